@@ -1,0 +1,34 @@
+/** Reads every dataset file from disk (Node only: build plugin, tests, scripts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { datasetFiles, type DatasetFileName } from './schema.ts';
+import { formatProblem, validateDataset, type DataProblem } from './validate.ts';
+
+export const dataDir = fileURLToPath(new URL('.', import.meta.url));
+
+/** Parsed JSON by file name; a file that is not valid JSON becomes a problem. */
+export function readDatasetFiles(dir = dataDir): {
+  files: Partial<Record<DatasetFileName, unknown>>;
+  problems: DataProblem[];
+} {
+  const files: Partial<Record<DatasetFileName, unknown>> = {};
+  const problems: DataProblem[] = [];
+  for (const name of Object.keys(datasetFiles) as DatasetFileName[]) {
+    try {
+      files[name] = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    } catch (e) {
+      problems.push({ file: name, recordId: '(file)', field: '', message: (e as Error).message });
+    }
+  }
+  return { files, problems };
+}
+
+/** Throws one error listing every problem, each naming file, record id and field. */
+export function assertDatasetValid(dir = dataDir): void {
+  const { files, problems } = readDatasetFiles(dir);
+  const all = [...problems, ...validateDataset(files)];
+  if (all.length > 0) {
+    throw new Error(`Dataset is invalid (${all.length} problems):\n` + all.map(formatProblem).join('\n'));
+  }
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('app shell', () => {
+  for (const [path, heading] of [
+    ['/', /at a glance/i],
+    ['/trade', /trade/i],
+    ['/visits', /visit/i],
+    ['/partners', /partner/i],
+    ['/sources', /sources/i],
+  ] as const) {
+    test(`renders ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole('slider', { name: 'Start year' })).toBeVisible();
+    });
+  }
+
+  test('opens a deep link with the year filter set, and keeps it on reload', async ({ page }) => {
+    await page.goto('/sources?from=2010&to=2020');
+    await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '2010');
+    await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2020');
+    await page.reload();
+    await expect(page.getByRole('spinbutton', { name: 'Start year' })).toHaveValue('2010');
+    await expect(page.getByRole('spinbutton', { name: 'End year' })).toHaveValue('2020');
+  });
+
+  test('changing the filter updates the URL; Back restores the previous range', async ({ page }) => {
+    await page.goto('/?from=2010');
+    const end = page.getByRole('slider', { name: 'End year' });
+    await end.focus();
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/to=\d{4}/);
+    const to = new URL(page.url()).searchParams.get('to');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(new RegExp(`to=${Number(to) - 1}`));
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`to=${to}`));
+    await expect(end).toHaveAttribute('aria-valuenow', String(to));
+    await page.reload();
+    await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', String(to));
+  });
+
+  test('dragging a thumb adds one history entry, not one per year', async ({ page }) => {
+    await page.goto('/sources');
+    const thumb = page.getByRole('slider', { name: 'Start year' });
+    const box = (await thumb.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + box.height / 2);
+    await page.mouse.up();
+    await expect(page).toHaveURL(/from=\d{4}/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/from=/);
+  });
+
+  test('an unknown path shows Not found with a link home', async ({ page }) => {
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the overview' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /at a glance/i })).toBeVisible();
+  });
+
+  test('a bad param is named and ignored while the view still works', async ({ page }) => {
+    await page.goto('/?from=abc&to=2020');
+    await expect(page.getByText('“from=abc” was ignored.')).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2020');
+  });
+});

@@ -1,0 +1,6 @@
+export type {
+  DatasetEvent as Event,
+  Partnership,
+  Source,
+  TradeFigure,
+} from '../data/schema.ts';

@@ -1,0 +1,98 @@
+import { Suspense, useLayoutEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import meta from 'virtual:dataset-meta';
+import { AppNavLink } from '@/components/app-link';
+import { UrlNotice } from '@/components/url-notice';
+import { YearRangeFilter } from '@/components/year-range-filter';
+import { useLang } from '@/hooks/use-lang';
+import { useSearchUpdater } from '@/hooks/use-search-updater';
+import { useYearRange } from '@/hooks/use-year-range';
+import { i18n } from '@/i18n/i18n';
+import { LANGS, type Lang } from '@/lib/url/lang';
+
+const NAV = [
+  { to: '/', key: 'overview', end: true },
+  { to: '/trade', key: 'trade' },
+  { to: '/visits', key: 'visits' },
+  { to: '/partners', key: 'partners' },
+  { to: '/sources', key: 'sources' },
+] as const;
+
+/** Site chrome around every view: title, views, language, the shared year filter, notices. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { lang, issues: langIssues } = useLang();
+  const { issues: yearIssues } = useYearRange();
+  const update = useSearchUpdater();
+  const { search } = useLocation();
+  const embed = new URLSearchParams(search).get('embed') === '1';
+
+  useLayoutEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  return (
+    <div className={embed ? 'app app--embed' : 'app'}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      {!embed && (
+        <header className="site-header">
+          <div className="site-header__top">
+            <AppNavLink to="/" className="site-title" end>
+              <span className="site-title__flags" aria-hidden="true">
+                VN · BY
+              </span>
+              {t('appName')}
+            </AppNavLink>
+            <label className="lang-switch">
+              <span className="visually-hidden">{t('language.label')}</span>
+              <select
+                value={lang}
+                aria-label={t('language.label')}
+                onChange={(e) => update((s) => s.set('lang', e.target.value as Lang))}
+              >
+                {LANGS.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`language.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            {NAV.map((n) => (
+              <AppNavLink key={n.key} to={n.to} end={'end' in n}>
+                {t(`nav.${n.key}`)}
+              </AppNavLink>
+            ))}
+          </nav>
+          <YearRangeFilter />
+        </header>
+      )}
+      {embed && <YearRangeFilter />}
+      <UrlNotice issues={[...yearIssues, ...langIssues]} />
+      <main id="main" tabIndex={-1}>
+        <Suspense
+          fallback={
+            <div className="skeleton" role="status">
+              <div className="skeleton__bar" />
+              <div className="skeleton__block" />
+            </div>
+          }
+        >
+          <Outlet />
+        </Suspense>
+      </main>
+      {!embed && (
+        <footer className="site-footer">
+          <p>
+            {t('footer.sources')} {t('footer.updated', { date: meta.newestSource })}
+          </p>
+        </footer>
+      )}
+    </div>
+  );
+}

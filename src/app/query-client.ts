@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
+
+/** Query defaults in one place. The data files change only with a new build. */
+export function createQueryClient(overrides: { retry?: boolean | number } = {}) {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: Infinity,
+        retry: overrides.retry ?? 1,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}

@@ -1,0 +1,85 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import meta from 'virtual:dataset-meta';
+import { currentSearch, renderApp } from '@/testing/render-app';
+import { failDataFile, restoreDataFile } from '@/testing/data-server';
+
+describe('app routes', () => {
+  it('renders the overview at / with the header filter', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: /at a glance/i })).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', String(meta.minYear));
+    expect(screen.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', String(meta.maxYear));
+  });
+
+  it.each([
+    ['/trade', /trade/i],
+    ['/visits', /visits/i],
+    ['/partners', /partner/i],
+    ['/sources', /sources/i],
+  ])('renders %s', async (url, name) => {
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+  });
+
+  it('shows Not found with a link home for an unknown path', async () => {
+    renderApp('/nowhere?from=2010');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/?from=2010');
+  });
+
+  it('opens a deep link with the year filter set', async () => {
+    renderApp(`/sources?from=${meta.maxYear - 1}`);
+    await screen.findByRole('heading', { name: 'Sources' });
+    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', String(meta.maxYear - 1));
+    expect(screen.getByRole('spinbutton', { name: 'Start year' })).toHaveValue(meta.maxYear - 1);
+  });
+
+  it('names a bad param, ignores it, and keeps the rest of the view', async () => {
+    renderApp(`/?from=abc&to=${meta.maxYear - 1}`);
+    expect(await screen.findByText(/“from=abc” was ignored/)).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', String(meta.maxYear - 1));
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+  });
+
+  it('writes a keyboard step on the slider into the URL and keeps it across views', async () => {
+    const { router, user } = renderApp('/');
+    const start = await screen.findByRole('slider', { name: 'Start year' });
+    start.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentSearch(router).get('from')).toBe(String(meta.minYear + 1));
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    await user.click(within(nav).getByRole('link', { name: 'Sources' }));
+    expect(router.state.location.pathname).toBe('/sources');
+    expect(currentSearch(router).get('from')).toBe(String(meta.minYear + 1));
+  });
+
+  it('applies a typed year on Enter, and Back restores the previous range', async () => {
+    const { router, user } = renderApp('/');
+    const input = await screen.findByRole('spinbutton', { name: 'End year' });
+    await user.clear(input);
+    await user.type(input, `${meta.maxYear - 1}{Enter}`);
+    expect(currentSearch(router).get('to')).toBe(String(meta.maxYear - 1));
+    await router.navigate(-1);
+    await waitFor(() => expect(currentSearch(router).get('to')).toBeNull());
+  });
+
+  it('shows a failed data file with Retry in that view only, and recovers', async () => {
+    failDataFile('sources', 500);
+    const { user } = renderApp('/sources');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/could not be loaded.*HTTP 500/);
+    expect(screen.getByRole('navigation', { name: 'Views' })).toBeInTheDocument();
+    restoreDataFile('sources');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/of \d+ sources/)).toBeInTheDocument();
+  });
+
+  it('switches the interface to Vietnamese through the URL', async () => {
+    const { router, user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: /at a glance/i });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'vi');
+    expect(currentSearch(router).get('lang')).toBe('vi');
+    expect(await screen.findByRole('heading', { level: 1, name: /tổng quan/i })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('vi');
+  });
+});

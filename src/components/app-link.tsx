@@ -1,0 +1,27 @@
+import type { ComponentProps } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
+import { sharedSearch } from '@/lib/url/shared-params';
+
+type To = { pathname: string; search?: URLSearchParams | Record<string, string> };
+
+/**
+ * A link to another view that carries the shared params (years, language) and adds the
+ * target's own: `<AppLink to={{ pathname: '/visits', search: { event: 'x' } }}>`.
+ */
+function useAppHref(to: string | To) {
+  const { search } = useLocation();
+  const target = typeof to === 'string' ? { pathname: to } : to;
+  const next = new URLSearchParams(sharedSearch(search));
+  for (const [k, v] of new URLSearchParams(target.search ?? {})) next.set(k, v);
+  next.sort();
+  const s = next.toString();
+  return { pathname: target.pathname, search: s ? `?${s}` : '' };
+}
+
+export function AppLink({ to, ...props }: Omit<ComponentProps<typeof Link>, 'to'> & { to: string | To }) {
+  return <Link to={useAppHref(to)} {...props} />;
+}
+
+export function AppNavLink({ to, ...props }: Omit<ComponentProps<typeof NavLink>, 'to'> & { to: string }) {
+  return <NavLink to={useAppHref(to)} {...props} />;
+}

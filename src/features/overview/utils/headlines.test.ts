@@ -1,0 +1,46 @@
+import type { DatasetEvent, TradeFigure } from '@data/schema';
+import { computeHeadlines } from './headlines';
+
+const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]): TradeFigure => ({
+  id,
+  reporter,
+  partner: 'BY',
+  flow: 'total',
+  period: { year, months },
+  valueUsd: 1e8,
+  qualifier: 'exact',
+  flags: { partial: !(months[0] === 1 && months[1] === 12), uncertain: false, conflicting: false },
+  sourceId: 's',
+  quote: 'q',
+});
+
+const ev = (id: string, kind: DatasetEvent['kind'], start: string): DatasetEvent => ({
+  id,
+  kind,
+  date: { start, precision: 'year' },
+  level: 'head-of-state',
+  direction: 'bilateral',
+  participants: [],
+  title: { vi: id, en: id },
+  summary: { vi: id, en: id },
+  documents: [],
+  sourceIds: ['s'],
+  tags: [],
+});
+
+describe(computeHeadlines.name, () => {
+  const trade = [fig('a', 'VN', 2022, [1, 12]), fig('b', 'VN', 2023, [1, 9]), fig('c', 'BY', 2024, [1, 12])];
+
+  it('picks the newest figure of each reporting side within the range', () => {
+    const h = computeHeadlines(trade, [], [], { from: 2000, to: 2023 });
+    expect(h.latestTrade.VN?.id).toBe('b');
+    expect(h.latestTrade.BY).toBeUndefined();
+  });
+
+  it('counts visits and agreements in the range only', () => {
+    const events = [ev('v1', 'visit', '2008'), ev('v2', 'meeting', '2024'), ev('a1', 'agreement', '1992')];
+    const h = computeHeadlines([], events, [], { from: 2000, to: 2025 });
+    expect(h.visits).toBe(2);
+    expect(h.agreements).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataGate } from '@/components/data-gate';
+import { ExternalLink } from '@/components/external-link';
+import { useDatasets } from '@/hooks/use-datasets';
+import { useYearRange } from '@/hooks/use-year-range';
+import { registerNamespace } from '@/i18n/i18n';
+import type { Dataset } from '@/lib/api/dataset';
+import { yearInRange } from '@/lib/url/year-range';
+import { locales } from './locales';
+import { citationsBySource, type CitingKind } from './utils/citations';
+
+registerNamespace('sources', locales);
+
+const KINDS: CitingKind[] = ['trade', 'events', 'partnerships', 'indicators', 'goods'];
+
+/** `/sources`: every source, newest first, with what cites it. */
+export function SourcesView() {
+  const { t } = useTranslation('sources');
+  const state = useDatasets('sources', 'trade', 'events', 'partnerships', 'indicators', 'goods');
+  return (
+    <section className="view" aria-labelledby="sources-title">
+      <h1 id="sources-title">{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <DataGate state={state} what={t('what')}>
+        {(data) => <SourcesTable data={data} />}
+      </DataGate>
+    </section>
+  );
+}
+
+function SourcesTable({ data }: { data: Omit<Dataset, 'places'> }) {
+  const { t } = useTranslation('sources');
+  const { range } = useYearRange();
+  const citations = useMemo(() => citationsBySource(data), [data]);
+  const rows = useMemo(
+    () =>
+      data.sources
+        .filter((s) => yearInRange(Number(s.date.slice(0, 4)), range))
+        .sort((a, b) => b.date.localeCompare(a.date)),
+    [data.sources, range],
+  );
+  return (
+    <>
+      <p className="count" aria-live="polite">
+        {t('count', { shown: rows.length, total: data.sources.length })}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">{t('caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.date')}</th>
+              <th scope="col">{t('col.source')}</th>
+              <th scope="col">{t('col.kind')}</th>
+              <th scope="col">{t('col.citedBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => {
+              const cited = citations.get(s.id) ?? {};
+              return (
+                <tr key={s.id} id={`source-${s.id}`}>
+                  <td className="nowrap">{s.date}</td>
+                  <td>
+                    <span className="source-publisher">{s.publisher}</span>
+                    <br />
+                    {s.url ? <ExternalLink href={s.url}>{s.title}</ExternalLink> : <cite>{s.title}</cite>}{' '}
+                    <span className="muted">({s.language})</span>
+                  </td>
+                  <td>{t(`kind.${s.kind}`)}</td>
+                  <td>
+                    {KINDS.filter((k) => cited[k]?.length)
+                      .map((k) => t(`cites.${k}`, { count: cited[k]!.length }))
+                      .join(', ') || t('citesNothing')}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

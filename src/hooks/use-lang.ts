@@ -1,0 +1,13 @@
+import { useMemo } from 'react';
+import { useLocation } from 'react-router';
+import { browserLang, localeOf, parseLang } from '@/lib/url/lang';
+
+/** The UI language from `?lang=`, else the browser's; with its Intl locale. */
+export function useLang() {
+  const { search } = useLocation();
+  return useMemo(() => {
+    const fallback = browserLang(typeof navigator === 'undefined' ? [] : navigator.languages);
+    const parsed = parseLang(new URLSearchParams(search), fallback);
+    return { lang: parsed.value, locale: localeOf(parsed.value), issues: parsed.issues };
+  }, [search]);
+}

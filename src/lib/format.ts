@@ -1,0 +1,82 @@
+/**
+ * Locale formatting of money, periods and dates, on top of Intl. Pure: the language is passed in.
+ *   formatUsd(113_900_000, 'en') → "US$113.9 million";  formatUsd(113_900_000, 'vi') → "113,9 triệu USD"
+ */
+import type { DatePoint } from '@data/schema';
+import { localeOf, type Lang } from '@/lib/url/lang';
+
+const WORDS = {
+  en: { million: (n: string) => `US$${n} million`, billion: (n: string) => `US$${n} billion`, usd: (n: string) => `US$${n}` },
+  vi: { million: (n: string) => `${n} triệu USD`, billion: (n: string) => `${n} tỷ USD`, usd: (n: string) => `${n} USD` },
+};
+
+const QUALIFIERS = {
+  en: { exact: '', about: 'about ', almost: 'almost ', over: 'over ' },
+  vi: { exact: '', about: 'khoảng ', almost: 'gần ', over: 'hơn ' },
+};
+
+/** A dollar amount in words of the language: millions and billions with up to 2 decimals. */
+export function formatUsd(value: number, lang: Lang): string {
+  const nf = (n: number, digits: number) =>
+    new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(n);
+  if (value >= 1e9) return WORDS[lang].billion(nf(value / 1e9, 2));
+  if (value >= 1e6) return WORDS[lang].million(nf(value / 1e6, 2));
+  return WORDS[lang].usd(nf(value, 0));
+}
+
+/** `almost` + 151e6 → "almost US$151 million" (the source's own hedging kept). */
+export function formatQualified(
+  text: string,
+  qualifier: 'exact' | 'about' | 'almost' | 'over',
+  lang: Lang,
+): string {
+  return QUALIFIERS[lang][qualifier] + text;
+}
+
+/** A plain number in the locale: 1742124 → "1,742,124" / "1.742.124". */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(value);
+}
+
+const utc = (s: string) => {
+  const [y, m = '1', d = '1'] = s.split('-');
+  return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+};
+
+/**
+ * A date at its precision: day "6 Dec 2023", range "6 – 9 Dec 2023"; month "May 2010";
+ * year "2008"; `circa` adds "c." / "khoảng".
+ */
+export function formatDatePoint(date: DatePoint, lang: Lang): string {
+  const locale = localeOf(lang);
+  let text: string;
+  if (date.precision === 'year') {
+    text = date.end && date.end !== date.start ? `${date.start}–${date.end}` : date.start;
+  } else {
+    const options: Intl.DateTimeFormatOptions =
+      date.precision === 'day'
+        ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    const f = new Intl.DateTimeFormat(locale, options);
+    text = date.end && date.end !== date.start ? f.formatRange(utc(date.start), utc(date.end)) : f.format(utc(date.start));
+  }
+  if (date.circa) text = lang === 'vi' ? `khoảng ${text}` : `c. ${text}`;
+  return text;
+}
+
+/**
+ * The months a figure covers: [1, 12] in 2022 → "2022"; [1, 8] in 2011 → "Jan–Aug 2011"
+ * (vi "T1–T8/2011"); [1, 3] → "Q1 2025" (vi "Quý I/2025").
+ */
+export function formatPeriod(period: { year: number; months: [number, number] }, lang: Lang): string {
+  const [from, to] = period.months;
+  if (from === 1 && to === 12) return String(period.year);
+  const quarter = to - from === 2 && (from - 1) % 3 === 0 ? (from + 2) / 3 : null;
+  if (quarter !== null) {
+    return lang === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${period.year}` : `Q${quarter} ${period.year}`;
+  }
+  if (lang === 'vi') return from === to ? `T${from}/${period.year}` : `T${from}–T${to}/${period.year}`;
+  const m = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+  const name = (n: number) => m.format(new Date(Date.UTC(2000, n - 1, 1)));
+  return from === to ? `${name(from)} ${period.year}` : `${name(from)}–${name(to)} ${period.year}`;
+}
