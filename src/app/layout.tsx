@@ -1,14 +1,17 @@
-import { Suspense, useLayoutEffect } from 'react';
+import { Suspense, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import meta from 'virtual:dataset-meta';
 import { AppNavLink } from '@/components/app-link';
+import { ShareControls } from '@/components/share-controls';
+import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
 import { YearRangeFilter } from '@/components/year-range-filter';
 import { useLang } from '@/hooks/use-lang';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { i18n } from '@/i18n/i18n';
+import { canonicalUrl } from '@/lib/url/canonical-url';
 import { LANGS, type Lang } from '@/lib/url/lang';
 
 const NAV = [
@@ -17,15 +20,18 @@ const NAV = [
   { to: '/visits', key: 'visits' },
   { to: '/partners', key: 'partners' },
   { to: '/sources', key: 'sources' },
+  { to: '/about', key: 'about' },
 ] as const;
 
 /** Site chrome around every view: title, views, language, the shared year filter, notices. */
 export function Layout() {
   const { t } = useTranslation();
   const { lang, issues: langIssues } = useLang();
-  const { issues: yearIssues } = useYearRange();
+  const { issues: yearIssues, range } = useYearRange();
+  // Whether the narrow-screen filter drawer is open: momentary UI, not view state.
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const update = useSearchUpdater();
-  const { search } = useLocation();
+  const { search, pathname } = useLocation();
   const embed = new URLSearchParams(search).get('embed') === '1';
 
   useLayoutEffect(() => {
@@ -47,20 +53,23 @@ export function Layout() {
               </span>
               {t('appName')}
             </AppNavLink>
-            <label className="lang-switch">
-              <span className="visually-hidden">{t('language.label')}</span>
-              <select
-                value={lang}
-                aria-label={t('language.label')}
-                onChange={(e) => update((s) => s.set('lang', e.target.value as Lang))}
-              >
-                {LANGS.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {t(`language.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <div className="site-header__controls">
+              <label className="lang-switch">
+                <span className="visually-hidden">{t('language.label')}</span>
+                <select
+                  value={lang}
+                  aria-label={t('language.label')}
+                  onChange={(e) => update((s) => s.set('lang', e.target.value as Lang))}
+                >
+                  {LANGS.map((l) => (
+                    <option key={l} value={l} lang={l}>
+                      {t(`language.${l}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <ThemeToggle />
+            </div>
           </div>
           <nav aria-label={t('nav.label')} className="site-nav">
             {NAV.map((n) => (
@@ -69,10 +78,31 @@ export function Layout() {
               </AppNavLink>
             ))}
           </nav>
-          <YearRangeFilter />
+          <div className="site-header__tools">
+            <button
+              type="button"
+              className="drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls="filters-panel"
+              onClick={() => setDrawerOpen((o) => !o)}
+            >
+              {t('filters.show', { from: range.from, to: range.to })}
+            </button>
+            <div id="filters-panel" className={drawerOpen ? 'filters-panel filters-panel--open' : 'filters-panel'}>
+              <YearRangeFilter />
+            </div>
+            <ShareControls />
+          </div>
         </header>
       )}
-      {embed && <YearRangeFilter />}
+      {embed && (
+        <div className="embed-bar">
+          <a href={canonicalUrl(window.location.origin, pathname, search, lang)} target="_blank" rel="noopener noreferrer">
+            {t('appName')} · {t('embed.openFull')}
+          </a>
+          <YearRangeFilter />
+        </div>
+      )}
       <UrlNotice issues={[...yearIssues, ...langIssues]} />
       <main id="main" tabIndex={-1}>
         <Suspense

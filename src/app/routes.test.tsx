@@ -16,6 +16,7 @@ describe('app routes', () => {
     ['/visits', /visits/i],
     ['/partners', /partner/i],
     ['/sources', /sources/i],
+    ['/about', /about/i],
   ])('renders %s', async (url, name) => {
     renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
@@ -81,5 +82,21 @@ describe('app routes', () => {
     expect(currentSearch(router).get('lang')).toBe('vi');
     expect(await screen.findByRole('heading', { level: 1, name: /tổng quan/i })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('copies the canonical link of the current view, with its language', async () => {
+    const { user } = renderApp('/sources?lang=vi');
+    await user.click(await screen.findByRole('button', { name: 'Sao chép liên kết' }));
+    expect(await screen.findByText('Đã sao chép liên kết')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/sources?lang=vi`);
+  });
+
+  it('hides the site chrome when embedded and links back to the full view', async () => {
+    renderApp('/sources?embed=1&from=2010');
+    await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    expect(screen.queryByRole('navigation', { name: 'Views' })).not.toBeInTheDocument();
+    const back = screen.getByRole('link', { name: /open the full dashboard/i });
+    expect(back).toHaveAttribute('href', `${window.location.origin}/sources?from=2010&lang=en`);
+    expect(screen.getByRole('slider', { name: 'Start year' })).toBeInTheDocument();
   });
 });

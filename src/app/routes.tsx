@@ -11,6 +11,7 @@ const PartnersView = lazy(() =>
   import('@/features/partners/partners-view').then((m) => ({ default: m.PartnersView })),
 );
 const SourcesView = lazy(() => import('@/features/sources/sources-view').then((m) => ({ default: m.SourcesView })));
+const AboutView = lazy(() => import('@/features/about/about-view').then((m) => ({ default: m.AboutView })));
 const NotFoundView = lazy(() =>
   import('@/features/not-found/not-found-view').then((m) => ({ default: m.NotFoundView })),
 );
@@ -27,6 +28,7 @@ export const routes: RouteObject[] = [
       { path: 'visits', element: <VisitsView />, errorElement: <RouteError /> },
       { path: 'partners', element: <PartnersView />, errorElement: <RouteError /> },
       { path: 'sources', element: <SourcesView />, errorElement: <RouteError /> },
+      { path: 'about', element: <AboutView />, errorElement: <RouteError /> },
       { path: '*', element: <NotFoundView /> },
     ],
   },

@@ -1,0 +1,65 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useLang } from '@/hooks/use-lang';
+import { canonicalUrl, embedSnippet, embedUrl } from '@/lib/url/canonical-url';
+
+/** "Copy link", the native share sheet where there is one, and the "Embed" dialog. */
+export function ShareControls() {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const { lang } = useLang();
+  const [status, setStatus] = useState('');
+  const [snippetStatus, setSnippetStatus] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const origin = window.location.origin;
+  const url = canonicalUrl(origin, pathname, search, lang);
+  const snippet = embedSnippet(embedUrl(origin, pathname, search, lang), t('appName'));
+
+  const copy = async (text: string, done: string, report: (s: string) => void) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      report(done);
+    } catch {
+      report(t('share.copyFailed'));
+    }
+  };
+
+  return (
+    <div className="share">
+      <button type="button" onClick={() => void copy(url, t('share.copied'), setStatus)}>
+        {t('share.copyLink')}
+      </button>
+      {typeof navigator.share === 'function' && (
+        <button type="button" onClick={() => void navigator.share({ url, title: document.title }).catch(() => {})}>
+          {t('share.share')}
+        </button>
+      )}
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        {t('share.embed')}
+      </button>
+      <span className="share__status" role="status" aria-live="polite">
+        {status}
+      </span>
+      <dialog ref={dialog} className="share__dialog" aria-labelledby="embed-title" onClose={() => setSnippetStatus('')}>
+        <h2 id="embed-title">{t('share.embedTitle')}</h2>
+        <p>{t('share.embedHelp')}</p>
+        <label className="share__snippet">
+          <span>{t('share.snippet')}</span>
+          <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+        <p className="share__dialog-actions">
+          <button type="button" onClick={() => void copy(snippet, t('share.snippetCopied'), setSnippetStatus)}>
+            {t('share.copySnippet')}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('share.close')}
+          </button>
+        </p>
+        <p className="share__status" role="status">
+          {snippetStatus}
+        </p>
+      </dialog>
+    </div>
+  );
+}
