@@ -1,0 +1,42 @@
+/** Test fixtures: events and places built in tests, never shown in the app. */
+import type { DatasetEvent, Place } from '@data/schema';
+
+/** An event with sensible defaults; override what a test is about. */
+export function makeEvent(over: Partial<DatasetEvent> & { id: string }): DatasetEvent {
+  return {
+    date: { start: '2010-05', precision: 'month' },
+    kind: 'visit',
+    level: 'ministerial',
+    direction: 'vn-to-by',
+    participants: [],
+    title: { en: `Event ${over.id}`, vi: `Sự kiện ${over.id}` },
+    summary: { en: 'Summary.', vi: 'Tóm tắt.' },
+    documents: [],
+    sourceIds: ['src-a'],
+    tags: [],
+    ...over,
+  };
+}
+
+/** A place with sensible defaults. */
+export function makePlace(over: Partial<Place> & { id: string; names: Place['names'] }): Place {
+  return { country: 'VN', kind: 'city', latitude: 21, longitude: 105.8, geonamesId: 1, ...over };
+}
+
+const KINDS = ['visit', 'meeting', 'talks', 'agreement'] as const;
+const LEVELS = ['head-of-state', 'head-of-government', 'ministerial'] as const;
+const DIRS = ['vn-to-by', 'by-to-vn', 'third-country', 'bilateral'] as const;
+
+/** `n` synthetic events cycling through kinds, levels, directions and the years 2000–2024. */
+export function syntheticEvents(n: number): DatasetEvent[] {
+  return Array.from({ length: n }, (_, i) =>
+    makeEvent({
+      id: `synthetic-${i}`,
+      date: { start: `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, '0')}`, precision: 'month' },
+      kind: KINDS[i % KINDS.length]!,
+      level: LEVELS[i % LEVELS.length]!,
+      direction: DIRS[i % DIRS.length]!,
+      participants: i % 10 === 0 ? ['Phạm Minh Chính'] : ['Roman Golovchenko'],
+    }),
+  );
+}

@@ -1,0 +1,131 @@
+import { filterEvents, facetCounts, groupByYear, type EventFilters } from './filter-events';
+import { makeEvent, makePlace, syntheticEvents } from './event-fixtures';
+
+const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
+
+const places = [
+  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội' } }),
+  makePlace({ id: 'da-nang', names: { en: 'Da Nang', vi: 'Đà Nẵng' } }),
+  makePlace({ id: 'moscow', names: { en: 'Moscow', vi: 'Mát-xcơ-va' }, country: 'RU' }),
+];
+
+const events = [
+  makeEvent({
+    id: 'a',
+    date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
+    kind: 'visit',
+    level: 'head-of-government',
+    direction: 'by-to-vn',
+    placeId: 'hanoi',
+    participants: ['Roman Golovchenko', 'Phạm Minh Chính'],
+  }),
+  makeEvent({ id: 'b', date: { start: '2008', precision: 'year' }, kind: 'agreement', direction: 'bilateral' }),
+  makeEvent({
+    id: 'c',
+    date: { start: '2015-05', precision: 'month' },
+    kind: 'talks',
+    level: 'head-of-state',
+    direction: 'third-country',
+    placeId: 'moscow',
+    participants: ['Alexander Lukashenko', 'Trương Tấn Sang'],
+  }),
+  makeEvent({
+    id: 'd',
+    date: { start: '2019-03-10', precision: 'day' },
+    kind: 'culture-days',
+    level: 'local',
+    direction: 'vn-to-by',
+    placeId: 'da-nang',
+    title: { en: 'Vietnamese culture days', vi: 'Những ngày văn hóa Việt Nam' },
+  }),
+  makeEvent({ id: 'e', date: { start: '2010-05', precision: 'month' }, level: 'head-of-government', direction: 'by-to-vn' }),
+];
+
+const ids = (f: Partial<EventFilters>) => filterEvents(events, { ...none, ...f }, places).map((e) => e.id);
+
+describe(filterEvents.name, () => {
+  it('returns every event, oldest first, without filters', () => {
+    expect(ids({})).toEqual(['b', 'e', 'c', 'd', 'a']);
+  });
+
+  it('treats several kinds as alternatives', () => {
+    expect(ids({ kinds: ['talks', 'agreement'] })).toEqual(['b', 'c']);
+  });
+
+  it('filters by direction and level together', () => {
+    expect(ids({ dirs: ['by-to-vn'] })).toEqual(['e', 'a']);
+    expect(ids({ dirs: ['by-to-vn'], levels: ['head-of-government'], from: 2011 })).toEqual(['a']);
+    expect(ids({ levels: ['head-of-state', 'local'] })).toEqual(['c', 'd']);
+  });
+
+  it('applies the start-year range inclusively, each bound optional', () => {
+    expect(ids({ from: 2010, to: 2019 })).toEqual(['e', 'c', 'd']);
+    expect(ids({ to: 2010 })).toEqual(['b', 'e']);
+    expect(ids({ from: 2023 })).toEqual(['a']);
+  });
+
+  it('finds place names and participants ignoring diacritics and case', () => {
+    expect(ids({ q: 'ha noi' })).toEqual(['a']);
+    expect(ids({ q: 'HANOI' })).toEqual(['a']);
+    expect(ids({ q: 'lukashenko' })).toEqual(['c']);
+    expect(ids({ q: 'truong tan sang' })).toEqual(['c']);
+  });
+
+  it('folds đ so that "da nang" finds Đà Nẵng', () => {
+    expect(ids({ q: 'da nang' })).toEqual(['d']);
+    expect(ids({ q: 'Đà' })).toEqual(['d']);
+  });
+
+  it('searches titles in both languages', () => {
+    expect(ids({ q: 'van hoa' })).toEqual(['d']);
+    expect(ids({ q: 'culture days' })).toEqual(['d']);
+  });
+
+  it('returns an empty list when nothing matches', () => {
+    expect(ids({ q: 'nowhere at all' })).toEqual([]);
+    expect(ids({ kinds: ['milestone'] })).toEqual([]);
+  });
+
+  it('filters 1,000 synthetic events by every filter at once', () => {
+    const many = syntheticEvents(1000);
+    const result = filterEvents(
+      many,
+      { kinds: ['visit'], levels: ['head-of-state'], dirs: ['vn-to-by'], q: 'pham minh', from: 2010, to: 2019 },
+      places,
+    );
+    // i ≡ 0 (mod 4, 3, 4, 10) → i ≡ 0 (mod 60); the year 2000 + i % 25 within 2010–2019.
+    const expected = many.filter((_, i) => i % 60 === 0 && i % 25 >= 10 && i % 25 <= 19).map((e) => e.id);
+    expect(result.map((e) => e.id).sort()).toEqual(expected.sort());
+    expect(result.length).toBeGreaterThan(0);
+    expect(filterEvents(many, none, places)).toHaveLength(1000);
+  });
+});
+
+describe(facetCounts.name, () => {
+  it('counts each option under the other filters, for options present in the data only', () => {
+    const counts = facetCounts(events, { ...none, dirs: ['by-to-vn'] }, places);
+    expect([...counts.kind]).toEqual([
+      ['visit', 2],
+      ['agreement', 0],
+      ['talks', 0],
+      ['culture-days', 0],
+    ]);
+    // The direction counts ignore the direction filter itself.
+    expect(counts.dir.get('vn-to-by')).toBe(1);
+    expect(counts.dir.get('by-to-vn')).toBe(2);
+    expect(counts.level.has('parliament')).toBe(false);
+  });
+});
+
+describe(groupByYear.name, () => {
+  it('groups sorted events by start year', () => {
+    const groups = groupByYear(filterEvents(events, none, places));
+    expect(groups.map((g) => [g.year, g.events.length])).toEqual([
+      [2008, 1],
+      [2010, 1],
+      [2015, 1],
+      [2019, 1],
+      [2023, 1],
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The Visits view's own URL state: `?kind=visit,talks&level=head-of-government&dir=by-to-vn&q=minsk&event=<id>`.
+ * Sets are comma lists in a fixed order, so equal filters give equal links; empty values are left out.
+ */
+import type { EventDirection, EventKind, EventLevel } from '@data/schema';
+import { parseSetParam, setSetParam, type Parsed, type ParamIssue } from '@/lib/url/params';
+
+// Records (not arrays) so the compiler notices when the schema gains a member.
+const KINDS: Record<EventKind, true> = {
+  visit: true,
+  meeting: true,
+  talks: true,
+  agreement: true,
+  milestone: true,
+  commission: true,
+  'culture-days': true,
+  diplomatic: true,
+};
+const LEVELS: Record<EventLevel, true> = {
+  'head-of-state': true,
+  'head-of-government': true,
+  'party-leader': true,
+  parliament: true,
+  ministerial: true,
+  local: true,
+  other: true,
+};
+const DIRECTIONS: Record<EventDirection, true> = {
+  'vn-to-by': true,
+  'by-to-vn': true,
+  'third-country': true,
+  bilateral: true,
+};
+
+export const EVENT_KINDS = Object.keys(KINDS) as EventKind[];
+export const EVENT_LEVELS = Object.keys(LEVELS) as EventLevel[];
+export const EVENT_DIRECTIONS = Object.keys(DIRECTIONS) as EventDirection[];
+
+/** What the reader chose in the Visits view; `event` is the opened event's id. */
+export interface VisitsParams {
+  kinds: EventKind[];
+  levels: EventLevel[];
+  dirs: EventDirection[];
+  q: string;
+  event: string | null;
+}
+
+export const DEFAULT_VISITS_PARAMS: VisitsParams = { kinds: [], levels: [], dirs: [], q: '', event: null };
+
+const RECORD_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** `?kind=visit,bogus&event=x` → kinds [visit], event "x", and an issue naming `kind=bogus`. */
+export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams> {
+  const kinds = parseSetParam(search, 'kind', EVENT_KINDS);
+  const levels = parseSetParam(search, 'level', EVENT_LEVELS);
+  const dirs = parseSetParam(search, 'dir', EVENT_DIRECTIONS);
+  const issues: ParamIssue[] = [...kinds.issues, ...levels.issues, ...dirs.issues];
+  const rawEvent = search.get('event');
+  let event: string | null = null;
+  if (rawEvent !== null && rawEvent !== '') {
+    if (RECORD_ID.test(rawEvent)) event = rawEvent;
+    else issues.push({ param: 'event', value: rawEvent, action: 'ignored' });
+  }
+  return {
+    value: { kinds: kinds.value, levels: levels.value, dirs: dirs.value, q: search.get('q') ?? '', event },
+    issues,
+  };
+}
+
+/** Writes the params into `search`, leaving out empty sets, a blank `q` and no event. */
+export function writeVisitsParams(search: URLSearchParams, params: VisitsParams): void {
+  setSetParam(search, 'kind', EVENT_KINDS.filter((k) => params.kinds.includes(k)));
+  setSetParam(search, 'level', EVENT_LEVELS.filter((l) => params.levels.includes(l)));
+  setSetParam(search, 'dir', EVENT_DIRECTIONS.filter((d) => params.dirs.includes(d)));
+  if (params.q.trim() === '') search.delete('q');
+  else search.set('q', params.q);
+  if (params.event === null) search.delete('event');
+  else search.set('event', params.event);
+}
+
+/** Whether any filter of the view (not the shared years) is set. */
+export function hasViewFilters(params: VisitsParams): boolean {
+  return params.kinds.length + params.levels.length + params.dirs.length > 0 || params.q.trim() !== '';
+}
