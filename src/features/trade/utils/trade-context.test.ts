@@ -1,0 +1,102 @@
+import type { DatasetEvent, GoodsList, Indicator } from '@data/schema';
+import { contextComparison, eventMarkers, goodsByYear, indicatorCards, yearPosition } from './trade-context';
+import { figure } from './fixtures';
+
+const event = (id: string, start: string, level: DatasetEvent['level'], kind: DatasetEvent['kind'] = 'visit'): DatasetEvent => ({
+  id,
+  date: { start, precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year' },
+  kind,
+  level,
+  direction: 'bilateral',
+  participants: [],
+  title: { en: id, vi: id },
+  summary: { en: id, vi: id },
+  documents: [],
+  sourceIds: ['s'],
+  tags: [],
+});
+
+describe(yearPosition.name, () => {
+  it('places a date inside its year band, a year-only date at the middle', () => {
+    expect(yearPosition({ start: '2020', precision: 'year' })).toBe(2020);
+    expect(yearPosition({ start: '2020-01', precision: 'month' })).toBeCloseTo(2019.5 + 0.5 / 12);
+    expect(yearPosition({ start: '2020-12-31', precision: 'day' })).toBeGreaterThan(2020.45);
+  });
+});
+
+describe(eventMarkers.name, () => {
+  it('keeps top-level events and agreements in the range, by date', () => {
+    const events = [
+      event('president', '2023-12-06', 'head-of-state'),
+      event('minister', '2022-05', 'ministerial'),
+      event('deal', '2022-03', 'ministerial', 'agreement'),
+      event('old', '2001', 'head-of-government'),
+    ];
+    expect(eventMarkers(events, { from: 2010, to: 2024 }).map((m) => m.event.id)).toEqual(['deal', 'president']);
+  });
+});
+
+describe(contextComparison.name, () => {
+  it('takes the latest year Vietnam reports for Russia, Kazakhstan or Azerbaijan, with both sides for Belarus', () => {
+    const trade = [
+      figure({ year: 2024, partner: 'RU', id: 'ru', valueUsd: 5e9 }),
+      figure({ year: 2023, partner: 'KZ', id: 'kz-old' }),
+      figure({ year: 2024, partner: 'BY', reporter: 'BY', id: 'by-by', valueUsd: 4e8 }),
+      figure({ year: 2024, partner: 'BY', id: 'by-vn', valueUsd: 1e8 }),
+      figure({ year: 2024, partner: 'BY', flow: 'vn-exports', id: 'by-ex' }),
+      figure({ year: 2024, partner: 'RU', reporter: 'other', id: 'ru-other' }),
+    ];
+    const { year, bars } = contextComparison(trade);
+    expect(year).toBe(2024);
+    expect(bars.map((b) => b.figure.id)).toEqual(['ru', 'by-by', 'by-vn']);
+  });
+
+  it('is empty without figures for the other partners', () => {
+    expect(contextComparison([figure({ year: 2024 })])).toEqual({ year: null, bars: [] });
+  });
+});
+
+describe(indicatorCards.name, () => {
+  const indicator = (id: string, name: Indicator['name'], start: string, value: number): Indicator => ({
+    id,
+    name,
+    label: { en: name, vi: name },
+    date: { start, precision: 'year' },
+    value,
+    unit: 'people',
+    qualifier: 'about',
+    uncertain: false,
+    sourceId: 's',
+    quote: 'q',
+  });
+
+  it('gives the latest value of each indicator with its history, in a fixed order', () => {
+    const cards = indicatorCards([
+      indicator('s2', 'students', '2023', 20),
+      indicator('c', 'community', '2020', 1000),
+      indicator('s1', 'students', '2019', 10),
+      indicator('e', 'embassy', '2020', 1),
+    ]);
+    expect(cards.map((c) => [c.name, c.latest.id, c.history.length])).toEqual([
+      ['community', 'c', 1],
+      ['students', 's2', 2],
+    ]);
+  });
+});
+
+describe(goodsByYear.name, () => {
+  it('groups lists by year, newest first, split by flow', () => {
+    const list = (id: string, year: number, flow: GoodsList['flow']): GoodsList => ({
+      id,
+      year,
+      flow,
+      items: [{ en: 'rice', vi: 'gạo' }],
+      sourceId: 's',
+      quote: 'q',
+    });
+    expect(goodsByYear([list('a', 2011, 'vn-exports'), list('b', 2023, 'vn-imports'), list('c', 2011, 'vn-imports')])).toEqual([
+      { year: 2023, exports: [], imports: [expect.objectContaining({ id: 'b' })] },
+      { year: 2011, exports: [expect.objectContaining({ id: 'a' })], imports: [expect.objectContaining({ id: 'c' })] },
+    ]);
+  });
+});

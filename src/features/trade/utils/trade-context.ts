@@ -1,0 +1,101 @@
+/**
+ * The view's surroundings: events on the time axis, Vietnam's trade with its other partners,
+ * goods lists and investment/people indicators. Pure transforms of the records.
+ */
+import type { DatasetEvent, DatePoint, GoodsList, Indicator, TradeFigure } from '@data/schema';
+import type { YearRange } from '@/lib/url/year-range';
+
+const TOP_LEVELS: DatasetEvent['level'][] = ['head-of-state', 'head-of-government', 'party-leader'];
+
+/**
+ * A date as a position on a year axis where year Y spans [Y − 0.5, Y + 0.5] (points sit at Y):
+ * `2023-12-06` → about 2023.43; a year-precision date sits mid-year, at Y.
+ */
+export function yearPosition(date: DatePoint): number {
+  const [y, m, d] = date.start.split('-').map(Number);
+  const year = y!;
+  if (m === undefined) return year;
+  const daysInMonth = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const inMonth = d === undefined ? 0.5 : (d - 0.5) / daysInMonth;
+  return year - 0.5 + (m - 1 + inMonth) / 12;
+}
+
+/** An event marked on the time axis. */
+export interface EventMarker {
+  event: DatasetEvent;
+  x: number;
+}
+
+/** Top-level visits and meetings (state, government, party leaders) and agreements in the range. */
+export function eventMarkers(events: DatasetEvent[], range: YearRange): EventMarker[] {
+  return events
+    .filter((e) => TOP_LEVELS.includes(e.level) || e.kind === 'agreement')
+    .map((event) => ({ event, x: yearPosition(event.date) }))
+    .filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5)
+    .sort((a, b) => a.x - b.x || a.event.id.localeCompare(b.event.id));
+}
+
+export const CONTEXT_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;
+
+/** A bar in the comparison: one partner as one reporter gives it. */
+export interface ContextBar {
+  partner: (typeof CONTEXT_PARTNERS)[number];
+  figure: TradeFigure;
+}
+
+/**
+ * Vietnam's total trade with Belarus beside Russia, Kazakhstan and Azerbaijan, in the latest
+ * year Vietnam reports for one of those three: Vietnam's figures for them, and Belarus's
+ * figures from every reporter (the two sides' statistics differ).
+ */
+export function contextComparison(trade: TradeFigure[]): { year: number | null; bars: ContextBar[] } {
+  const others = trade.filter((f) => f.flow === 'total' && f.reporter === 'VN' && ['RU', 'KZ', 'AZ'].includes(f.partner));
+  if (others.length === 0) return { year: null, bars: [] };
+  const year = Math.max(...others.map((f) => f.period.year));
+  const bars = trade
+    .filter(
+      (f) =>
+        f.flow === 'total' &&
+        f.period.year === year &&
+        (f.partner === 'BY' || (f.reporter === 'VN' && ['RU', 'KZ', 'AZ'].includes(f.partner))),
+    )
+    .map((figure) => ({ partner: figure.partner as ContextBar['partner'], figure }))
+    .sort((a, b) => b.figure.valueUsd - a.figure.valueUsd || a.figure.id.localeCompare(b.figure.id));
+  return { year, bars };
+}
+
+export const INDICATOR_NAMES = [
+  'investment-projects',
+  'investment-capital',
+  'community',
+  'students',
+  'tourists',
+] as const satisfies readonly Indicator['name'][];
+
+/** One card: the latest value of an indicator and its history (oldest first). */
+export interface IndicatorCard {
+  name: (typeof INDICATOR_NAMES)[number];
+  latest: Indicator;
+  history: Indicator[];
+}
+
+/** Cards in a fixed order, each with every dated value of its indicator. */
+export function indicatorCards(indicators: Indicator[]): IndicatorCard[] {
+  return INDICATOR_NAMES.flatMap((name) => {
+    const history = indicators
+      .filter((i) => i.name === name)
+      .sort((a, b) => yearPosition(a.date) - yearPosition(b.date) || a.id.localeCompare(b.id));
+    const latest = history.at(-1);
+    return latest ? [{ name, latest, history }] : [];
+  });
+}
+
+/** Goods lists grouped by the year the source describes, newest first. */
+export function goodsByYear(goods: GoodsList[]): { year: number; exports: GoodsList[]; imports: GoodsList[] }[] {
+  const years = [...new Set(goods.map((g) => g.year))].sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    exports: goods.filter((g) => g.year === year && g.flow === 'vn-exports').sort((a, b) => a.id.localeCompare(b.id)),
+    imports: goods.filter((g) => g.year === year && g.flow === 'vn-imports').sort((a, b) => a.id.localeCompare(b.id)),
+  }));
+}

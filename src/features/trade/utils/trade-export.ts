@@ -1,0 +1,79 @@
+/**
+ * The table's rows as a CSV file, and file names for the downloads. Pure apart from
+ * `downloadBlob`, which hands a file to the browser.
+ */
+import type { Source } from '@data/schema';
+import Papa from 'papaparse';
+import type { YearRange } from '@/lib/url/year-range';
+import type { Flow } from './trade-params';
+import type { Change, TradePoint } from './trade-series';
+
+/** `vietnam-belarus-trade-total-2010-2024.csv` */
+export function exportFileName(flow: Flow, range: YearRange, ext: 'csv' | 'png' | 'svg'): string {
+  return `vietnam-belarus-trade-${flow}-${range.from}-${range.to}.${ext}`;
+}
+
+const joined = (values: (string | undefined)[]) => values.map((v) => v ?? '').join(' | ');
+
+/**
+ * One CSV line per table row, in the table's order, with the source(s) spelled out.
+ * A computed balance lists both figures' sources, joined by " | ".
+ */
+export function tradeCsv(rows: TradePoint[], changes: Map<string, Change | null>, sources: Source[], flow: Flow): string {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const data = rows.map((p) => {
+    const src = p.figures.map((f) => byId.get(f.sourceId));
+    const change = changes.get(p.id);
+    return {
+      year: p.year,
+      months: `${p.months[0]}-${p.months[1]}`,
+      reporter: p.reporter,
+      flow,
+      value_usd: p.valueUsd,
+      qualifier: p.qualifier,
+      change_pct: change ? Math.round(change.ratio * 1000) / 10 : '',
+      change_vs_year: change ? change.vsYear : '',
+      partial: p.partial,
+      uncertain: p.uncertain,
+      conflicting: p.conflicting,
+      computed: p.computed,
+      figure_ids: p.figures.map((f) => f.id).join(' | '),
+      publisher: joined(src.map((s) => s?.publisher)),
+      title: joined(src.map((s) => s?.title)),
+      url: joined(src.map((s) => s?.url)),
+      quote: joined(p.figures.map((f) => f.quote)),
+    };
+  });
+  const fields = [
+    'year',
+    'months',
+    'reporter',
+    'flow',
+    'value_usd',
+    'qualifier',
+    'change_pct',
+    'change_vs_year',
+    'partial',
+    'uncertain',
+    'conflicting',
+    'computed',
+    'figure_ids',
+    'publisher',
+    'title',
+    'url',
+    'quote',
+  ];
+  return Papa.unparse({ fields, data: data.map((d) => fields.map((f) => d[f as keyof typeof d])) }, { newline: '\r\n' });
+}
+
+/** Saves a blob under a file name through a temporary link. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import {
+  DEFAULT_TRADE_PARAMS,
+  FLOWS,
+  REPORTERS,
+  SCALES,
+  SORT_DIRS,
+  SORT_KEYS,
+  TABS,
+  parseTradeParams,
+  writeTradeParams,
+  type TradeParams,
+} from './trade-params';
+
+const parse = (s: string) => parseTradeParams(new URLSearchParams(s));
+const write = (p: Partial<TradeParams>, base = '') => {
+  const s = new URLSearchParams(base);
+  writeTradeParams(s, p);
+  return s.toString();
+};
+
+describe(parseTradeParams.name, () => {
+  it('gives the defaults for an empty search', () => {
+    expect(parse('')).toEqual({ value: DEFAULT_TRADE_PARAMS, issues: [] });
+  });
+
+  it('reads every param', () => {
+    expect(parse('flow=balance&scale=log&tab=table&markers=0&series=BY,VN&year=2022&sort=value-desc').value).toEqual({
+      flow: 'balance',
+      scale: 'log',
+      tab: 'table',
+      markers: false,
+      series: ['VN', 'BY'],
+      year: 2022,
+      sort: { key: 'value', dir: 'desc' },
+    });
+  });
+
+  it('names each unusable value and uses the default for it', () => {
+    const { value, issues } = parse('flow=gdp&scale=loud&markers=maybe&year=22&sort=colour-up&series=XX');
+    expect(value).toEqual(DEFAULT_TRADE_PARAMS);
+    expect(issues.map((i) => `${i.param}=${i.value}`)).toEqual([
+      'flow=gdp',
+      'scale=loud',
+      'markers=maybe',
+      'series=XX',
+      'year=22',
+      'sort=colour-up',
+    ]);
+  });
+
+  it('keeps the usable members of a series set', () => {
+    const { value, issues } = parse('series=BY,XX');
+    expect(value.series).toEqual(['BY']);
+    expect(issues).toEqual([{ param: 'series', value: 'XX', action: 'ignored' }]);
+  });
+});
+
+describe(writeTradeParams.name, () => {
+  it('leaves defaults out of the link', () => {
+    expect(write(DEFAULT_TRADE_PARAMS)).toBe('');
+    expect(write({ series: ['other', 'BY', 'VN'] }, 'series=VN')).toBe('');
+    expect(write({ year: null }, 'year=2022')).toBe('');
+  });
+
+  it('keeps params it does not own', () => {
+    expect(write({ flow: 'exports' }, 'from=2010&lang=vi')).toBe('from=2010&lang=vi&flow=exports');
+  });
+
+  it('writes markers off as 0 and the sort as column-direction', () => {
+    expect(write({ markers: false, sort: { key: 'change', dir: 'desc' } })).toBe('markers=0&sort=change-desc');
+  });
+
+  it('round-trips any state', () => {
+    const state = fc.record({
+      flow: fc.constantFrom(...FLOWS),
+      scale: fc.constantFrom(...SCALES),
+      tab: fc.constantFrom(...TABS),
+      markers: fc.boolean(),
+      series: fc.subarray([...REPORTERS], { minLength: 1 }),
+      year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
+      sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom(...SORT_DIRS) }),
+    });
+    fc.assert(
+      fc.property(state, (p) => {
+        expect(parse(write(p))).toEqual({ value: p, issues: [] });
+      }),
+    );
+  });
+});

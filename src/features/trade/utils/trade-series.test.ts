@@ -1,0 +1,183 @@
+import {
+  balancePoints,
+  chartLayout,
+  comparableChange,
+  nearestYearsWithData,
+  pointsForFlow,
+  sortPoints,
+  changesById,
+  visiblePoints,
+} from './trade-series';
+import { figure } from './fixtures';
+
+describe(pointsForFlow.name, () => {
+  it('keeps one flow with Belarus, every reporter, in year order', () => {
+    const trade = [
+      figure({ year: 2023, reporter: 'BY' }),
+      figure({ year: 2022 }),
+      figure({ year: 2022, flow: 'vn-exports' }),
+      figure({ year: 2022, partner: 'RU', id: 'ru' }),
+      figure({ year: 2022, reporter: 'other' }),
+    ];
+    expect(pointsForFlow(trade, 'total').map((p) => `${p.year}-${p.reporter}`)).toEqual(['2022-VN', '2022-other', '2023-BY']);
+    expect(pointsForFlow(trade, 'exports')).toHaveLength(1);
+  });
+
+  it('keeps every figure for the same reporter and year', () => {
+    const trade = [
+      figure({ year: 2011, id: 'full' }),
+      figure({ year: 2011, months: [1, 9], id: 'jan-sep' }),
+      figure({ year: 2011, id: 'other-source', sourceId: 'src-b', flags: { conflicting: true } }),
+    ];
+    expect(pointsForFlow(trade, 'total').map((p) => p.id)).toEqual(['full', 'other-source', 'jan-sep']);
+  });
+
+  it('marks partial-year figures with their months', () => {
+    const [p] = pointsForFlow([figure({ year: 2011, months: [1, 8] })], 'total');
+    expect(p).toMatchObject({ partial: true, months: [1, 8], computed: false });
+  });
+});
+
+describe(balancePoints.name, () => {
+  it('is exports minus imports of the same reporter and period, marked as computed', () => {
+    const trade = [
+      figure({ year: 2022, flow: 'vn-exports', valueUsd: 80e6, id: 'ex' }),
+      figure({ year: 2022, flow: 'vn-imports', valueUsd: 30e6, id: 'im' }),
+    ];
+    expect(balancePoints(trade)).toEqual([
+      expect.objectContaining({ id: 'balance-ex-im', valueUsd: 50e6, computed: true, year: 2022, reporter: 'VN' }),
+    ]);
+  });
+
+  it('is not computed across reporters or across different months', () => {
+    const trade = [
+      figure({ year: 2022, flow: 'vn-exports', reporter: 'VN' }),
+      figure({ year: 2022, flow: 'vn-imports', reporter: 'BY' }),
+      figure({ year: 2023, flow: 'vn-exports', months: [1, 6] }),
+      figure({ year: 2023, flow: 'vn-imports' }),
+    ];
+    expect(balancePoints(trade)).toEqual([]);
+  });
+
+  it('pairs figures of the same source first, and may be negative', () => {
+    const trade = [
+      figure({ year: 2022, flow: 'vn-exports', valueUsd: 10, id: 'ex-a', sourceId: 'a' }),
+      figure({ year: 2022, flow: 'vn-exports', valueUsd: 20, id: 'ex-b', sourceId: 'b' }),
+      figure({ year: 2022, flow: 'vn-imports', valueUsd: 50, id: 'im-b', sourceId: 'b' }),
+      figure({ year: 2022, flow: 'vn-imports', valueUsd: 40, id: 'im-a', sourceId: 'a', qualifier: 'about' }),
+    ];
+    expect(balancePoints(trade).map((p) => [p.id, p.valueUsd, p.qualifier])).toEqual([
+      ['balance-ex-a-im-a', -30, 'about'],
+      ['balance-ex-b-im-b', -30, 'exact'],
+    ]);
+  });
+});
+
+describe(comparableChange.name, () => {
+  const all = pointsForFlow(
+    [
+      figure({ year: 2019, valueUsd: 100 }),
+      figure({ year: 2021, valueUsd: 200 }),
+      figure({ year: 2022, valueUsd: 150 }),
+      figure({ year: 2022, months: [1, 8], valueUsd: 90 }),
+      figure({ year: 2023, months: [1, 8], valueUsd: 99 }),
+      figure({ year: 2023, reporter: 'BY', valueUsd: 500 }),
+    ],
+    'total',
+  );
+  const point = (id: string) => all.find((p) => p.id === id)!;
+
+  it('compares with the previous available year of the same reporter and span', () => {
+    expect(comparableChange(point('t-vn-total-2022-1-12'), all)).toEqual({ ratio: -0.25, vsYear: 2021, vsId: 't-vn-total-2021-1-12' });
+    expect(comparableChange(point('t-vn-total-2021-1-12'), all)?.vsYear).toBe(2019);
+  });
+
+  it('compares a part of a year only with the same months', () => {
+    expect(comparableChange(point('t-vn-total-2023-1-8'), all)?.ratio).toBeCloseTo(0.1);
+    expect(comparableChange(point('t-vn-total-2022-1-8'), all)).toBeNull();
+  });
+
+  it('never compares across reporters', () => {
+    expect(comparableChange(point('t-by-total-2023-1-12'), all)).toBeNull();
+  });
+
+  it('prefers the same source when the previous year has several figures, else gives none', () => {
+    const trade = pointsForFlow(
+      [
+        figure({ year: 2021, id: 'a21', sourceId: 'a', valueUsd: 100 }),
+        figure({ year: 2021, id: 'b21', sourceId: 'b', valueUsd: 400 }),
+        figure({ year: 2022, id: 'b22', sourceId: 'b', valueUsd: 500 }),
+        figure({ year: 2022, id: 'c22', sourceId: 'c', valueUsd: 500 }),
+      ],
+      'total',
+    );
+    expect(comparableChange(trade.find((p) => p.id === 'b22')!, trade)?.vsId).toBe('b21');
+    expect(comparableChange(trade.find((p) => p.id === 'c22')!, trade)).toBeNull();
+  });
+});
+
+describe(chartLayout.name, () => {
+  it('joins consecutive full years only, never a part of a year, and breaks at gaps', () => {
+    const points = pointsForFlow(
+      [
+        figure({ year: 2010 }),
+        figure({ year: 2011, months: [1, 8] }),
+        figure({ year: 2012 }),
+        figure({ year: 2013 }),
+        figure({ year: 2015 }),
+      ],
+      'total',
+    );
+    const { segments } = chartLayout(points);
+    expect(segments.map((s) => `${s.from.id}>${s.to.id}`)).toEqual(['t-vn-total-2012-1-12>t-vn-total-2013-1-12']);
+  });
+
+  it('keeps every figure of a year visible, nudging all but the line figure aside', () => {
+    const points = pointsForFlow(
+      [
+        figure({ year: 2011, id: 'full' }),
+        figure({ year: 2011, months: [1, 9], id: 'part' }),
+        figure({ year: 2011, id: 'doubt', flags: { uncertain: true } }),
+        figure({ year: 2011, reporter: 'BY', id: 'by' }),
+      ],
+      'total',
+    );
+    const { x } = chartLayout(points);
+    expect(x.get('full')).toBe(2011);
+    expect(x.get('by')).toBe(2011);
+    const nudged = [x.get('part'), x.get('doubt')];
+    expect(new Set(nudged).size).toBe(2);
+    for (const v of nudged) expect(Math.abs(v! - 2011)).toBeGreaterThan(0.1);
+  });
+});
+
+describe(visiblePoints.name, () => {
+  it('applies the year range and the chosen reporters', () => {
+    const points = pointsForFlow(
+      [figure({ year: 2009 }), figure({ year: 2010 }), figure({ year: 2010, reporter: 'BY' }), figure({ year: 2011 })],
+      'total',
+    );
+    expect(visiblePoints(points, { from: 2010, to: 2010 }, ['BY']).map((p) => p.id)).toEqual(['t-by-total-2010-1-12']);
+  });
+});
+
+describe(sortPoints.name, () => {
+  it('sorts by value and puts rows without a change last', () => {
+    const points = pointsForFlow(
+      [figure({ year: 2020, valueUsd: 5 }), figure({ year: 2021, valueUsd: 9 }), figure({ year: 2022, valueUsd: 7 })],
+      'total',
+    );
+    const changes = changesById(points, points);
+    expect(sortPoints(points, changes, 'value', 'desc').map((p) => p.year)).toEqual([2021, 2022, 2020]);
+    expect(sortPoints(points, changes, 'change', 'asc').map((p) => p.year)).toEqual([2022, 2021, 2020]);
+    expect(sortPoints(points, changes, 'change', 'desc').map((p) => p.year)).toEqual([2021, 2022, 2020]);
+  });
+});
+
+describe(nearestYearsWithData.name, () => {
+  it('names the closest years with figures on each side of an empty range', () => {
+    const points = pointsForFlow([figure({ year: 2005 }), figure({ year: 2008 }), figure({ year: 2016 })], 'total');
+    expect(nearestYearsWithData(points, { from: 2010, to: 2014 })).toEqual({ before: 2008, after: 2016 });
+    expect(nearestYearsWithData(points, { from: 2017, to: 2020 })).toEqual({ before: 2016, after: null });
+  });
+});

@@ -1,0 +1,241 @@
+/**
+ * Trade figures → what the chart and the table show. Pure: no React, no formatting.
+ * A point is one figure (or one computed balance) placed on the year axis; partial-year figures
+ * are kept apart from full years (never joined by a line, never compared with them).
+ */
+import type { TradeFigure } from '@data/schema';
+import type { YearRange } from '@/lib/url/year-range';
+import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
+
+export type Qualifier = TradeFigure['qualifier'];
+
+/** One value on the chart and one row in the table. */
+export interface TradePoint {
+  /** The figure's id, or `balance-<exportId>-<importId>` for a computed balance. */
+  id: string;
+  reporter: Reporter;
+  year: number;
+  /** First and last month covered: [1, 12] is the full year. */
+  months: [number, number];
+  /** US dollars; a balance (exports − imports) may be negative. */
+  valueUsd: number;
+  qualifier: Qualifier;
+  partial: boolean;
+  uncertain: boolean;
+  conflicting: boolean;
+  /** Computed here (a balance), not a figure any source gives. */
+  computed: boolean;
+  /** The records the point comes from: one, or the export and import of a balance. */
+  figures: TradeFigure[];
+}
+
+const FLOW_OF: Record<Exclude<Flow, 'balance'>, TradeFigure['flow']> = {
+  total: 'total',
+  exports: 'vn-exports',
+  imports: 'vn-imports',
+};
+
+const reporterRank = (r: Reporter) => REPORTERS.indexOf(r);
+
+/** Stable reading order: year, reporter (VN, BY, other), full year before parts, id. */
+export function comparePoints(a: TradePoint, b: TradePoint): number {
+  return (
+    a.year - b.year ||
+    reporterRank(a.reporter) - reporterRank(b.reporter) ||
+    Number(a.partial) - Number(b.partial) ||
+    a.months[0] - b.months[0] ||
+    a.months[1] - b.months[1] ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function fromFigure(f: TradeFigure): TradePoint {
+  return {
+    id: f.id,
+    reporter: f.reporter,
+    year: f.period.year,
+    months: f.period.months,
+    valueUsd: f.valueUsd,
+    qualifier: f.qualifier,
+    partial: f.flags.partial,
+    uncertain: f.flags.uncertain,
+    conflicting: f.flags.conflicting,
+    computed: false,
+    figures: [f],
+  };
+}
+
+const periodKey = (f: TradeFigure) => `${f.reporter}|${f.period.year}|${f.period.months.join('-')}`;
+
+/**
+ * Vietnam's balance with Belarus (exports − imports), only where the same reporter gives both
+ * for the same period. Figures from one source are paired first; the rest in id order.
+ */
+export function balancePoints(trade: TradeFigure[]): TradePoint[] {
+  const byBelarus = trade.filter((f) => f.partner === 'BY');
+  const imports = new Map<string, TradeFigure[]>();
+  for (const f of byBelarus.filter((f) => f.flow === 'vn-imports').sort((a, b) => a.id.localeCompare(b.id))) {
+    imports.set(periodKey(f), [...(imports.get(periodKey(f)) ?? []), f]);
+  }
+  const exports = byBelarus.filter((f) => f.flow === 'vn-exports').sort((a, b) => a.id.localeCompare(b.id));
+  const pairs: [TradeFigure, TradeFigure][] = [];
+  const unpaired: TradeFigure[] = [];
+  for (const ex of exports) {
+    const pool = imports.get(periodKey(ex)) ?? [];
+    const i = pool.findIndex((im) => im.sourceId === ex.sourceId);
+    if (i >= 0) pairs.push([ex, pool.splice(i, 1)[0]!]);
+    else unpaired.push(ex);
+  }
+  for (const ex of unpaired) {
+    const pool = imports.get(periodKey(ex)) ?? [];
+    if (pool.length) pairs.push([ex, pool.shift()!]);
+  }
+  return pairs
+    .map(([ex, im]) => ({
+      id: `balance-${ex.id}-${im.id}`,
+      reporter: ex.reporter,
+      year: ex.period.year,
+      months: ex.period.months,
+      valueUsd: ex.valueUsd - im.valueUsd,
+      // A difference of two rounded or hedged figures is itself approximate.
+      qualifier: (ex.qualifier === 'exact' && im.qualifier === 'exact' ? 'exact' : 'about') as Qualifier,
+      partial: ex.flags.partial,
+      uncertain: ex.flags.uncertain || im.flags.uncertain,
+      conflicting: ex.flags.conflicting || im.flags.conflicting,
+      computed: true,
+      figures: [ex, im],
+    }))
+    .sort(comparePoints);
+}
+
+/** Every Vietnam–Belarus point of one flow, all years and reporters, in reading order. */
+export function pointsForFlow(trade: TradeFigure[], flow: Flow): TradePoint[] {
+  if (flow === 'balance') return balancePoints(trade);
+  return trade
+    .filter((f) => f.partner === 'BY' && f.flow === FLOW_OF[flow])
+    .map(fromFigure)
+    .sort(comparePoints);
+}
+
+/** The points a reader sees: years in the range, reporters chosen. */
+export function visiblePoints(points: TradePoint[], range: YearRange, series: readonly Reporter[]): TradePoint[] {
+  return points.filter((p) => p.year >= range.from && p.year <= range.to && series.includes(p.reporter));
+}
+
+/** A change between two comparable figures: `ratio` 0.12 is +12% versus `vsYear`. */
+export interface Change {
+  ratio: number;
+  vsYear: number;
+  vsId: string;
+}
+
+const sameSpan = (a: TradePoint, b: TradePoint) => a.months[0] === b.months[0] && a.months[1] === b.months[1];
+const sourceKey = (p: TradePoint) => p.figures.map((f) => f.sourceId).join('+');
+
+/**
+ * Change versus the previous available year of the same reporter, flow and months span
+ * (Jan–Aug only against Jan–Aug, so never a part of a year against a full one). Where that year
+ * has several figures, the one from the same source is used; if none is, there is no change.
+ * `all` must hold one flow only (as `pointsForFlow` gives).
+ */
+export function comparableChange(point: TradePoint, all: TradePoint[]): Change | null {
+  const peers = all.filter((p) => p.reporter === point.reporter && sameSpan(p, point) && p.year < point.year);
+  if (peers.length === 0) return null;
+  const prevYear = Math.max(...peers.map((p) => p.year));
+  const candidates = peers.filter((p) => p.year === prevYear);
+  const prev = candidates.find((c) => sourceKey(c) === sourceKey(point)) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  if (!prev || prev.valueUsd === 0) return null;
+  return { ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd), vsYear: prev.year, vsId: prev.id };
+}
+
+/** `comparableChange` for each point, by point id. */
+export function changesById(points: TradePoint[], all: TradePoint[]): Map<string, Change | null> {
+  return new Map(points.map((p) => [p.id, comparableChange(p, all)]));
+}
+
+/** Sorts table rows by a column; ties and missing changes fall back to reading order. */
+export function sortPoints(
+  points: TradePoint[],
+  changes: Map<string, Change | null>,
+  key: SortKey,
+  dir: SortDir,
+): TradePoint[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  const value = (p: TradePoint): number | null => {
+    if (key === 'year') return p.year;
+    if (key === 'reporter') return reporterRank(p.reporter);
+    if (key === 'value') return p.valueUsd;
+    return changes.get(p.id)?.ratio ?? null;
+  };
+  return [...points].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    // Rows without a change go last whichever the direction.
+    if (va === null || vb === null) return va === vb ? comparePoints(a, b) : va === null ? 1 : -1;
+    return sign * (va - vb) || comparePoints(a, b);
+  });
+}
+
+/** Where each point sits on the chart and which points a line joins. */
+export interface ChartLayout {
+  /** x of each point by id: the year, nudged aside when several share a year. */
+  x: Map<string, number>;
+  /** Line pieces per reporter: consecutive full years only, one figure per year. */
+  segments: { reporter: Reporter; from: TradePoint; to: TradePoint }[];
+}
+
+/** The figure a line runs through for a reporter's full year: the surest, then by id. */
+function primaryRank(p: TradePoint): number {
+  return Number(p.uncertain) * 2 + Number(p.conflicting);
+}
+
+/**
+ * Lays the points out. A line joins a reporter's full-year figures of consecutive years only:
+ * a part of a year is never joined to anything, and a gap in the years breaks the line.
+ * Other figures for the same year (a part of the year, a second source) are nudged sideways so
+ * that every one stays visible.
+ */
+export function chartLayout(points: TradePoint[]): ChartLayout {
+  const x = new Map<string, number>();
+  const primary = new Map<string, TradePoint>();
+  for (const p of points) {
+    if (p.partial) continue;
+    const key = `${p.reporter}|${p.year}`;
+    const current = primary.get(key);
+    if (!current || primaryRank(p) < primaryRank(current) || (primaryRank(p) === primaryRank(current) && p.id < current.id)) {
+      primary.set(key, p);
+    }
+  }
+  const primaryIds = new Set([...primary.values()].map((p) => p.id));
+  const byYear = new Map<number, TradePoint[]>();
+  for (const p of points) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  const OFFSETS = [0.22, -0.22, 0.36, -0.36, 0.12, -0.12, 0.44, -0.44];
+  for (const [year, group] of byYear) {
+    let k = 0;
+    for (const p of [...group].sort(comparePoints)) {
+      if (primaryIds.has(p.id)) x.set(p.id, year);
+      else x.set(p.id, year + (OFFSETS[k++ % OFFSETS.length] ?? 0));
+    }
+  }
+  const segments: ChartLayout['segments'] = [];
+  for (const reporter of REPORTERS) {
+    const line = [...primary.values()].filter((p) => p.reporter === reporter).sort((a, b) => a.year - b.year);
+    for (let i = 1; i < line.length; i++) {
+      const from = line[i - 1]!;
+      const to = line[i]!;
+      if (to.year - from.year === 1) segments.push({ reporter, from, to });
+    }
+  }
+  return { x, segments };
+}
+
+/** Years with a point, nearest below and above a range that shows none: for "try 2019". */
+export function nearestYearsWithData(points: TradePoint[], range: YearRange): { before: number | null; after: number | null } {
+  const years = points.map((p) => p.year);
+  const below = years.filter((y) => y < range.from);
+  const above = years.filter((y) => y > range.to);
+  return {
+    before: below.length ? Math.max(...below) : null,
+    after: above.length ? Math.min(...above) : null,
+  };
+}
