@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), datasetPlugin()],
+  plugins: [react(), datasetPlugin(), cspPlugin()],
   resolve: {
     alias: { '@': r('./src'), '@data': r('./data') },
   },
@@ -14,6 +15,22 @@ export default defineConfig({
     // Data files are fetched as hashed assets, never inlined as data: URLs (CSP, caching).
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     sourcemap: false,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Vendor chunks shared by every view, cached apart from the app's own code.
+        advancedChunks: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+            { name: 'slider', test: /node_modules[\\/]@radix-ui[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|decimal\.js-light|tiny-invariant|use-sync-external-store|react-redux|clsx)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

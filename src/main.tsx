@@ -5,10 +5,9 @@ import '@fontsource/be-vietnam-pro/latin-600.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
-import { routes } from '@/app/routes';
 import { i18n } from '@/i18n/i18n';
 import { browserLang, parseLang } from '@/lib/url/lang';
 
@@ -17,9 +16,8 @@ void i18n.changeLanguage(
   parseLang(new URLSearchParams(window.location.search), browserLang(navigator.languages)).value,
 );
 
-const router = createBrowserRouter(routes);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App router={router} queryClient={createQueryClient()} />
+    <App Router={BrowserRouter} queryClient={createQueryClient()} />
   </StrictMode>,
 );

@@ -1,16 +1,26 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { i18n } from '@/i18n/i18n';
+import { AppRoutes } from './routes';
 
-type Router = ReturnType<typeof createBrowserRouter>;
-
-/** Providers around the router; the router and query client are passed in (tests make fresh ones). */
-export function App({ router, queryClient }: { router: Router; queryClient: QueryClient }) {
+/**
+ * Providers around the routes. The router itself is passed in as `Router` (BrowserRouter in the
+ * page, MemoryRouter in tests), and so is the query client (tests make a fresh one).
+ */
+export function App({
+  Router,
+  queryClient,
+}: {
+  Router: (props: { children: ReactNode }) => ReactNode;
+  queryClient: QueryClient;
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <Router>
+          <AppRoutes />
+        </Router>
       </QueryClientProvider>
     </I18nextProvider>
   );

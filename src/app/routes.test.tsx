@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { failDataFile, restoreDataFile } from '@/testing/data-server';
@@ -60,7 +60,9 @@ describe('app routes', () => {
     await user.clear(input);
     await user.type(input, `${meta.maxYear - 1}{Enter}`);
     expect(currentSearch(router).get('to')).toBe(String(meta.maxYear - 1));
-    await router.navigate(-1);
+    await act(async () => {
+      await router.navigate(-1);
+    });
     await waitFor(() => expect(currentSearch(router).get('to')).toBeNull());
   });
 

@@ -1,7 +1,7 @@
-import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { lazy, type ReactNode } from 'react';
+import { useLocation, useRoutes, type RouteObject } from 'react-router';
 import { Layout } from './layout';
-import { RouteError } from './route-error';
+import { RouteErrorBoundary } from './route-error';
 
 // Each view is its own chunk, loaded when first visited.
 const OverviewView = lazy(() => import('@/features/overview/overview-view').then((m) => ({ default: m.OverviewView })));
@@ -16,20 +16,29 @@ const NotFoundView = lazy(() =>
   import('@/features/not-found/not-found-view').then((m) => ({ default: m.NotFoundView })),
 );
 
-/** The route tree, shared by the browser router and the test router. */
+function Guarded({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return <RouteErrorBoundary resetKey={pathname}>{children}</RouteErrorBoundary>;
+}
+
+/** The route tree. A declarative router (not the data router) keeps the shell's JS small. */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
-    errorElement: <RouteError />,
     children: [
-      { index: true, element: <OverviewView />, errorElement: <RouteError /> },
-      { path: 'trade', element: <TradeView />, errorElement: <RouteError /> },
-      { path: 'visits', element: <VisitsView />, errorElement: <RouteError /> },
-      { path: 'partners', element: <PartnersView />, errorElement: <RouteError /> },
-      { path: 'sources', element: <SourcesView />, errorElement: <RouteError /> },
-      { path: 'about', element: <AboutView />, errorElement: <RouteError /> },
+      { index: true, element: <Guarded><OverviewView /></Guarded> },
+      { path: 'trade', element: <Guarded><TradeView /></Guarded> },
+      { path: 'visits', element: <Guarded><VisitsView /></Guarded> },
+      { path: 'partners', element: <Guarded><PartnersView /></Guarded> },
+      { path: 'sources', element: <Guarded><SourcesView /></Guarded> },
+      { path: 'about', element: <Guarded><AboutView /></Guarded> },
       { path: '*', element: <NotFoundView /> },
     ],
   },
 ];
+
+/** Renders the route matching the current location. */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

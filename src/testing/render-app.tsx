@@ -1,25 +1,43 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
+import type { ReactNode } from 'react';
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
-import { routes } from '@/app/routes';
 import { i18n } from '@/i18n/i18n';
+
+/** What the test can see of the router: the current location, and navigate (e.g. -1 for Back). */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: NavigateFunction;
+}
+
+function RouterProbe({ into }: { into: TestRouter }) {
+  into.state.location = useLocation();
+  into.navigate = useNavigate();
+  return null;
+}
 
 /**
  * Renders the whole app at a URL with a fresh query client (no retries) and router:
- * `const { router } = renderApp('/trade?from=2010')`.
+ * `const { router } = renderApp('/trade?from=2010')`; `router.state.location` follows navigation.
  */
 export function renderApp(url = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = { state: { location: {} as Location }, navigate: (() => {}) as NavigateFunction } as TestRouter;
+  const Router = ({ children }: { children: ReactNode }) => (
+    <MemoryRouter initialEntries={[url]}>
+      {children}
+      <RouterProbe into={router} />
+    </MemoryRouter>
+  );
   const queryClient = createQueryClient({ retry: false });
   void i18n.changeLanguage(new URLSearchParams(url.split('?')[1] ?? '').get('lang') === 'vi' ? 'vi' : 'en');
   const user = userEvent.setup();
-  const utils = render(<App router={router} queryClient={queryClient} />);
+  const utils = render(<App Router={Router} queryClient={queryClient} />);
   return { ...utils, router, user, queryClient };
 }
 
 /** The router's current `?search` as params. */
-export function currentSearch(router: ReturnType<typeof createMemoryRouter>) {
+export function currentSearch(router: TestRouter) {
   return new URLSearchParams(router.state.location.search);
 }
