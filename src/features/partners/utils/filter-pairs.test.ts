@@ -1,0 +1,101 @@
+import type { Partnership, Place } from '@data/schema';
+import { bucketOf, filterPairs, periodBuckets, sinceYear, sortPairs } from './filter-pairs';
+
+const pair = (id: string, status: Partnership['status'], start: string | null, vn = 'hanoi', by = 'minsk'): Partnership => ({
+  id,
+  vnPlaceId: vn,
+  byPlaceId: by,
+  status,
+  since: start ? { start, precision: start.length === 4 ? 'year' : 'month' } : null,
+  documents: [],
+  sourceIds: ['s'],
+});
+
+const pairs = [pair('a', 'signed', '2004-11'), pair('b', 'proposed', '2023-05'), pair('c', 'cited', null), pair('d', 'signed', '2017')];
+
+describe(sinceYear.name, () => {
+  it('reads the year of since.start, or null', () => {
+    expect(sinceYear(pairs[0]!)).toBe(2004);
+    expect(sinceYear(pairs[2]!)).toBeNull();
+  });
+});
+
+describe(filterPairs.name, () => {
+  const ids = (f: Parameters<typeof filterPairs>[1]) => filterPairs(pairs, f).map((p) => p.id);
+
+  it('keeps pairs signed by the end year, and undated ones when asked', () => {
+    expect(ids({ to: 2020, status: [], showUndated: true })).toEqual(['a', 'c', 'd']);
+    expect(ids({ to: 2020, status: [], showUndated: false })).toEqual(['a', 'd']);
+  });
+
+  it('counts a pair signed in the end year itself', () => {
+    expect(ids({ to: 2017, status: [], showUndated: false })).toEqual(['a', 'd']);
+  });
+
+  it('keeps only the chosen statuses', () => {
+    expect(ids({ to: 2030, status: ['proposed', 'cited'], showUndated: true })).toEqual(['b', 'c']);
+  });
+});
+
+describe(periodBuckets.name, () => {
+  it('makes one step per decade, oldest first, and an undated step', () => {
+    expect(periodBuckets([2004, 2023, null, 2017]).map((b) => [b.key, b.slot])).toEqual([
+      ['2000s', 0],
+      ['2010s', 1],
+      ['2020s', 2],
+      ['undated', -1],
+    ]);
+  });
+
+  it('merges the oldest decades when there are more than slots', () => {
+    const b = periodBuckets([1975, 1988, 1994, 2004, 2015], 3);
+    expect(b.map((x) => x.key)).toEqual(['until-1999', '2000s', '2010s']);
+    expect(bucketOf(b, 1975)?.key).toBe('until-1999');
+    expect(bucketOf(b, 2015)?.slot).toBe(2);
+  });
+
+  it('gives nothing for no pairs', () => {
+    expect(periodBuckets([])).toEqual([]);
+  });
+});
+
+describe(bucketOf.name, () => {
+  it('finds the undated bucket for null', () => {
+    expect(bucketOf(periodBuckets([2004, null]), null)?.slot).toBe(-1);
+  });
+});
+
+describe(sortPairs.name, () => {
+  const place = (id: string, en: string): Place => ({
+    id,
+    names: { en, vi: en },
+    country: 'VN',
+    kind: 'city',
+    latitude: 0,
+    longitude: 0,
+    geonamesId: 1,
+  });
+  const places = new Map(
+    [place('hanoi', 'Hanoi'), place('hue', 'Hue'), place('da-nang', 'Da Nang'), place('minsk', 'Minsk'), place('brest', 'Brest')].map(
+      (p) => [p.id, p],
+    ),
+  );
+  const rows = [pair('1', 'cited', null, 'hue'), pair('2', 'signed', '2010', 'hanoi', 'brest'), pair('3', 'proposed', '2001', 'da-nang')];
+  const order = (key: Parameters<typeof sortPairs>[2], desc = false) =>
+    sortPairs(rows, places, key, desc, 'en-GB', 'en').map((p) => p.id);
+
+  it('sorts by Vietnamese locality by default order', () => {
+    expect(order('vn')).toEqual(['3', '2', '1']);
+    expect(order('vn', true)).toEqual(['1', '2', '3']);
+  });
+
+  it('sorts by date with undated last in both directions', () => {
+    expect(order('since')).toEqual(['3', '2', '1']);
+    expect(order('since', true)).toEqual(['2', '3', '1']);
+  });
+
+  it('sorts by status and by Belarusian locality', () => {
+    expect(order('status')).toEqual(['2', '3', '1']);
+    expect(order('by')[0]).toBe('2');
+  });
+});

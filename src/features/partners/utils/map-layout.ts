@@ -1,0 +1,104 @@
+/**
+ * Pure geometry of the map: two insets (Belarus to the north-west, Vietnam to the south-east,
+ * as on a globe) each with its own Mercator projection fitted to the country, and connectors
+ * between partner localities drawn as smooth curves from one inset to the other.
+ * One projection spanning Eurasia was tried and dropped: at 360 px both countries shrink to a
+ * few dozen pixels and their localities cannot be labelled.
+ */
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import type { Feature, Geometry } from 'geojson';
+
+export type InsetCode = 'VN' | 'BY';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface MapLayout {
+  width: number;
+  height: number;
+  /** How connectors leave the insets: sideways when they sit side by side, else downwards. */
+  flow: 'horizontal' | 'vertical';
+  insets: Record<InsetCode, Box>;
+}
+
+/** Below this width the insets are stacked diagonally instead of side by side. */
+export const NARROW = 640;
+
+/** Inset frames for a map `width` px wide: 1280 → side by side; 360 → Belarus above Vietnam. */
+export function layoutInsets(width: number): MapLayout {
+  const w = Math.max(280, Math.round(width));
+  if (w >= NARROW) {
+    const height = Math.round(Math.min(620, Math.max(400, w * 0.48)));
+    return {
+      width: w,
+      height,
+      flow: 'horizontal',
+      insets: {
+        BY: { x: 0, y: 0, width: Math.round(w * 0.46), height: Math.round(height * 0.66) },
+        VN: { x: Math.round(w * 0.6), y: 0, width: w - Math.round(w * 0.6), height },
+      },
+    };
+  }
+  const byHeight = Math.round(w * 0.56);
+  const gap = Math.round(w * 0.1);
+  const vnHeight = Math.round(w * 1.2);
+  return {
+    width: w,
+    height: byHeight + gap + vnHeight,
+    flow: 'vertical',
+    insets: {
+      BY: { x: 0, y: 0, width: Math.round(w * 0.78), height: byHeight },
+      VN: { x: Math.round(w * 0.18), y: byHeight + gap, width: w - Math.round(w * 0.18), height: vnHeight },
+    },
+  };
+}
+
+/** A Mercator projection fitting `country` inside `box` with `padding` px on each side. */
+export function insetProjection(country: Feature<Geometry>, box: Box, padding = 16): GeoProjection {
+  return geoMercator().fitExtent(
+    [
+      [box.x + padding, box.y + padding],
+      [box.x + box.width - padding, box.y + box.height - padding],
+    ],
+    country,
+  );
+}
+
+/** [longitude, latitude] → [x, y] in the inset, or null if the projection cannot place it. */
+export function projectPoint(projection: GeoProjection, longitude: number, latitude: number): [number, number] | null {
+  const p = projection([longitude, latitude]);
+  return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [p[0], p[1]] : null;
+}
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * SVG path of a connector from `a` (in Belarus) to `b` (in Vietnam): a cubic curve leaving
+ * each end along the flow. `offset` (px) bows parallel connectors between the same two
+ * points apart: 0, then ±1, ±2 steps.
+ *   connectorPath([0, 0], [100, 50], 'horizontal') → "M0,0C50,0 50,50 100,50"
+ */
+export function connectorPath(a: [number, number], b: [number, number], flow: MapLayout['flow'], offset = 0): string {
+  const [ax, ay] = a;
+  const [bx, by] = b;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = Math.hypot(dx, dy) || 1;
+  // Perpendicular unit vector, for bowing parallel connectors apart.
+  const nx = -dy / len;
+  const ny = dx / len;
+  const c1: [number, number] = flow === 'horizontal' ? [ax + dx / 2, ay] : [ax, ay + dy / 2];
+  const c2: [number, number] = flow === 'horizontal' ? [bx - dx / 2, by] : [bx, by - dy / 2];
+  const ox = nx * offset;
+  const oy = ny * offset;
+  return `M${r1(ax)},${r1(ay)}C${r1(c1[0] + ox)},${r1(c1[1] + oy)} ${r1(c2[0] + ox)},${r1(c2[1] + oy)} ${r1(bx)},${r1(by)}`;
+}
+
+/** Offsets for `n` connectors between the same two points: 1 → [0]; 3 → [0, 18, -18]. */
+export function parallelOffsets(n: number, step = 18): number[] {
+  return Array.from({ length: n }, (_, i) => (i === 0 ? 0 : Math.ceil(i / 2) * step * (i % 2 ? 1 : -1)));
+}
