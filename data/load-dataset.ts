@@ -1,11 +1,15 @@
 /** Reads every dataset file from disk (Node only: build plugin, tests, scripts). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetFiles, type DatasetFileName } from './schema.ts';
 import { formatProblem, validateDataset, type DataProblem } from './validate.ts';
 
-export const dataDir = fileURLToPath(new URL('.', import.meta.url));
+/**
+ * This folder. Built from the `import.meta.url` string (not `new URL(...)`) so that it also works
+ * under the jsdom test environment, whose global URL class `fileURLToPath` does not accept.
+ */
+export const dataDir = dirname(fileURLToPath(import.meta.url));
 
 /** Parsed JSON by file name; a file that is not valid JSON becomes a problem. */
 export function readDatasetFiles(dir = dataDir): {

@@ -14,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { place, type Place } from '../data/schema';
 
@@ -39,9 +40,9 @@ interface PlaceInput {
 }
 
 const require = createRequire(import.meta.url);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const inputPath = `${root}scripts/place-input.json`;
-const outputPath = `${root}data/places.json`;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const inputPath = join(root, 'scripts', 'place-input.json');
+const outputPath = join(root, 'data', 'places.json');
 
 export function findCity(cities: City[], key: PlaceInput['lookup']): City {
   const matchesName = (c: City) =>
@@ -58,10 +59,11 @@ export function findCity(cities: City[], key: PlaceInput['lookup']): City {
   }
   let hits = cities.filter((c) => c.country === key.country && matchesName(c));
   if (hits.length > 1) hits = hits.filter((c) => c.featureCode === 'PPLC' || c.featureCode === 'PPLA');
-  if (hits.length !== 1) {
+  const [only, ...rest] = hits;
+  if (!only || rest.length > 0) {
     throw new Error(`"${key.name}" (${key.country}) matches ${hits.length} places; give a geonamesId`);
   }
-  return hits[0];
+  return only;
 }
 
 export function buildPlaces(inputs: PlaceInput[], cities: City[]): Place[] {
@@ -101,7 +103,9 @@ function main() {
   }
   writeFileSync(outputPath, json);
   for (const p of places) {
-    console.log(`${p.id.padEnd(18)} ${String(p.geonamesId).padStart(8)}  ${p.latitude}, ${p.longitude}  ${p.coordinateNote}`);
+    console.log(
+      `${p.id.padEnd(18)} ${String(p.geonamesId).padStart(8)}  ${p.latitude}, ${p.longitude}  ${p.coordinateNote}`,
+    );
   }
   console.log(`wrote ${places.length} places to data/places.json`);
 }

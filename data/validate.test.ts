@@ -1,0 +1,268 @@
+/**
+ * The validator catches each kind of corruption and names the file, the record and the field.
+ * Every test starts from a small valid fixture, corrupts one thing and checks the problem.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DatasetFileName } from './schema';
+import { formatProblem, validateDataset, type DataProblem } from './validate';
+
+type Files = Record<DatasetFileName, Record<string, unknown>[]>;
+
+function fixture(): Files {
+  return {
+    'sources.json': [
+      { id: 'src-a', publisher: 'Nhân Dân', title: 'A title', date: '2023-12', language: 'vi', kind: 'news' },
+    ],
+    'places.json': [
+      {
+        id: 'hanoi',
+        names: { vi: 'Hà Nội', en: 'Hanoi' },
+        country: 'VN',
+        kind: 'city',
+        latitude: 21.0245,
+        longitude: 105.84117,
+        geonamesId: 1581130,
+      },
+      {
+        id: 'minsk',
+        names: { vi: 'Minsk', en: 'Minsk' },
+        country: 'BY',
+        kind: 'city',
+        latitude: 53.9,
+        longitude: 27.56667,
+        geonamesId: 625144,
+      },
+    ],
+    'trade.json': [
+      {
+        id: 'trade-2022',
+        reporter: 'VN',
+        partner: 'BY',
+        flow: 'total',
+        period: { year: 2022, months: [1, 12] },
+        valueUsd: 113900000,
+        qualifier: 'exact',
+        flags: { partial: false, uncertain: false, conflicting: false },
+        sourceId: 'src-a',
+        quote: 'đạt 113,9 triệu USD',
+      },
+    ],
+    'events.json': [
+      {
+        id: 'visit-2023-12',
+        date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
+        kind: 'visit',
+        level: 'head-of-government',
+        direction: 'by-to-vn',
+        placeId: 'hanoi',
+        participants: ['Roman Golovchenko'],
+        title: { vi: 'Thăm', en: 'Visit' },
+        summary: { vi: 'Tóm tắt.', en: 'Summary.' },
+        documents: [],
+        sourceIds: ['src-a'],
+        tags: ['trade'],
+        partnershipIds: ['hanoi-minsk'],
+      },
+    ],
+    'partnerships.json': [
+      {
+        id: 'hanoi-minsk',
+        vnPlaceId: 'hanoi',
+        byPlaceId: 'minsk',
+        status: 'signed',
+        since: { start: '2004-11', precision: 'month' },
+        documents: [],
+        sourceIds: ['src-a'],
+      },
+    ],
+    'indicators.json': [
+      {
+        id: 'community-2023',
+        name: 'community',
+        label: { vi: 'Cộng đồng', en: 'Community' },
+        date: { start: '2023-12', precision: 'month' },
+        value: 600,
+        unit: 'people',
+        qualifier: 'about',
+        uncertain: false,
+        sourceId: 'src-a',
+        quote: 'khoảng 600 người',
+      },
+    ],
+    'goods.json': [
+      {
+        id: 'goods-2023',
+        year: 2023,
+        flow: 'vn-exports',
+        items: [{ vi: 'gạo', en: 'rice' }],
+        sourceId: 'src-a',
+        quote: 'gạo',
+      },
+    ],
+  };
+}
+
+/** Applies `corrupt` to a fresh fixture and returns the problems. */
+function problemsAfter(corrupt: (f: Files) => void): DataProblem[] {
+  const f = fixture();
+  corrupt(f);
+  return validateDataset(f);
+}
+
+function expectProblem(
+  problems: DataProblem[],
+  file: string,
+  recordId: string,
+  field: string,
+  message?: RegExp,
+) {
+  const hit = problems.find((p) => p.file === file && p.recordId === recordId && p.field === field);
+  expect(
+    hit,
+    `expected a problem at ${file} ${recordId} ${field}, got:\n${problems.map(formatProblem).join('\n')}`,
+  ).toBeDefined();
+  if (!hit) return;
+  if (message) expect(hit.message).toMatch(message);
+  const text = formatProblem(hit);
+  expect(text).toContain(`data/${file}`);
+  expect(text).toContain(`"${recordId}"`);
+  expect(text).toContain(field);
+}
+
+const first = <T>(xs: T[]): T => {
+  const x = xs[0];
+  if (x === undefined) throw new Error('empty fixture');
+  return x;
+};
+
+describe('validateDataset on corrupted fixtures', () => {
+  it('accepts the valid fixture', () => {
+    expect(validateDataset(fixture())).toEqual([]);
+  });
+
+  it('reports a missing field', () => {
+    const problems = problemsAfter((f) => {
+      delete first(f['trade.json']).reporter;
+    });
+    expectProblem(problems, 'trade.json', 'trade-2022', 'reporter');
+  });
+
+  it('reports a missing source on an event', () => {
+    const problems = problemsAfter((f) => {
+      first(f['events.json']).sourceIds = [];
+    });
+    expectProblem(problems, 'events.json', 'visit-2023-12', 'sourceIds');
+  });
+
+  it('reports a wrong type', () => {
+    const problems = problemsAfter((f) => {
+      first(f['trade.json']).valueUsd = '113.9 million';
+    });
+    expectProblem(problems, 'trade.json', 'trade-2022', 'valueUsd');
+  });
+
+  it('reports a place without coordinates', () => {
+    const problems = problemsAfter((f) => {
+      delete first(f['places.json']).latitude;
+    });
+    expectProblem(problems, 'places.json', 'hanoi', 'latitude');
+  });
+
+  it('reports an impossible date (30 February)', () => {
+    const problems = problemsAfter((f) => {
+      first(f['events.json']).date = { start: '2023-02-30', precision: 'day' };
+    });
+    expectProblem(problems, 'events.json', 'visit-2023-12', 'date.start', /real date/);
+  });
+
+  it('reports a date without its precision', () => {
+    const problems = problemsAfter((f) => {
+      first(f['indicators.json']).date = { start: '2023-12' };
+    });
+    expectProblem(problems, 'indicators.json', 'community-2023', 'date.precision');
+  });
+
+  it('reports a date not written to its precision', () => {
+    const problems = problemsAfter((f) => {
+      first(f['indicators.json']).date = { start: '2023-12', precision: 'day' };
+    });
+    expectProblem(problems, 'indicators.json', 'community-2023', 'date.start', /day precision/);
+  });
+
+  it('reports a trade figure without its period', () => {
+    const problems = problemsAfter((f) => {
+      delete first(f['trade.json']).period;
+    });
+    expectProblem(problems, 'trade.json', 'trade-2022', 'period');
+  });
+
+  it('reports a partial flag that disagrees with the months', () => {
+    const problems = problemsAfter((f) => {
+      first(f['trade.json']).period = { year: 2023, months: [1, 9] };
+    });
+    expectProblem(problems, 'trade.json', 'trade-2022', 'flags.partial');
+  });
+
+  it('reports an unknown source id', () => {
+    const problems = problemsAfter((f) => {
+      first(f['goods.json']).sourceId = 'no-such-source';
+    });
+    expectProblem(problems, 'goods.json', 'goods-2023', 'sourceId', /unknown source id "no-such-source"/);
+  });
+
+  it('reports an unknown source id inside a list', () => {
+    const problems = problemsAfter((f) => {
+      first(f['events.json']).sourceIds = ['src-a', 'ghost'];
+    });
+    expectProblem(problems, 'events.json', 'visit-2023-12', 'sourceIds.1', /unknown source id "ghost"/);
+  });
+
+  it('reports an unknown place id', () => {
+    const problems = problemsAfter((f) => {
+      first(f['partnerships.json']).byPlaceId = 'atlantis';
+    });
+    expectProblem(problems, 'partnerships.json', 'hanoi-minsk', 'byPlaceId', /unknown place id "atlantis"/);
+  });
+
+  it('reports an unknown conflictsWith trade id', () => {
+    const problems = problemsAfter((f) => {
+      first(f['trade.json']).conflictsWith = ['trade-1900'];
+    });
+    expectProblem(problems, 'trade.json', 'trade-2022', 'conflictsWith.0', /unknown trade figure id/);
+  });
+
+  it('reports a duplicate id', () => {
+    const problems = problemsAfter((f) => {
+      f['sources.json'].push({ ...first(f['sources.json']) });
+    });
+    expectProblem(problems, 'sources.json', 'src-a', 'id', /duplicate/);
+  });
+
+  it('reports a negative value', () => {
+    const problems = problemsAfter((f) => {
+      first(f['trade.json']).valueUsd = -1;
+    });
+    expectProblem(problems, 'trade.json', 'trade-2022', 'valueUsd');
+  });
+
+  it('reports an unknown enum value', () => {
+    const problems = problemsAfter((f) => {
+      first(f['events.json']).kind = 'picnic';
+    });
+    expectProblem(problems, 'events.json', 'visit-2023-12', 'kind');
+  });
+
+  it('reports an id that is not lower-case kebab', () => {
+    const problems = problemsAfter((f) => {
+      first(f['goods.json']).id = 'Goods 2023';
+    });
+    expectProblem(problems, 'goods.json', 'Goods 2023', 'id', /lower-case/);
+  });
+
+  it('reports a file that is not an array', () => {
+    const f = fixture() as Record<string, unknown>;
+    f['places.json'] = { hanoi: {} };
+    const problems = validateDataset(f);
+    expectProblem(problems, 'places.json', '(file)', '', /JSON array/);
+  });
+});
