@@ -1,0 +1,232 @@
+/**
+ * `npm run bench`: builds the app, serves it locally, drives Chromium and prints each figure
+ * beside its budget (README "Performance budgets"); writes bench/results.json.
+ * Timings on a shared machine are noisy: a miss is reported, the exit code stays 0.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { readDatasetFiles } from '../data/load-dataset.ts';
+import type { DatasetEvent, Partnership, TradeFigure } from '../data/schema.ts';
+import { computeHeadlines } from '../src/features/overview/utils/headlines.ts';
+import { formatPeriod, formatUsd } from '../src/lib/format.ts';
+import { benchFilters } from './bench-filters.ts';
+
+const OUT = 'dist-bench';
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const BASE = `http://127.0.0.1:${PORT}`;
+const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const STEPS = Number(process.env.BENCH_STEPS ?? 30);
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const KB = 1024;
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+interface Row {
+  metric: string;
+  value: number;
+  unit: 'KB' | 'ms' | '×';
+  budget?: number;
+}
+
+function build() {
+  rmSync(OUT, { recursive: true, force: true });
+  execSync(`npx vite build --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
+}
+
+/** The shell: the entry chunk and everything it imports statically (framework, router, query, i18n, header). */
+function shellFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(join(OUT, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; imports?: string[]; isEntry?: boolean }
+  >;
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const i of manifest[key]!.imports ?? []) walk(i);
+  };
+  walk(entry);
+  return [...seen].map((k) => manifest[k]!.file);
+}
+
+/** A plain HTML page with the Overview's headline figures as text: the floor for FCP/LCP. */
+function writeStaticPage() {
+  const { files } = readDatasetFiles();
+  const h = computeHeadlines(
+    files['trade.json'] as TradeFigure[],
+    files['events.json'] as DatasetEvent[],
+    files['partnerships.json'] as Partnership[],
+    { from: 0, to: 9999 },
+  );
+  const trade = (['VN', 'BY'] as const)
+    .map((r) => h.latestTrade[r])
+    .filter((t): t is TradeFigure => t !== undefined)
+    .map((t) => `<li>${t.reporter}: ${formatUsd(t.valueUsd, 'en')} in ${formatPeriod(t.period, 'en')}</li>`)
+    .join('');
+  writeFileSync(
+    join(OUT, 'static-headlines.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vietnam–Belarus at a glance</title></head><body><h1>Vietnam and Belarus at a glance</h1><ul>${trade}<li>${h.visits} visits and meetings</li><li>${h.agreements} agreements signed</li><li>${h.partnerships} partnerships of localities</li></ul></body></html>`,
+  );
+}
+
+async function serve(): Promise<() => void> {
+  const child = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return () => process.kill(-child.pid!);
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('preview server did not start');
+}
+
+const PAINT_PROBE = `
+  window.__lcp = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+  window.__steps = [];
+  window.addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => window.__steps.push(performance.now() - t0);
+      ch.port2.postMessage(0);
+    });
+  }, true);
+`;
+
+/** One cold load: JS bytes (gzip, from the built files) and FCP/LCP. */
+async function load(browser: Browser, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  const js = new Set<string>();
+  page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.js')) js.add(u.pathname);
+  });
+  await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(300);
+  const paint = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: (window as unknown as { __lcp: number }).__lcp,
+  }));
+  await context.close();
+  const bytes = [...js].reduce((sum, p) => sum + gz(join(OUT, p)), 0);
+  return { bytes, ...paint };
+}
+
+/** Scales the data files 100×: each record copied with a new id (never shipped, only served here). */
+function scaled(records: { id: string }[], times: number) {
+  const out: unknown[] = [];
+  for (let i = 0; i < times; i++) for (const r of records) out.push({ ...r, id: `${r.id}-x${i}` });
+  return out;
+}
+
+/** Median time from a keyboard step on the year slider to the next paint. */
+async function interaction(browser: Browser, path: string, scale: number) {
+  const context = await browser.newContext();
+  const page: Page = await context.newPage();
+  await page.addInitScript(PAINT_PROBE);
+  if (scale > 1) {
+    const { files } = readDatasetFiles();
+    for (const name of ['trade', 'events', 'partnerships'] as const) {
+      const body = JSON.stringify(scaled(files[`${name}.json`] as { id: string }[], scale));
+      await page.route(new RegExp(`/assets/${name}-[^/]+\\.json$`), (route) =>
+        route.fulfill({ body, contentType: 'application/json' }),
+      );
+    }
+  }
+  await page.goto(BASE + path, { waitUntil: 'networkidle' });
+  const thumb = page.getByRole('slider', { name: 'End year' });
+  await thumb.focus();
+  await page.evaluate(() => ((window as unknown as { __steps: number[] }).__steps = []));
+  for (let i = 0; i < STEPS; i++) {
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForTimeout(40);
+  }
+  const steps = await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps);
+  await context.close();
+  return median(steps);
+}
+
+async function main() {
+  build();
+  writeStaticPage();
+  const rows: Row[] = [];
+  const shell = shellFiles().reduce((s, f) => s + gz(join(OUT, f)), 0);
+  rows.push({ metric: 'app shell JS (gzip)', value: shell / KB, unit: 'KB', budget: 110 });
+
+  const assets = readdirSync(join(OUT, 'assets'));
+  const totalJs = assets.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
+  const geo = assets.filter((f) => /geo|topo/.test(f) && f.endsWith('.json'));
+  const geoBytes = geo.reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
+
+  const stop = await serve();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const staticLcp: number[] = [];
+    for (let i = 0; i < LOADS; i++) staticLcp.push((await load(browser, '/static-headlines.html')).lcp);
+    const floor = median(staticLcp);
+    rows.push({ metric: 'static page LCP (the floor)', value: floor, unit: 'ms' });
+    for (const route of ROUTES) {
+      const runs = [];
+      for (let i = 0; i < LOADS; i++) runs.push(await load(browser, route));
+      rows.push({ metric: `${route} first-paint JS (gzip)`, value: runs[0]!.bytes / KB, unit: 'KB', budget: 190 });
+      rows.push({ metric: `${route} FCP`, value: median(runs.map((r) => r.fcp)), unit: 'ms' });
+      const lcp = median(runs.map((r) => r.lcp));
+      rows.push({ metric: `${route} LCP`, value: lcp, unit: 'ms' });
+      rows.push({ metric: `${route} LCP / static LCP`, value: lcp / floor, unit: '×', budget: 1.3 });
+    }
+    rows.push({ metric: 'total JS shipped (gzip)', value: totalJs / KB, unit: 'KB' });
+    rows.push({ metric: 'map geometry (gzip)', value: geoBytes / KB, unit: 'KB', budget: 60 });
+    for (const route of ['/trade', '/visits']) {
+      rows.push({ metric: `${route} year step → paint, real data`, value: await interaction(browser, route, 1), unit: 'ms', budget: 16 });
+      rows.push({ metric: `${route} year step → paint, 100× data`, value: await interaction(browser, route, 100), unit: 'ms', budget: 50 });
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+  for (const f of benchFilters(1_000_000)) rows.push({ ...f, unit: 'ms', budget: 10 });
+
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const fmt = (r: Row, v: number) => (r.unit === '×' ? v.toFixed(2) : r.unit === 'KB' ? v.toFixed(1) : v.toFixed(1));
+  console.log(`\n${pad('metric', 44)}${pad('value', 12)}${pad('budget', 12)}result`);
+  let misses = 0;
+  for (const r of rows) {
+    const ok = r.budget === undefined ? '' : r.value <= r.budget ? 'pass' : 'MISS';
+    if (ok === 'MISS') misses++;
+    console.log(
+      `${pad(r.metric, 44)}${pad(`${fmt(r, r.value)} ${r.unit}`, 12)}${pad(r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`, 12)}${ok}`,
+    );
+  }
+  console.log(misses ? `\n${misses} budget(s) missed` : '\nall budgets met');
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  rmSync(OUT, { recursive: true, force: true });
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import { recordsInYears } from './year-index';
+
+const yearOf = (r: { y: number }) => r.y;
+
+describe(recordsInYears.name, () => {
+  const records = [{ y: 2015, id: 'b' }, { y: 2003, id: 'a' }, { y: 2020, id: 'c' }, { y: 2015, id: 'a' }];
+
+  it('keeps the records of the range, inclusive, in year order', () => {
+    expect(recordsInYears(records, yearOf, { from: 2003, to: 2015 }).map((r) => r.y)).toEqual([2003, 2015, 2015]);
+  });
+
+  it('orders ties by the given comparison', () => {
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(recordsInYears(records, yearOf, { from: 2015, to: 2015 }, byId).map((r) => r.id)).toEqual(['a', 'b']);
+  });
+
+  it('returns nothing for a range without records', () => {
+    expect(recordsInYears(records, yearOf, { from: 2004, to: 2014 })).toEqual([]);
+  });
+
+  it('does not reorder the input list', () => {
+    recordsInYears(records, yearOf, { from: 2000, to: 2030 });
+    expect(records.map((r) => r.y)).toEqual([2015, 2003, 2020, 2015]);
+  });
+});
