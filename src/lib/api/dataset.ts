@@ -53,11 +53,16 @@ export class DataLoadError extends Error {
   }
 }
 
+/** A file that has not arrived after this long is reported as failed, so Retry appears. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
 async function fetchDataFile<K extends DatasetKey>(key: K, signal?: AbortSignal): Promise<Dataset[K]> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(datasetUrls[key], { signal });
+    response = await fetch(datasetUrls[key], { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   } catch (e) {
+    if (timeout.aborted) throw new DataLoadError(key, 'no answer from the server');
     throw new DataLoadError(key, (e as Error).message || 'network error');
   }
   if (!response.ok) throw new DataLoadError(key, `HTTP ${response.status}`);
