@@ -1,11 +1,150 @@
+import type { Dataset } from '@/lib/api/dataset';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { DataGate } from '@/components/data-gate';
+import { UrlNotice } from '@/components/url-notice';
+import { useDatasets } from '@/hooks/use-datasets';
+import { useLang } from '@/hooks/use-lang';
+import { useSearchUpdater } from '@/hooks/use-search-updater';
+import { useYearRange } from '@/hooks/use-year-range';
+import { registerNamespace } from '@/i18n/i18n';
+import type { ParamIssue } from '@/lib/url/params';
+import { VisitsFilters } from './components/visits-filters';
+import { VisitsTimeline, yearHeadingId } from './components/visits-timeline';
+import { YearStrip } from './components/year-strip';
+import { locales } from './locales';
+import { eventYear, facetCounts, filterEvents, groupByYear, type EventFilters } from './utils/filter-events';
+import {
+  DEFAULT_VISITS_PARAMS,
+  hasViewFilters,
+  parseVisitsParams,
+  writeVisitsParams,
+  type VisitsParams,
+} from './utils/visits-params';
+import './visits.css';
 
-/** Placeholder until the view is built. */
+registerNamespace('visits', locales);
+
+/** `/visits`: the timeline of visits, talks and agreements, filterable, one link per event. */
 export function VisitsView() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('visits');
+  const state = useDatasets('events', 'places', 'sources', 'partnerships');
   return (
-    <section className="view">
-      <h1>{t('nav.visits')}</h1>
+    <section className="view visits" aria-labelledby="visits-title">
+      <h1 id="visits-title">{t('title')}</h1>
+      <p className="lede">{t('lede')}</p>
+      <DataGate state={state} what={t('what')}>
+        {(data) => <VisitsBody {...data} />}
+      </DataGate>
     </section>
+  );
+}
+
+function VisitsBody({ events, places, sources, partnerships }: Pick<Dataset, 'events' | 'places' | 'sources' | 'partnerships'>) {
+  const { t } = useTranslation('visits');
+  const { lang } = useLang();
+  const { search } = useLocation();
+  const update = useSearchUpdater();
+  const { range, setRange, domain } = useYearRange();
+  const parsed = useMemo(() => parseVisitsParams(new URLSearchParams(search)), [search]);
+  const params = parsed.value;
+  // Bumped to focus the opened event again once "Show it" has cleared what hid it.
+  const [revealKey, setRevealKey] = useState(0);
+
+  // Keyed on the filter values, not the parsed object, so opening an event does not refilter.
+  const kindsKey = params.kinds.join(',');
+  const levelsKey = params.levels.join(',');
+  const dirsKey = params.dirs.join(',');
+  // The shared range's ends are the dataset's first and last year: there they mean "no bound".
+  const from = range.from > domain.min ? range.from : undefined;
+  const to = range.to < domain.max ? range.to : undefined;
+  const filters = useMemo<EventFilters>(
+    () => ({
+      kinds: kindsKey ? (kindsKey.split(',') as EventFilters['kinds']) : [],
+      levels: levelsKey ? (levelsKey.split(',') as EventFilters['levels']) : [],
+      dirs: dirsKey ? (dirsKey.split(',') as EventFilters['dirs']) : [],
+      q: params.q,
+      from,
+      to,
+    }),
+    [kindsKey, levelsKey, dirsKey, params.q, from, to],
+  );
+  const shown = useMemo(() => filterEvents(events, filters, places), [events, filters, places]);
+  const counts = useMemo(() => facetCounts(events, filters, places), [events, filters, places]);
+  const groups = useMemo(() => groupByYear(shown), [shown]);
+
+  const selected = params.event;
+  const selectedEvent = selected ? events.find((e) => e.id === selected) : undefined;
+  const selectedShown = selected !== null && shown.some((e) => e.id === selected);
+  const issues: ParamIssue[] = [...parsed.issues];
+  if (selected && !selectedEvent) issues.push({ param: 'event', value: selected, action: 'ignored' });
+
+  const write = (patch: Partial<VisitsParams>, options?: { replace?: boolean }) =>
+    update((s) => writeVisitsParams(s, { ...parseVisitsParams(s).value, ...patch }), options);
+
+  const showSelected = () => {
+    if (!selectedEvent) return;
+    const year = eventYear(selectedEvent);
+    update((s) => {
+      writeVisitsParams(s, { ...DEFAULT_VISITS_PARAMS, event: selectedEvent.id });
+      if ((from !== undefined && year < from) || (to !== undefined && year > to)) {
+        s.delete('from');
+        s.delete('to');
+      }
+    });
+    setRevealKey((k) => k + 1);
+  };
+
+  const jumpToYear = (year: number) => {
+    const heading = document.getElementById(yearHeadingId(year));
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
+
+  return (
+    <div className="visits-layout">
+      <UrlNotice issues={issues} />
+      {selected && selectedEvent && !selectedShown && (
+        <div className="notice visits-hidden-notice" role="status">
+          <p>{t('notice.hiddenEvent', { title: selectedEvent.title[lang] })}</p>
+          <button type="button" onClick={showSelected}>
+            {t('notice.showIt')}
+          </button>
+        </div>
+      )}
+      <div className="visits-columns">
+        <VisitsFilters
+          params={params}
+          counts={counts}
+          canClear={hasViewFilters(params)}
+          onToggle={(facet, value) => {
+            const current = params[facet] as string[];
+            const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+            write({ [facet]: next });
+          }}
+          // The first character pushes a history entry; the rest of the typing replaces it.
+          onSearch={(q) => write({ q }, { replace: params.q.trim() !== '' })}
+          onClear={() => write({ kinds: [], levels: [], dirs: [], q: '' })}
+        />
+        <div className="visits-main">
+          <p className="count visits-count" aria-live="polite">
+            {t('count', { shown: shown.length, total: events.length, count: events.length })}
+          </p>
+          <YearStrip years={groups.map((g) => ({ year: g.year, count: g.events.length }))} onJump={jumpToYear} />
+          <VisitsTimeline
+            groups={groups}
+            selected={selectedEvent ? selected : null}
+            lang={lang}
+            places={places}
+            sources={sources}
+            partnerships={partnerships}
+            onSelect={(id) => write({ event: id })}
+            onSinceYear={(year) => setRange({ from: year, to: range.to })}
+            revealKey={revealKey}
+          />
+        </div>
+      </div>
+    </div>
   );
 }

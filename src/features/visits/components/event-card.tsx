@@ -1,0 +1,128 @@
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '@/components/app-link';
+import { ExternalLink } from '@/components/external-link';
+import { formatDatePoint } from '@/lib/format';
+import type { Lang } from '@/lib/url/lang';
+import { eventLinks } from '../utils/event-links';
+
+interface EventCardProps {
+  event: DatasetEvent;
+  open: boolean;
+  /** Whether this card's button is the timeline's one Tab stop (roving focus). */
+  tabbable: boolean;
+  lang: Lang;
+  places: readonly Place[];
+  sources: readonly Source[];
+  partnerships: readonly Partnership[];
+  onToggle: (id: string) => void;
+  onFocusCard: (id: string) => void;
+}
+
+/** DOM id of an event's toggle button, for focusing it from the timeline. */
+export const toggleId = (eventId: string) => `event-${eventId}-toggle`;
+
+/** One event: date, title and kind/level/direction; opened, its people, summary, documents, sources, links. */
+export function EventCard(props: EventCardProps) {
+  const { event, open, tabbable, lang, places, onToggle, onFocusCard } = props;
+  const { t } = useTranslation('visits');
+  const place = event.placeId ? places.find((p) => p.id === event.placeId) : undefined;
+  const detailsId = `event-${event.id}-details`;
+  return (
+    <li
+      id={`event-${event.id}`}
+      data-event-id={event.id}
+      className={`visits-card visits-card--${event.direction}${open ? ' is-open' : ''}`}
+    >
+      <h3 className="visits-card__heading">
+        <button
+          type="button"
+          id={toggleId(event.id)}
+          data-event-toggle
+          className="visits-card__toggle"
+          aria-expanded={open}
+          aria-controls={open ? detailsId : undefined}
+          tabIndex={tabbable ? 0 : -1}
+          onClick={() => onToggle(event.id)}
+          onFocus={() => onFocusCard(event.id)}
+        >
+          <span className="visits-card__date">{formatDatePoint(event.date, lang)}</span>{' '}
+          <span className="visits-card__title">{event.title[lang]}</span>
+          <span className="visits-card__chevron" aria-hidden="true" />
+        </button>
+      </h3>
+      <p className="visits-card__meta">
+        <span className="visits-badge">{t(`kind.${event.kind}`)}</span>
+        <span className="visits-badge">{t(`level.${event.level}`)}</span>
+        <span className={`visits-badge visits-badge--dir visits-badge--${event.direction}`}>
+          {event.direction === 'third-country' && place ? t('metIn', { place: place.names[lang] }) : t(`dir.${event.direction}`)}
+        </span>
+        {place && event.direction !== 'third-country' && <span className="visits-card__place">{place.names[lang]}</span>}
+      </p>
+      {open && <EventDetails {...props} id={detailsId} />}
+    </li>
+  );
+}
+
+function EventDetails({ event, lang, places, sources, partnerships, onToggle, id }: EventCardProps & { id: string }) {
+  const { t } = useTranslation('visits');
+  const links = eventLinks(event, partnerships, places, lang);
+  const cited = event.sourceIds.map((sid) => ({ id: sid, source: sources.find((s) => s.id === sid) }));
+  return (
+    <div className="visits-card__details" id={id}>
+      {event.participants.length > 0 && (
+        <p>
+          <strong>{t('card.participants')}:</strong> {event.participants.join(', ')}
+        </p>
+      )}
+      <p className="visits-card__summary">{event.summary[lang]}</p>
+      {event.documents.length > 0 && (
+        <>
+          <h4>{t('card.documents')}</h4>
+          <ul>
+            {event.documents.map((d) => (
+              <li key={d.en}>{d[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t('card.sources')}</h4>
+      <ul className="visits-card__sources">
+        {cited.map(({ id: sid, source }) => (
+          <li key={sid}>
+            {!source ? (
+              sid
+            ) : source.url ? (
+              <>
+                <ExternalLink href={source.url}>{source.title}</ExternalLink>{' '}
+                <span className="muted">
+                  {source.publisher}, {source.date}
+                </span>
+              </>
+            ) : (
+              <>
+                {source.publisher}, <cite>{source.title}</cite>, <span className="muted">{source.date}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <h4>{t('card.links')}</h4>
+      <ul className="visits-card__links">
+        {links.map((l) => (
+          <li key={`${l.pathname}?${new URLSearchParams(l.search)}`}>
+            <AppLink to={{ pathname: l.pathname, search: l.search }}>
+              {l.kind === 'trade' ? t('card.trade', { year: l.label }) : t(`card.${l.kind}`, { label: l.label })}
+            </AppLink>
+          </li>
+        ))}
+        <li>
+          <AppLink to={{ pathname: '/visits', search: { event: event.id } }}>{t('card.permalink')}</AppLink>
+        </li>
+      </ul>
+      <button type="button" className="visits-card__close" onClick={() => onToggle(event.id)}>
+        {t('card.close')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface SearchBoxProps {
+  /** The query as the URL has it. */
+  value: string;
+  /** Writes the query to the URL. */
+  onChange: (q: string) => void;
+}
+
+/**
+ * The text search. The router applies URL changes in a transition, so an input bound straight to
+ * the URL would drop keystrokes; it keeps what is typed locally, and takes the URL's value only
+ * when the URL changed for another reason (Clear filters, Back).
+ */
+export function SearchBox({ value, onChange }: SearchBoxProps) {
+  const { t } = useTranslation('visits');
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  // Values this box wrote that the URL has not caught up with yet, oldest first.
+  const [pending, setPending] = useState<string[]>([]);
+
+  if (value !== seen) {
+    setSeen(value);
+    const i = pending.indexOf(value);
+    if (i === -1) {
+      setPending([]);
+      setDraft(value);
+    } else {
+      setPending(pending.slice(i + 1));
+    }
+  }
+
+  return (
+    <div className="visits-search">
+      <label htmlFor={id}>{t('filters.search')}</label>
+      <input
+        id={id}
+        type="search"
+        value={draft}
+        aria-describedby={`${id}-hint`}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          // As the URL will hold it: a blank query is left out.
+          const written = next.trim() === '' ? '' : next;
+          setPending((p) => [...p, written]);
+          onChange(next);
+        }}
+      />
+      <p id={`${id}-hint`} className="visits-search__hint">
+        {t('filters.searchHint')}
+      </p>
+    </div>
+  );
+}

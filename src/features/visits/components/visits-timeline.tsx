@@ -1,0 +1,143 @@
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '@/lib/url/lang';
+import { EventCard, toggleId } from './event-card';
+
+interface VisitsTimelineProps {
+  groups: { year: number; events: DatasetEvent[] }[];
+  /** The opened event's id (from the URL), or null. */
+  selected: string | null;
+  lang: Lang;
+  places: readonly Place[];
+  sources: readonly Source[];
+  partnerships: readonly Partnership[];
+  onSelect: (id: string | null) => void;
+  onSinceYear: (year: number) => void;
+  /** Bumped by the view when the opened event should be focused again (e.g. after "Show it"). */
+  revealKey: number;
+}
+
+/** DOM id of a year group's heading, the target of the year strip. */
+export const yearHeadingId = (year: number) => `visits-year-${year}`;
+
+/**
+ * Events grouped under a heading per year. One Tab stop for all events (roving focus): Up/Down,
+ * Home/End move between them, Enter opens, Escape closes. Opening an event focuses and scrolls to it.
+ */
+export function VisitsTimeline({
+  groups,
+  selected,
+  lang,
+  places,
+  sources,
+  partnerships,
+  onSelect,
+  onSinceYear,
+  revealKey,
+}: VisitsTimelineProps) {
+  const { t } = useTranslation('visits');
+  const root = useRef<HTMLDivElement>(null);
+  // The last focused card: which one Tab returns to. Momentary focus state, not view state.
+  const [active, setActive] = useState<string | null>(null);
+  const shownIds = groups.flatMap((g) => g.events.map((e) => e.id));
+  const tabbable =
+    (active && shownIds.includes(active) ? active : null) ??
+    (selected && shownIds.includes(selected) ? selected : null) ??
+    shownIds[0];
+
+  // Which selection (and which "Show it" request) has been focused already, so that focus moves
+  // only when the reader opens an event, not whenever the filters redraw the list.
+  const handled = useRef<{ id: string | null; revealKey: number }>({ id: null, revealKey });
+  useEffect(() => {
+    const toggle = selected ? document.getElementById(toggleId(selected)) : null;
+    if (handled.current.id !== selected) {
+      handled.current = { id: selected, revealKey };
+    } else if (handled.current.revealKey !== revealKey && toggle) {
+      // "Show it" clears the filters after this bump; wait until the card is drawn.
+      handled.current.revealKey = revealKey;
+    } else {
+      return;
+    }
+    if (!toggle) return;
+    const wasFocused = document.activeElement === toggle;
+    toggle.focus({ preventScroll: true });
+    // A click keeps the card where it is; a link or "Show it" brings it to the top.
+    toggle.closest('li')?.scrollIntoView({ block: wasFocused ? 'nearest' : 'start' });
+  }, [selected, revealKey, groups]);
+
+  const toggleCard = (id: string) => {
+    if (selected === id) {
+      onSelect(null);
+      document.getElementById(toggleId(id))?.focus();
+    } else {
+      onSelect(id);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const target = e.target as HTMLElement;
+    if (e.key === 'Escape' && selected) {
+      const card = target.closest<HTMLElement>('[data-event-id]');
+      if (card?.dataset.eventId === selected) {
+        e.preventDefault();
+        toggleCard(selected);
+      }
+      return;
+    }
+    if (!target.matches('[data-event-toggle]')) return;
+    const toggles = Array.from(root.current?.querySelectorAll<HTMLElement>('[data-event-toggle]') ?? []);
+    const i = toggles.indexOf(target);
+    const next =
+      e.key === 'ArrowDown'
+        ? toggles[i + 1]
+        : e.key === 'ArrowUp'
+          ? toggles[i - 1]
+          : e.key === 'Home'
+            ? toggles[0]
+            : e.key === 'End'
+              ? toggles.at(-1)
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+    next.closest('li')?.scrollIntoView({ block: 'nearest' });
+  };
+
+  if (groups.length === 0) return <p className="visits-empty">{t('empty')}</p>;
+
+  return (
+    <div className="visits-timeline" ref={root} onKeyDown={onKeyDown}>
+      {groups.map((g, gi) => (
+        <section key={g.year} className="visits-year" aria-labelledby={yearHeadingId(g.year)}>
+          <div className="visits-year__head">
+            <h2 id={yearHeadingId(g.year)} tabIndex={-1}>
+              {g.year} <span className="visits-year__count">{t('yearHeading', { count: g.events.length })}</span>
+            </h2>
+            {gi > 0 && (
+              <button type="button" className="link-button visits-year__since" onClick={() => onSinceYear(g.year)}>
+                {t('sinceYear', { year: g.year })}
+              </button>
+            )}
+          </div>
+          <ol className="visits-year__events">
+            {g.events.map((e) => (
+              <EventCard
+                key={e.id}
+                event={e}
+                open={e.id === selected}
+                tabbable={e.id === tabbable}
+                lang={lang}
+                places={places}
+                sources={sources}
+                partnerships={partnerships}
+                onToggle={toggleCard}
+                onFocusCard={setActive}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

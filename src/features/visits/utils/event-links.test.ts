@@ -1,0 +1,45 @@
+import type { Partnership } from '@data/schema';
+import { eventLinks } from './event-links';
+import { makeEvent, makePlace } from './event-fixtures';
+
+const places = [
+  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội' } }),
+  makePlace({ id: 'minsk', names: { en: 'Minsk', vi: 'Minsk' }, country: 'BY' }),
+  makePlace({ id: 'moscow', names: { en: 'Moscow', vi: 'Mát-xcơ-va' }, country: 'RU' }),
+];
+const pair: Partnership = {
+  id: 'hanoi-minsk',
+  vnPlaceId: 'hanoi',
+  byPlaceId: 'minsk',
+  status: 'signed',
+  since: null,
+  documents: [],
+  sourceIds: ['src-a'],
+};
+
+describe(eventLinks.name, () => {
+  it('always links to Trade at the start year', () => {
+    const e = makeEvent({ id: 'x', date: { start: '2023-12-06', precision: 'day' } });
+    expect(eventLinks(e, [pair], places, 'en')).toEqual([
+      { pathname: '/trade', search: { year: '2023' }, kind: 'trade', label: '2023' },
+    ]);
+  });
+
+  it('links each partnership it concerns, named in the chosen language', () => {
+    const e = makeEvent({ id: 'x', placeId: 'hanoi', partnershipIds: ['hanoi-minsk', 'unknown'] });
+    expect(eventLinks(e, [pair], places, 'vi').slice(1)).toEqual([
+      { pathname: '/partners', search: { pair: 'hanoi-minsk' }, kind: 'pair', label: 'Hà Nội – Minsk' },
+    ]);
+  });
+
+  it('links its place when that place is a partner locality, and not otherwise', () => {
+    const inMinsk = makeEvent({ id: 'x', placeId: 'minsk' });
+    expect(eventLinks(inMinsk, [pair], places, 'en')[1]).toEqual({
+      pathname: '/partners',
+      search: { place: 'minsk' },
+      kind: 'place',
+      label: 'Minsk',
+    });
+    expect(eventLinks(makeEvent({ id: 'y', placeId: 'moscow' }), [pair], places, 'en')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,117 @@
+import type { Partnership, Source } from '@data/schema';
+import { screen, waitFor, within } from '@testing-library/react';
+import { serveDataFiles } from '@/testing/data-server';
+import { currentSearch, renderApp } from '@/testing/render-app';
+import { makeEvent, makePlace } from './utils/event-fixtures';
+
+// The view is tested on fixtures built here; the real data files are still being filled.
+const places = [
+  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội' } }),
+  makePlace({ id: 'minsk', names: { en: 'Minsk', vi: 'Minsk' }, country: 'BY' }),
+];
+const sources: Source[] = [
+  { id: 'src-a', publisher: 'VNA', title: 'Prime Minister welcomes', date: '2023-12-07', language: 'en', kind: 'news', url: 'https://example.org/a' },
+  { id: 'src-b', publisher: 'BelTA', title: 'Seed article', date: '2010-05-02', language: 'ru', kind: 'news' },
+];
+const partnerships: Partnership[] = [
+  { id: 'hanoi-minsk', vnPlaceId: 'hanoi', byPlaceId: 'minsk', status: 'signed', since: null, documents: [], sourceIds: ['src-a'] },
+];
+const events = [
+  makeEvent({
+    id: 'visit-2023-12-golovchenko',
+    date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
+    kind: 'visit',
+    level: 'head-of-government',
+    direction: 'by-to-vn',
+    placeId: 'hanoi',
+    participants: ['Roman Golovchenko', 'Phạm Minh Chính'],
+    title: { en: 'Golovchenko visits Vietnam', vi: 'Thủ tướng Golovchenko thăm Việt Nam' },
+    partnershipIds: ['hanoi-minsk'],
+  }),
+  makeEvent({
+    id: 'visit-2010-05-minister',
+    kind: 'visit',
+    direction: 'by-to-vn',
+    sourceIds: ['src-b'],
+    title: { en: 'Minister visits Hanoi', vi: 'Bộ trưởng thăm Hà Nội' },
+  }),
+  makeEvent({ id: 'talks-2015', date: { start: '2015', precision: 'year' }, kind: 'talks', direction: 'vn-to-by' }),
+  makeEvent({ id: 'agreement-2008', date: { start: '2008', precision: 'year', circa: true }, kind: 'agreement', direction: 'bilateral' }),
+];
+
+beforeEach(() => {
+  const files: Record<string, unknown> = { events, places, sources, partnerships };
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    const key = /\/([a-z]+)\.json/.exec(url)?.[1];
+    if (key && key in files) return new Response(JSON.stringify(files[key]), { status: 200 });
+    return serveDataFiles(input);
+  });
+});
+
+// Event cards are the timeline's top-level list items (details hold lists of their own).
+const cards = () => Array.from(document.querySelectorAll<HTMLElement>('.visits-year__events > li'));
+
+describe('/visits', () => {
+  it('shows the events a filtered link names, with the count', async () => {
+    renderApp('/visits?kind=visit&dir=by-to-vn');
+    expect(await screen.findByText('2 of 4 events')).toBeInTheDocument();
+    expect(cards().map((c) => within(c).getByRole('button', { expanded: false }).textContent)).toEqual([
+      'May 2010 Minister visits Hanoi',
+      // Intl puts thin spaces around the range dash.
+      expect.stringMatching(/^6\s–\s9 Dec 2023 Golovchenko visits Vietnam$/),
+    ]);
+    expect(screen.getByRole('heading', { level: 2, name: /2010/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Belarus → Vietnam (2)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Visit (2)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.queryByRole('button', { name: /Milestone/ })).not.toBeInTheDocument();
+  });
+
+  it('opens the event a link names, with its date, people, sources and links out', async () => {
+    renderApp('/visits?event=visit-2023-12-golovchenko&from=2010');
+    const toggle = await screen.findByRole('button', { expanded: true });
+    expect(toggle).toHaveTextContent(/6\s–\s9 Dec 2023/);
+    await waitFor(() => expect(toggle).toHaveFocus());
+    const card = toggle.closest('li')!;
+    expect(card).toHaveTextContent('Roman Golovchenko, Phạm Minh Chính');
+    expect(within(card).getByRole('link', { name: 'Prime Minister welcomes' })).toHaveAttribute('href', 'https://example.org/a');
+    expect(within(card).getByRole('link', { name: 'Trade in 2023' })).toHaveAttribute('href', '/trade?from=2010&year=2023');
+    expect(within(card).getByRole('link', { name: 'Partner cities: Hanoi – Minsk' })).toHaveAttribute(
+      'href',
+      '/partners?from=2010&pair=hanoi-minsk',
+    );
+  });
+
+  it('filters by a diacritic-free search, and Clear filters brings every event back', async () => {
+    const { user, router } = renderApp('/visits');
+    await screen.findByText('4 of 4 events');
+    await user.type(screen.getByRole('searchbox'), 'pham minh');
+    expect(await screen.findByText('1 of 4 events')).toBeInTheDocument();
+    expect(currentSearch(router).get('q')).toBe('pham minh');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('4 of 4 events')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('');
+  });
+
+  it('names an unknown event, and offers to show one the filters hide', async () => {
+    const first = renderApp('/visits?event=no-such-event');
+    expect(await screen.findByText('“event=no-such-event” was ignored.')).toBeInTheDocument();
+    first.unmount();
+
+    const { user, router } = renderApp('/visits?kind=talks&event=agreement-2008');
+    await user.click(await screen.findByRole('button', { name: 'Show it' }));
+    await waitFor(() => expect(currentSearch(router).toString()).toBe('event=agreement-2008'));
+    expect(await screen.findByRole('button', { expanded: true })).toHaveTextContent('c. 2008');
+  });
+
+  it('toggles a direction into the URL, and Back undoes it', async () => {
+    const { user, router } = renderApp('/visits');
+    await screen.findByText('4 of 4 events');
+    await user.click(screen.getByRole('button', { name: 'Vietnam → Belarus (1)' }));
+    expect(currentSearch(router).get('dir')).toBe('vn-to-by');
+    expect(await screen.findByText('1 of 4 events')).toBeInTheDocument();
+    expect(cards()).toHaveLength(1);
+    await router.navigate(-1);
+    expect(await screen.findByText('4 of 4 events')).toBeInTheDocument();
+  });
+});
