@@ -57,10 +57,10 @@ describe(contextComparison.name, () => {
 });
 
 describe(indicatorCards.name, () => {
-  const indicator = (id: string, name: Indicator['name'], start: string, value: number): Indicator => ({
+  const indicator = (id: string, name: Indicator['name'], start: string, value: number, label: string = name): Indicator => ({
     id,
     name,
-    label: { en: name, vi: name },
+    label: { en: label, vi: label },
     date: { start, precision: 'year' },
     value,
     unit: 'people',
@@ -75,11 +75,25 @@ describe(indicatorCards.name, () => {
       indicator('s2', 'students', '2023', 20),
       indicator('c', 'community', '2020', 1000),
       indicator('s1', 'students', '2019', 10),
+      indicator('s1b', 'students', '2019', 12),
       indicator('e', 'embassy', '2020', 1),
     ]);
     expect(cards.map((c) => [c.name, c.latest.id, c.history.length])).toEqual([
       ['community', 'c', 1],
-      ['students', 's2', 2],
+      ['students', 's2', 3],
+    ]);
+  });
+
+  it('keeps a differently labelled series (one province) apart, and names same-date values', () => {
+    const cards = indicatorCards([
+      indicator('n1', 'investment-capital', '2021', 30, 'Belarusian capital in Vietnam'),
+      indicator('n2', 'investment-capital', '2023', 32, 'Belarusian capital in Vietnam'),
+      indicator('n2b', 'investment-capital', '2023', 31, 'Belarusian capital in Vietnam'),
+      indicator('h', 'investment-capital', '2023', 1, 'Belarusian capital in one city'),
+    ]);
+    expect(cards.map((c) => [c.latest.id, c.alsoLatest.map((i) => i.id), c.history.length])).toEqual([
+      ['n2b', ['n2'], 3],
+      ['h', [], 1],
     ]);
   });
 });

@@ -72,21 +72,34 @@ export const INDICATOR_NAMES = [
   'tourists',
 ] as const satisfies readonly Indicator['name'][];
 
-/** One card: the latest value of an indicator and its history (oldest first). */
+/** One card: one indicator as one label names it, its latest value and its history (oldest first). */
 export interface IndicatorCard {
   name: (typeof INDICATOR_NAMES)[number];
   latest: Indicator;
+  /** Other values given for the same latest date (another source). */
+  alsoLatest: Indicator[];
   history: Indicator[];
 }
 
-/** Cards in a fixed order, each with every dated value of its indicator. */
+/**
+ * Cards in a fixed order of indicator names. Values that share a name but not a label (the
+ * whole country versus one province or one joint venture) get cards of their own, the series
+ * with most values first, so a trend never mixes them.
+ */
 export function indicatorCards(indicators: Indicator[]): IndicatorCard[] {
   return INDICATOR_NAMES.flatMap((name) => {
-    const history = indicators
-      .filter((i) => i.name === name)
-      .sort((a, b) => yearPosition(a.date) - yearPosition(b.date) || a.id.localeCompare(b.id));
-    const latest = history.at(-1);
-    return latest ? [{ name, latest, history }] : [];
+    const groups = new Map<string, Indicator[]>();
+    for (const i of indicators.filter((i) => i.name === name)) {
+      groups.set(i.label.en, [...(groups.get(i.label.en) ?? []), i]);
+    }
+    return [...groups.entries()]
+      .sort(([la, a], [lb, b]) => b.length - a.length || la.localeCompare(lb))
+      .map(([, list]) => {
+        const history = [...list].sort((a, b) => yearPosition(a.date) - yearPosition(b.date) || a.id.localeCompare(b.id));
+        const latest = history.at(-1)!;
+        const alsoLatest = history.filter((i) => i !== latest && yearPosition(i.date) === yearPosition(latest.date));
+        return { name, latest, alsoLatest, history };
+      });
   });
 }
 

@@ -25,7 +25,7 @@ describe(parseTradeParams.name, () => {
   });
 
   it('reads every param', () => {
-    expect(parse('flow=balance&scale=log&tab=table&markers=0&series=BY,VN&year=2022&sort=value-desc').value).toEqual({
+    expect(parse('flow=balance&scale=log&tab=table&markers=0&series=BY,VN&year=2022&sort=value-desc&cscale=linear').value).toEqual({
       flow: 'balance',
       scale: 'log',
       tab: 'table',
@@ -33,6 +33,7 @@ describe(parseTradeParams.name, () => {
       series: ['VN', 'BY'],
       year: 2022,
       sort: { key: 'value', dir: 'desc' },
+      cscale: 'linear',
     });
   });
 
@@ -80,6 +81,7 @@ describe(writeTradeParams.name, () => {
       series: fc.subarray([...REPORTERS], { minLength: 1 }),
       year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
       sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom(...SORT_DIRS) }),
+      cscale: fc.constantFrom(...SCALES),
     });
     fc.assert(
       fc.property(state, (p) => {

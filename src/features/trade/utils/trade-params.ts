@@ -1,7 +1,7 @@
 /**
  * The trade view's own URL state. Every param is optional and left out when it equals its
  * default, so `/trade` is the default view:
- *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=value-desc`
+ *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=value-desc&cscale=linear`
  */
 import { parseEnumParam, parseSetParam, setOrDelete, setSetParam, type ParamIssue, type Parsed } from '@/lib/url/params';
 
@@ -35,6 +35,8 @@ export interface TradeParams {
   /** A year to highlight, or null. */
   year: number | null;
   sort: TradeSort;
+  /** Scale of the comparison with other partners (values span 100×, so log by default). */
+  cscale: Scale;
 }
 
 export const DEFAULT_TRADE_PARAMS: TradeParams = {
@@ -45,6 +47,7 @@ export const DEFAULT_TRADE_PARAMS: TradeParams = {
   series: [...REPORTERS],
   year: null,
   sort: { key: 'year', dir: 'asc' },
+  cscale: 'log',
 };
 
 const sortText = (s: TradeSort) => `${s.key}-${s.dir}`;
@@ -60,6 +63,7 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
   const flow = take(parseEnumParam(search, 'flow', FLOWS, d.flow));
   const scale = take(parseEnumParam(search, 'scale', SCALES, d.scale));
   const tab = take(parseEnumParam(search, 'tab', TABS, d.tab));
+  const cscale = take(parseEnumParam(search, 'cscale', SCALES, d.cscale));
 
   const rawMarkers = search.get('markers');
   let markers = d.markers;
@@ -90,7 +94,7 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
     }
   }
 
-  return { value: { flow, scale, tab, markers, series, year, sort }, issues };
+  return { value: { flow, scale, tab, markers, series, year, sort, cscale }, issues };
 }
 
 /** Writes the given params into `search` (other params untouched), leaving defaults out. */
@@ -109,4 +113,5 @@ export function writeTradeParams(search: URLSearchParams, params: Partial<TradeP
     else search.set('year', String(params.year));
   }
   if (params.sort !== undefined) setOrDelete(search, 'sort', sortText(params.sort), sortText(d.sort));
+  if (params.cscale !== undefined) setOrDelete(search, 'cscale', params.cscale, d.cscale);
 }

@@ -1,0 +1,117 @@
+import type { Source } from '@data/schema';
+import { useTranslation } from 'react-i18next';
+import { ExternalLink } from '@/components/external-link';
+import { formatPeriod } from '@/lib/format';
+import type { Lang } from '@/lib/url/lang';
+import { pointValueText, signedPercent } from '../utils/chart-format';
+import type { SortKey, TradeSort } from '../utils/trade-params';
+import type { Change, TradePoint } from '../utils/trade-series';
+import { FlagBadges } from './flag-badges';
+import { SeriesSwatch } from './series-marker';
+
+export interface TradeTableProps {
+  rows: TradePoint[];
+  changes: Map<string, Change | null>;
+  sources: Map<string, Source>;
+  sort: TradeSort;
+  highlightYear: number | null;
+  caption: string;
+  lang: Lang;
+  onSort: (sort: TradeSort) => void;
+}
+
+const COLUMNS = ['year', 'period', 'reporter', 'value', 'change', 'flags', 'source'] as const;
+const SORTABLE: readonly string[] = ['year', 'reporter', 'value', 'change'] satisfies SortKey[];
+
+/** Every figure shown, one row each, sortable by year, reporter, value or change. */
+export function TradeTable({ rows, changes, sources, sort, highlightYear, caption, lang, onSort }: TradeTableProps) {
+  const { t } = useTranslation('trade');
+  return (
+    <div className="table-scroll">
+      <table className="data-table trade-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((col) => {
+              const sortable = SORTABLE.includes(col);
+              const active = sort.key === col;
+              const numeric = col === 'value' || col === 'change';
+              return (
+                <th
+                  key={col}
+                  scope="col"
+                  className={numeric ? 'num' : undefined}
+                  aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {sortable ? (
+                    <button
+                      type="button"
+                      className="trade-table__sort"
+                      onClick={() =>
+                        onSort({ key: col as SortKey, dir: active && sort.dir === 'asc' ? 'desc' : active ? 'asc' : numeric ? 'desc' : 'asc' })
+                      }
+                    >
+                      {t(`col.${col}`)}
+                      <span aria-hidden="true" className="trade-table__arrow">
+                        {active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    t(`col.${col}`)
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => {
+            const change = changes.get(p.id);
+            return (
+              <tr key={p.id} data-id={p.id} className={p.year === highlightYear ? 'is-highlighted' : undefined}>
+                <td>{p.year}</td>
+                <td className="nowrap">{formatPeriod({ year: p.year, months: p.months }, lang)}</td>
+                <td className="nowrap">
+                  <SeriesSwatch reporter={p.reporter} hollow={p.partial} /> {t(`reporter.${p.reporter}`)}
+                </td>
+                <td className="num nowrap">{pointValueText(p, lang)}</td>
+                <td className="num nowrap">
+                  {change ? (
+                    t('change', { pct: signedPercent(change.ratio, lang), year: change.vsYear })
+                  ) : (
+                    <span className="muted" title={t('noChangeWhy')}>
+                      {t('noChange')}
+                    </span>
+                  )}
+                </td>
+                <td>
+                  <FlagBadges point={p} />
+                </td>
+                <td className="trade-table__source">
+                  {p.computed && <span className="muted">{t('computedFrom')} </span>}
+                  {p.figures.map((f, i) => {
+                    const s = sources.get(f.sourceId);
+                    return (
+                      <span key={f.id}>
+                        {i > 0 && '; '}
+                        {s ? (
+                          <>
+                            <span className="source-publisher">{s.publisher}</span>
+                            {', '}
+                            {s.url ? <ExternalLink href={s.url}>{s.title}</ExternalLink> : <cite>{s.title}</cite>}
+                          </>
+                        ) : (
+                          t('unknownSource')
+                        )}
+                      </span>
+                    );
+                  })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+/** Short labels for chart axes: 200e6 → "$200M" (en) / "200 Tr US$" (vi). */
+import { formatQualified, formatUsd } from '@/lib/format';
+import { localeOf, type Lang } from '@/lib/url/lang';
+import type { TradePoint } from './trade-series';
+
+/** A signed amount in words: -30e6 → "−US$30 million" (a balance may be negative). */
+export function signedUsd(value: number, lang: Lang): string {
+  return value < 0 ? `−${formatUsd(-value, lang)}` : formatUsd(value, lang);
+}
+
+/** A point's value with the source's hedging: "almost US$151 million". */
+export function pointValueText(p: Pick<TradePoint, 'valueUsd' | 'qualifier'>, lang: Lang): string {
+  return formatQualified(signedUsd(p.valueUsd, lang), p.qualifier, lang);
+}
+
+/** A compact dollar amount for an axis tick. */
+export function compactUsd(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'currency',
+    currency: 'USD',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** A signed percentage: 0.123 → "+12%", -0.05 → "−5%". */
+export function signedPercent(ratio: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(ratio);
+}
+
+/** Year ticks that fit the width: every year, or every 2nd, 5th, 10th... */
+export function yearTicks(from: number, to: number, plotWidth: number): number[] {
+  const maxTicks = Math.max(2, Math.floor(plotWidth / 44));
+  const span = to - from + 1;
+  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => Math.ceil(span / s) <= maxTicks) ?? 100;
+  const ticks: number[] = [];
+  for (let y = from; y <= to; y++) if (y % step === 0 || span <= maxTicks) ticks.push(y);
+  return ticks;
+}
