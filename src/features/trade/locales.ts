@@ -90,7 +90,7 @@ export const locales = {
       none: 'No figures for comparison yet.',
       partner: { BY: 'Belarus', RU: 'Russia', KZ: 'Kazakhstan', AZ: 'Azerbaijan' },
       scaleLabel: 'Bar scale',
-      reportedBy: 'reported by {{reporter}}',
+      reportedBy: { VN: 'as Vietnam reports it', BY: 'as Belarus reports it', other: 'from another source' },
     },
     goods: {
       title: 'What is traded',
@@ -200,7 +200,7 @@ export const locales = {
       none: 'Chưa có số liệu để so sánh.',
       partner: { BY: 'Belarus', RU: 'Nga', KZ: 'Kazakhstan', AZ: 'Azerbaijan' },
       scaleLabel: 'Thang đo của cột',
-      reportedBy: 'theo {{reporter}}',
+      reportedBy: { VN: 'theo số liệu Việt Nam', BY: 'theo số liệu Belarus', other: 'theo nguồn khác' },
     },
     goods: {
       title: 'Mặt hàng trao đổi',

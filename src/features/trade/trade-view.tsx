@@ -116,13 +116,21 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
 
   const all = useMemo(() => pointsForFlow(data.trade, params.flow), [data.trade, params.flow]);
   const visible = useMemo(() => visiblePoints(all, range, params.series), [all, range, params.series]);
+  // The chart spans the chosen years that have figures of this flow, not decades without any.
+  const chartRange = useMemo(() => {
+    const years = all.map((p) => p.year);
+    if (!years.length) return range;
+    const from = Math.max(range.from, Math.min(...years));
+    const to = Math.min(range.to, Math.max(...years));
+    return from <= to ? { from, to } : range;
+  }, [all, range]);
   const changes = useMemo(() => changesById(visible, all), [visible, all]);
   const layout = useMemo(() => chartLayout(visible), [visible]);
   const rows = useMemo(() => sortPoints(visible, changes, params.sort.key, params.sort.dir), [visible, changes, params.sort]);
-  const events = useMemo(() => (params.markers ? eventMarkers(data.events, range) : []), [data.events, range, params.markers]);
+  const events = useMemo(() => (params.markers ? eventMarkers(data.events, chartRange) : []), [data.events, chartRange, params.markers]);
   const scale = params.flow === 'balance' ? 'linear' : params.scale;
   const flowNoun = t(`flowNoun.${params.flow}`);
-  const title = t('chartTitle', { flow: t(`flow.${params.flow}`), from: range.from, to: range.to });
+  const title = t('chartTitle', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to });
 
   const eventHref = (id: string) => {
     const s = new URLSearchParams(sharedSearch(search));
@@ -143,15 +151,15 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const downloadCsv = () => {
     const csv = tradeCsv(rows, changes, data.sources, params.flow);
     // The byte-order mark lets spreadsheet programs read Vietnamese letters correctly.
-    downloadBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), exportFileName(params.flow, range, 'csv'));
+    downloadBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), exportFileName(params.flow, chartRange, 'csv'));
   };
   const downloadSvg = () => {
     if (!svgRef.current) return;
-    downloadBlob(new Blob([standaloneSvg(svgRef.current)], { type: 'image/svg+xml' }), exportFileName(params.flow, range, 'svg'));
+    downloadBlob(new Blob([standaloneSvg(svgRef.current)], { type: 'image/svg+xml' }), exportFileName(params.flow, chartRange, 'svg'));
   };
   const downloadPng = async () => {
     if (!svgRef.current) return;
-    downloadBlob(await svgToPng(svgRef.current), exportFileName(params.flow, range, 'png'));
+    downloadBlob(await svgToPng(svgRef.current), exportFileName(params.flow, chartRange, 'png'));
   };
 
   const nearest = visible.length ? null : nearestYearsWithData(visiblePoints(all, { from: -Infinity, to: Infinity }, params.series), range);
@@ -294,7 +302,7 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
               points={visible}
               layout={layout}
               events={events}
-              range={range}
+              range={chartRange}
               scale={scale}
               series={params.series}
               width={measured || 720}
@@ -316,7 +324,7 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
             sources={sources}
             sort={params.sort}
             highlightYear={params.year}
-            caption={t('caption', { flow: t(`flow.${params.flow}`), from: range.from, to: range.to })}
+            caption={t('caption', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to })}
             lang={lang}
             onSort={(sort) => set({ sort })}
           />

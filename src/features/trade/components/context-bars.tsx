@@ -39,7 +39,7 @@ export function ContextBars({ bars, scale, sources, lang }: ContextBarsProps) {
             <li key={figure.id} className={`trade-context__row trade-context__row--${partner === 'BY' ? 'by' : 'other'}`}>
               <div className="trade-context__label">
                 <strong>{t(`context.partner.${partner}`)}</strong>{' '}
-                <span className="muted">{t('context.reportedBy', { reporter: t(`reporter.${figure.reporter}`) })}</span>
+                <span className="muted">{t(`context.reportedBy.${figure.reporter}`)}</span>
                 {figure.flags.partial && <span className="badge badge--partial">{formatPeriod(figure.period, lang)}</span>}
               </div>
               <div className="trade-context__track">

@@ -178,7 +178,7 @@ export function sortPoints(
 
 /** Where each point sits on the chart and which points a line joins. */
 export interface ChartLayout {
-  /** x of each point by id: the year, nudged aside when several share a year. */
+  /** x of each point by id: about the year, nudged aside when several share a year. */
   x: Map<string, number>;
   /** Line pieces per reporter: consecutive full years only, one figure per year. */
   segments: { reporter: Reporter; from: TradePoint; to: TradePoint }[];
@@ -209,11 +209,13 @@ export function chartLayout(points: TradePoint[]): ChartLayout {
   const primaryIds = new Set([...primary.values()].map((p) => p.id));
   const byYear = new Map<number, TradePoint[]>();
   for (const p of points) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
-  const OFFSETS = [0.22, -0.22, 0.36, -0.36, 0.12, -0.12, 0.44, -0.44];
+  // Line figures of different reporters sit a little apart so equal values do not hide each other.
+  const LINE_OFFSET: Record<Reporter, number> = { VN: -0.1, BY: 0.1, other: 0 };
+  const OFFSETS = [0.3, -0.3, 0.42, -0.42, 0.2, -0.2];
   for (const [year, group] of byYear) {
     let k = 0;
     for (const p of [...group].sort(comparePoints)) {
-      if (primaryIds.has(p.id)) x.set(p.id, year);
+      if (primaryIds.has(p.id)) x.set(p.id, year + LINE_OFFSET[p.reporter]);
       else x.set(p.id, year + (OFFSETS[k++ % OFFSETS.length] ?? 0));
     }
   }
