@@ -1,11 +1,190 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Place } from '@data/schema';
+import { DataGate } from '@/components/data-gate';
+import { UrlNotice } from '@/components/url-notice';
+import { useDatasets } from '@/hooks/use-datasets';
+import { useLang } from '@/hooks/use-lang';
+import { useSearchUpdater } from '@/hooks/use-search-updater';
+import { useYearRange } from '@/hooks/use-year-range';
+import { registerNamespace } from '@/i18n/i18n';
+import type { Dataset } from '@/lib/api/dataset';
+import { countriesQuery } from './api/geo-query';
+import { DetailsPanel } from './components/details-panel';
+import { MapLegend } from './components/map-legend';
+import { PairsTable } from './components/pairs-table';
+import { PartnersFilters } from './components/partners-filters';
+import { PartnersMap } from './components/partners-map';
+import { useElementWidth } from './hooks/use-element-width';
+import { locales } from './locales';
+import { filterPairs, periodBuckets, sinceYear, sortPairs } from './utils/filter-pairs';
+import { parsePartnersParams, writePartnersParams, type PartnersParams } from './utils/partners-params';
+import { highlightOf, pairCounts, type Focus } from './utils/selection';
+import './partners.css';
 
-/** Placeholder until the view is built. */
+registerNamespace('partners', locales);
+
+/** `/partners`: partner localities on a two-inset map, with a table of every pair. */
 export function PartnersView() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('partners');
+  const state = useDatasets('places', 'partnerships', 'events', 'sources');
+  const { range } = useYearRange();
   return (
-    <section className="view">
-      <h1>{t('nav.partners')}</h1>
+    <section className="view partners" aria-labelledby="partners-title">
+      <h1 id="partners-title">{t('title')}</h1>
+      <p className="lede">{t('lede', { to: range.to })}</p>
+      <DataGate state={state} what={t('what')}>
+        {(data) => <PartnersContent data={data} />}
+      </DataGate>
     </section>
+  );
+}
+
+type PartnersData = Pick<Dataset, 'places' | 'partnerships' | 'events' | 'sources'>;
+
+function PartnersContent({ data }: { data: PartnersData }) {
+  const { t } = useTranslation('partners');
+  const { lang, locale } = useLang();
+  const { range } = useYearRange();
+  const { search } = useLocation();
+  const update = useSearchUpdater();
+  // Hover and keyboard focus are passing states, not something to share: kept out of the URL.
+  const [hover, setHover] = useState<Focus | null>(null);
+
+  const places = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
+  const sources = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const known = useMemo(
+    () => ({ pairs: new Set(data.partnerships.map((p) => p.id)), places: new Set(data.places.map((p) => p.id)) }),
+    [data],
+  );
+  const { value: params, issues } = useMemo(
+    () => parsePartnersParams(new URLSearchParams(search), known),
+    [search, known],
+  );
+  const setParams = (patch: Partial<PartnersParams>, replace = false) =>
+    update((s) => writePartnersParams(s, { ...params, ...patch }), { replace });
+
+  const visible = useMemo(
+    () => filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: params.undated }),
+    [data.partnerships, range.to, params.status, params.undated],
+  );
+  const visibleIds = useMemo(() => new Set(visible.map((p) => p.id)), [visible]);
+  const buckets = useMemo(() => periodBuckets(data.partnerships.map(sinceYear)), [data.partnerships]);
+  const counts = useMemo(() => pairCounts(visible), [visible]);
+  const rows = useMemo(
+    () => sortPairs(visible, places, params.sort, params.desc, locale, lang),
+    [visible, places, params.sort, params.desc, locale, lang],
+  );
+  const undatedHidden = params.undated ? 0 : filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: true }).length - visible.length;
+
+  const selected = useMemo<Focus | null>(
+    () => (params.pair ? { kind: 'pair', id: params.pair } : params.place ? { kind: 'place', id: params.place } : null),
+    [params.pair, params.place],
+  );
+  const highlight = useMemo(() => highlightOf(hover ?? selected, visible), [hover, selected, visible]);
+
+  const mapPlaces = useMemo(() => {
+    const ids = new Set([...counts.keys(), ...(params.place ? [params.place] : [])]);
+    return [...ids].map((id) => places.get(id)).filter((p): p is Place => !!p && (p.country === 'VN' || p.country === 'BY'));
+  }, [counts, params.place, places]);
+
+  const select = (focus: Focus) => {
+    const same = selected?.kind === focus.kind && selected.id === focus.id;
+    setParams(same ? { pair: null, place: null } : { pair: focus.kind === 'pair' ? focus.id : null, place: focus.kind === 'place' ? focus.id : null });
+  };
+  const clear = () => setParams({ pair: null, place: null });
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') update((s) => writePartnersParams(s, { ...params, pair: null, place: null }));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, params, update]);
+
+  return (
+    <>
+      <UrlNotice issues={issues} />
+      <PartnersFilters
+        status={params.status}
+        showUndated={params.undated}
+        onStatusChange={(status) => setParams({ status })}
+        onUndatedChange={(undated) => setParams({ undated })}
+      />
+      <p className="count" aria-live="polite">
+        {t('count', { shown: visible.length, count: data.partnerships.length })}
+        {undatedHidden > 0 && ` · ${t('undatedHidden', { count: undatedHidden })}`}
+      </p>
+      <div className="partners__layout">
+        <MapArea
+          places={mapPlaces}
+          pairs={visible}
+          counts={counts}
+          buckets={buckets}
+          highlight={highlight}
+          selected={selected}
+          onSelect={select}
+          onHover={setHover}
+        />
+        <DetailsPanel
+          selected={selected}
+          pairs={data.partnerships}
+          visible={visibleIds}
+          places={places}
+          sources={sources}
+          events={data.events}
+          onSelect={select}
+          onClear={clear}
+          lang={lang}
+        />
+      </div>
+      <MapLegend buckets={buckets} />
+      <h2>{t('table.title')}</h2>
+      <PairsTable
+        rows={rows}
+        places={places}
+        sources={sources}
+        sort={params.sort}
+        desc={params.desc}
+        selectedPair={params.pair}
+        selectedPlace={params.place}
+        onSort={(key) => setParams({ sort: key, desc: params.sort === key ? !params.desc : false })}
+        onSelect={(id) => select({ kind: 'pair', id })}
+        lang={lang}
+      />
+    </>
+  );
+}
+
+type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'lang'>;
+
+/** Measures its width and loads the shapes; the map itself is presentational. */
+function MapArea(props: MapAreaProps) {
+  const { t } = useTranslation('partners');
+  const { lang } = useLang();
+  const { ref, width } = useElementWidth<HTMLDivElement>(800);
+  const geo = useQuery(countriesQuery());
+  return (
+    <div className="partners-map" ref={ref}>
+      <p className="partners-map__hint muted">{t('map.hint')}</p>
+      {geo.error ? (
+        <div className="data-error" role="alert">
+          <p>{t('map.error', { reason: geo.error.message })}</p>
+          <button type="button" onClick={() => void geo.refetch()}>
+            {t('map.retry')}
+          </button>
+        </div>
+      ) : !geo.data ? (
+        <div className="skeleton" role="status">
+          <span className="visually-hidden">{t('map.loading')}</span>
+          <div className="skeleton__block" />
+        </div>
+      ) : (
+        <PartnersMap width={width} countries={geo.data} lang={lang} {...props} />
+      )}
+    </div>
   );
 }

@@ -28,6 +28,13 @@ describe(placeLabels.name, () => {
     expect(l!.anchor).toBe('end');
   });
 
+  it('keeps clear of the given obstacles', () => {
+    const title = { x: 100, y: 90, width: 80, height: 20 };
+    const [l] = placeLabels([pt('a', 100, 100)], { fontSize: 12, bounds, obstacles: [title] });
+    expect(overlapArea(l!.box, title)).toBe(0);
+    expect(l!.anchor).toBe('end');
+  });
+
   it('never lets labels of crowded points overlap each other or the points', () => {
     const cluster = [pt('a', 200, 200, 'Hanoi'), pt('b', 212, 204, 'Hai Phong'), pt('c', 204, 214, 'Bac Ninh'), pt('d', 190, 206, 'Hung Yen')];
     const placed = placeLabels(cluster, { fontSize: 12, bounds });
@@ -39,7 +46,7 @@ describe(placeLabels.name, () => {
   });
 
   it('draws a leader line to a label placed further out', () => {
-    const cluster = [0, 1, 2, 3, 4, 5].map((i) => pt(`p${i}`, 200, 180 + i * 8));
+    const cluster = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => pt(`p${i}`, 190 + (i % 3) * 10, 190 + Math.floor(i / 3) * 10));
     const placed = placeLabels(cluster, { fontSize: 12, bounds });
     expect(placed.some((l) => l.leader !== null)).toBe(true);
   });

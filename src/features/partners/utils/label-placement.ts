@@ -40,6 +40,8 @@ export interface LabelOptions {
   bounds: Rect;
   /** Distances out from the symbol's edge tried in turn. */
   rings?: number[];
+  /** Other boxes labels must keep clear of (titles, earlier insets' labels). */
+  obstacles?: Rect[];
 }
 
 /** Estimated text box size: no layout engine in a pure function (or in jsdom). */
@@ -85,7 +87,10 @@ function outside(box: Rect, bounds: Rect): number {
 /** Places labels in the given order (put the most important first); see the module note. */
 export function placeLabels(points: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
   const rings = options.rings ?? [3, 14, 28];
-  const obstacles: Rect[] = points.map((p) => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r }));
+  const obstacles: Rect[] = [
+    ...(options.obstacles ?? []),
+    ...points.map((p) => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r })),
+  ];
   const placed: PlacedLabel[] = [];
   for (const p of points) {
     const size = textSize(p.text, options.fontSize, options.charWidth);

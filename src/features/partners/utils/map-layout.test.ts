@@ -1,5 +1,5 @@
 import type { Feature, Polygon } from 'geojson';
-import { connectorPath, insetProjection, layoutInsets, parallelOffsets, projectPoint } from './map-layout';
+import { connectorPath, insetProjection, layoutInsets, parallelOffsets, projectPoint, spreadCoincident } from './map-layout';
 
 // A lon/lat square standing in for a country: 100–110°E, 10–20°N.
 const square: Feature<Polygon> = {
@@ -80,5 +80,23 @@ describe(parallelOffsets.name, () => {
   it('alternates sides for parallel connectors', () => {
     expect(parallelOffsets(1)).toEqual([0]);
     expect(parallelOffsets(3)).toEqual([0, 18, -18]);
+  });
+});
+
+describe(spreadCoincident.name, () => {
+  it('moves points sharing a position apart in a row', () => {
+    const out = spreadCoincident(
+      [
+        { id: 'minsk', x: 100, y: 50 },
+        { id: 'minsk-region', x: 100, y: 50 },
+        { id: 'gomel', x: 200, y: 80 },
+      ],
+      10,
+    );
+    expect(out).toEqual([
+      { id: 'minsk', x: 95, y: 50 },
+      { id: 'minsk-region', x: 105, y: 50 },
+      { id: 'gomel', x: 200, y: 80 },
+    ]);
   });
 });

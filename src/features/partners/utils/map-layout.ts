@@ -32,7 +32,7 @@ export const NARROW = 640;
 export function layoutInsets(width: number): MapLayout {
   const w = Math.max(280, Math.round(width));
   if (w >= NARROW) {
-    const height = Math.round(Math.min(620, Math.max(400, w * 0.48)));
+    const height = Math.round(Math.min(640, Math.max(420, w * 0.6)));
     return {
       width: w,
       height,
@@ -101,4 +101,30 @@ export function connectorPath(a: [number, number], b: [number, number], flow: Ma
 /** Offsets for `n` connectors between the same two points: 1 → [0]; 3 → [0, 18, -18]. */
 export function parallelOffsets(n: number, step = 18): number[] {
   return Array.from({ length: n }, (_, i) => (i === 0 ? 0 : Math.ceil(i / 2) * step * (i % 2 ? 1 : -1)));
+}
+
+/**
+ * Moves points that would sit on top of each other (closer than `minDist` px) apart in a
+ * row around their middle, so both stay visible and clickable: Minsk (city) and Minsk region
+ * share coordinates. Input order is kept.
+ */
+export function spreadCoincident<T extends { x: number; y: number }>(points: readonly T[], minDist: number): T[] {
+  const out = points.map((p) => ({ ...p }));
+  const done = new Set<number>();
+  for (let i = 0; i < out.length; i++) {
+    if (done.has(i)) continue;
+    const group = [i];
+    for (let j = i + 1; j < out.length; j++) {
+      if (!done.has(j) && Math.hypot(out[j]!.x - out[i]!.x, out[j]!.y - out[i]!.y) < minDist) group.push(j);
+    }
+    if (group.length < 2) continue;
+    const cx = group.reduce((s, k) => s + out[k]!.x, 0) / group.length;
+    const cy = group.reduce((s, k) => s + out[k]!.y, 0) / group.length;
+    group.forEach((k, n) => {
+      done.add(k);
+      out[k]!.x = cx + (n - (group.length - 1) / 2) * minDist;
+      out[k]!.y = cy;
+    });
+  }
+  return out;
 }

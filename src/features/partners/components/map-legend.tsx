@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { STATUSES } from '../utils/partners-params';
+import type { PeriodBucket } from '../utils/filter-pairs';
+
+const periodClass = (b: PeriodBucket) => `partners-period-${b.slot === -1 ? 'undated' : b.slot}`;
+
+/** Explains the symbols (shape = kind), line styles (dash = status) and colours (period). */
+export function MapLegend({ buckets }: { buckets: PeriodBucket[] }) {
+  const { t } = useTranslation('partners');
+  const periodLabel = (b: PeriodBucket) =>
+    b.slot === -1 ? t('undated') : b.from === null ? t('until', { to: b.to }) : t('decade', { from: b.from });
+  return (
+    <div className="partners-legend" role="group" aria-label={t('legend.title')}>
+      <div className="partners-legend__group">
+        <span className="partners-legend__title">{t('legend.shapes')}</span>
+        <ul>
+          <li>
+            <svg width="16" height="16" aria-hidden="true" className="partners-legend__symbol">
+              <circle cx="8" cy="8" r="5" />
+            </svg>
+            {t('legend.city')}
+          </li>
+          <li>
+            <svg width="16" height="16" aria-hidden="true" className="partners-legend__symbol">
+              <rect x="3" y="3" width="10" height="10" transform="rotate(45 8 8)" />
+            </svg>
+            {t('legend.region')}
+          </li>
+        </ul>
+      </div>
+      <div className="partners-legend__group">
+        <span className="partners-legend__title">{t('legend.lines')}</span>
+        <ul>
+          {STATUSES.map((s) => (
+            <li key={s}>
+              <svg width="36" height="12" aria-hidden="true" className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}>
+                <path className="partners-map__pair-line" d="M2,6H34" />
+              </svg>
+              {t(`statusLong.${s}`)}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {buckets.length > 0 && (
+        <div className="partners-legend__group">
+          <span className="partners-legend__title">{t('legend.period')}</span>
+          <ul>
+            {buckets.map((b) => (
+              <li key={b.key}>
+                <svg width="36" height="12" aria-hidden="true" className={`partners-legend__line ${periodClass(b)}`}>
+                  <path className="partners-map__pair-line" d="M2,6H34" />
+                </svg>
+                {periodLabel(b)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { Partnership, Place, Source } from '@data/schema';
+import { formatDatePoint } from '@/lib/format';
+import type { Lang } from '@/lib/url/lang';
+import type { SortKey } from '../utils/partners-params';
+import { SourceLinks } from './source-links';
+
+interface PairsTableProps {
+  rows: Partnership[];
+  places: ReadonlyMap<string, Place>;
+  sources: ReadonlyMap<string, Source>;
+  sort: SortKey;
+  desc: boolean;
+  selectedPair: string | null;
+  selectedPlace: string | null;
+  onSort: (key: SortKey) => void;
+  onSelect: (pairId: string) => void;
+  lang: Lang;
+}
+
+const COLUMNS: SortKey[] = ['vn', 'by', 'status', 'since'];
+
+/** Every pair in the filters, sortable; selecting a row selects the pair on the map. */
+export function PairsTable(props: PairsTableProps) {
+  const { rows, places, sources, sort, desc, selectedPair, selectedPlace, onSort, onSelect, lang } = props;
+  const { t } = useTranslation('partners');
+  const name = (id: string) => places.get(id)?.names[lang] ?? id;
+  return (
+    <div className="table-scroll">
+      <table className="data-table partners-table">
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((c) => (
+              <th key={c} scope="col" aria-sort={sort === c ? (desc ? 'descending' : 'ascending') : undefined}>
+                <button type="button" className="partners-table__sort" onClick={() => onSort(c)}>
+                  {t(`table.${c}`)}
+                  <span aria-hidden="true">{sort === c ? (desc ? ' ▼' : ' ▲') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">{t('table.sources')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={5} className="muted">
+                {t('table.empty')}
+              </td>
+            </tr>
+          )}
+          {rows.map((p) => {
+            const isSelected = p.id === selectedPair;
+            const touches = selectedPlace !== null && (p.vnPlaceId === selectedPlace || p.byPlaceId === selectedPlace);
+            return (
+              <tr
+                key={p.id}
+                data-pair={p.id}
+                className={isSelected ? 'is-selected' : touches ? 'is-related' : undefined}
+              >
+                <td>
+                  <button
+                    type="button"
+                    className="link-button partners-table__select"
+                    aria-pressed={isSelected}
+                    aria-label={t('table.select', { vn: name(p.vnPlaceId), by: name(p.byPlaceId) })}
+                    onClick={() => onSelect(p.id)}
+                  >
+                    {name(p.vnPlaceId)}
+                  </button>
+                </td>
+                <td>{name(p.byPlaceId)}</td>
+                <td>
+                  <span className={`partners-status partners-status--${p.status}`}>{t(`status.${p.status}`)}</span>
+                </td>
+                <td className="nowrap">{p.since ? formatDatePoint(p.since, lang) : <span className="muted">{t('dateUnknown')}</span>}</td>
+                <td>
+                  <SourceLinks ids={p.sourceIds} sources={sources} compact />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { STATUSES, type PairStatus } from '../utils/partners-params';
+
+interface PartnersFiltersProps {
+  /** Statuses shown; empty means all. */
+  status: PairStatus[];
+  showUndated: boolean;
+  onStatusChange: (next: PairStatus[]) => void;
+  onUndatedChange: (show: boolean) => void;
+}
+
+/** Status checkboxes and the undated toggle; the year range lives in the shared header. */
+export function PartnersFilters({ status, showUndated, onStatusChange, onUndatedChange }: PartnersFiltersProps) {
+  const { t } = useTranslation('partners');
+  const shown = status.length === 0 ? STATUSES : status;
+  const toggle = (s: PairStatus) => {
+    const next = shown.includes(s) ? shown.filter((x) => x !== s) : [...shown, s];
+    onStatusChange(STATUSES.filter((x) => next.includes(x)));
+  };
+  return (
+    <div className="partners-filters" role="group" aria-label={t('filters')}>
+      <fieldset className="partners-filters__status">
+        <legend>{t('statusLegend')}</legend>
+        {STATUSES.map((s) => (
+          <label key={s}>
+            <input type="checkbox" checked={shown.includes(s)} onChange={() => toggle(s)} />
+            <svg width="28" height="10" aria-hidden="true" className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}>
+              <path className="partners-map__pair-line" d="M2,5H26" />
+            </svg>
+            {t(`status.${s}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="partners-filters__undated">
+        <input type="checkbox" checked={showUndated} onChange={(e) => onUndatedChange(e.target.checked)} />
+        {t('showUndated')}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,238 @@
+import { geoPath } from 'd3-geo';
+import { useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Partnership, Place } from '@data/schema';
+import type { Lang } from '@/lib/url/lang';
+import { formatDatePoint } from '@/lib/format';
+import type { CountryFeature } from '../api/geo-query';
+import { bucketOf, sinceYear, type PeriodBucket } from '../utils/filter-pairs';
+import { placeLabels } from '../utils/label-placement';
+import {
+  connectorPath,
+  insetProjection,
+  layoutInsets,
+  parallelOffsets,
+  projectPoint,
+  spreadCoincident,
+  type InsetCode,
+} from '../utils/map-layout';
+import type { Focus, Highlight } from '../utils/selection';
+
+interface PartnersMapProps {
+  width: number;
+  countries: CountryFeature[];
+  /** Localities to draw (Vietnamese and Belarusian ones with coordinates). */
+  places: Place[];
+  /** Pairs to draw as connectors. */
+  pairs: Partnership[];
+  counts: ReadonlyMap<string, number>;
+  buckets: PeriodBucket[];
+  highlight: Highlight | null;
+  selected: Focus | null;
+  onSelect: (focus: Focus) => void;
+  onHover: (focus: Focus | null) => void;
+  lang: Lang;
+}
+
+const INSETS: InsetCode[] = ['BY', 'VN'];
+/** The inset title's box (uppercase, letter-spaced), kept clear of labels. */
+const titleBox = (b: { x: number; y: number }) => ({ x: b.x + 6, y: b.y + 6, width: 80, height: 20 });
+const FONT = 12;
+const R = 5;
+
+/** Two insets (Belarus, Vietnam) with localities as symbols and partnerships as connectors. */
+export function PartnersMap(props: PartnersMapProps) {
+  const { width, countries, places, pairs, counts, buckets, highlight, selected, onSelect, onHover, lang } = props;
+  const { t } = useTranslation('partners');
+  const layout = useMemo(() => layoutInsets(width), [width]);
+
+  const geo = useMemo(() => {
+    const byInset = {} as Record<InsetCode, { projection: ReturnType<typeof insetProjection>; shapes: { d: string; f: CountryFeature }[] }>;
+    for (const code of INSETS) {
+      const focus = countries.find((f) => f.properties.code === code);
+      if (!focus) continue;
+      const projection = insetProjection(focus, layout.insets[code]);
+      const path = geoPath(projection);
+      const shapes = countries
+        .filter((f) => f.properties.inset === code)
+        // The focus country last, so its outline sits on top of the neighbours'.
+        .sort((a, b) => Number(a.properties.code !== null) - Number(b.properties.code !== null))
+        .map((f) => ({ d: path(f) ?? '', f }));
+      byInset[code] = { projection, shapes };
+    }
+    return byInset;
+  }, [countries, layout]);
+
+  const points = useMemo(() => {
+    const projected = places.flatMap((p) => {
+      const inset = p.country === 'VN' || p.country === 'BY' ? geo[p.country] : undefined;
+      const xy = inset ? projectPoint(inset.projection, p.longitude, p.latitude) : null;
+      return xy ? [{ place: p, x: xy[0], y: xy[1] }] : [];
+    });
+    return spreadCoincident(projected, 2 * R + 4);
+  }, [places, geo]);
+
+  const labels = useMemo(() => {
+    const out = new Map<string, ReturnType<typeof placeLabels>[number]>();
+    for (const code of INSETS) {
+      const inset = points
+        .filter((p) => p.place.country === code)
+        .sort((a, b) => (counts.get(b.place.id) ?? 0) - (counts.get(a.place.id) ?? 0));
+      const placed = placeLabels(
+        inset.map((p) => ({ id: p.place.id, x: p.x, y: p.y, text: p.place.names[lang], r: R + 1 })),
+        { fontSize: FONT, bounds: layout.insets[code], obstacles: [titleBox(layout.insets[code])] },
+      );
+      for (const l of placed) out.set(l.id, l);
+    }
+    return out;
+  }, [points, counts, lang, layout]);
+
+  const xy = useMemo(() => new Map(points.map((p) => [p.place.id, [p.x, p.y] as [number, number]])), [points]);
+  const connectors = useMemo(() => {
+    const seen = new Map<string, number>();
+    const groups = new Map<string, number>();
+    for (const p of pairs) groups.set(`${p.byPlaceId}|${p.vnPlaceId}`, (groups.get(`${p.byPlaceId}|${p.vnPlaceId}`) ?? 0) + 1);
+    return pairs.flatMap((p) => {
+      const a = xy.get(p.byPlaceId);
+      const b = xy.get(p.vnPlaceId);
+      if (!a || !b) return [];
+      const key = `${p.byPlaceId}|${p.vnPlaceId}`;
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      const offset = parallelOffsets(groups.get(key)!)[n]!;
+      return [{ pair: p, d: connectorPath(a, b, layout.flow, offset) }];
+    });
+  }, [pairs, xy, layout.flow]);
+
+  const names = new Map(places.map((p) => [p.id, p.names[lang]]));
+  const keySelect = (focus: Focus) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onSelect(focus);
+    }
+  };
+  const interactive = (focus: Focus) => ({
+    tabIndex: 0,
+    role: 'button',
+    'aria-pressed': selected?.kind === focus.kind && selected.id === focus.id,
+    onClick: () => onSelect(focus),
+    onKeyDown: keySelect(focus),
+    onMouseEnter: () => onHover(focus),
+    onMouseLeave: () => onHover(null),
+    onFocus: () => onHover(focus),
+    onBlur: () => onHover(null),
+  });
+  const state = (lit: boolean) => (highlight === null ? '' : lit ? ' is-lit' : ' is-dim');
+
+  return (
+    <svg
+      className="partners-map__svg"
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width="100%"
+      role="group"
+      aria-label={t('map.label')}
+    >
+      <defs>
+        {INSETS.map((code) => {
+          const b = layout.insets[code];
+          return (
+            <clipPath key={code} id={`partners-clip-${code}`}>
+              <rect x={b.x} y={b.y} width={b.width} height={b.height} rx={6} />
+            </clipPath>
+          );
+        })}
+      </defs>
+      {INSETS.map((code) => {
+        const b = layout.insets[code];
+        return (
+          <g key={code} className="partners-map__inset">
+            <g clipPath={`url(#partners-clip-${code})`}>
+              <rect className="partners-map__sea" x={b.x} y={b.y} width={b.width} height={b.height} />
+              {geo[code]?.shapes.map(({ d, f }) => (
+                <path
+                  key={f.properties.name}
+                  d={d}
+                  className={f.properties.code ? `partners-map__country partners-map__country--${code}` : 'partners-map__land'}
+                  data-country={f.properties.code ?? undefined}
+                >
+                  <title>{f.properties.code ? t(`country.${code}`) : f.properties.name}</title>
+                </path>
+              ))}
+            </g>
+            <rect className="partners-map__frame" x={b.x + 0.5} y={b.y + 0.5} width={b.width - 1} height={b.height - 1} rx={6} />
+            <text className="partners-map__inset-title" x={b.x + 10} y={b.y + 20}>
+              {t(`country.${code}`)}
+            </text>
+          </g>
+        );
+      })}
+      <g className="partners-map__pairs">
+        {connectors.map(({ pair, d }) => {
+          const bucket = bucketOf(buckets, sinceYear(pair));
+          const lit = highlight?.pairs.has(pair.id) ?? false;
+          const since = pair.since ? formatDatePoint(pair.since, lang) : t('dateUnknown');
+          return (
+            <g
+              key={pair.id}
+              className={`partners-map__pair partners-map__pair--${pair.status} partners-period-${bucket?.slot === -1 ? 'undated' : (bucket?.slot ?? 'undated')}${state(lit)}`}
+              data-pair={pair.id}
+              aria-label={t('map.pairLabel', {
+                vn: names.get(pair.vnPlaceId) ?? pair.vnPlaceId,
+                by: names.get(pair.byPlaceId) ?? pair.byPlaceId,
+                status: t(`status.${pair.status}`),
+                since,
+              })}
+              {...interactive({ kind: 'pair', id: pair.id })}
+            >
+              <path className="partners-map__pair-hit" d={d} />
+              <path className="partners-map__pair-line" d={d} />
+            </g>
+          );
+        })}
+      </g>
+      <g className="partners-map__places">
+        {points.map(({ place, x, y }) => {
+          const label = labels.get(place.id);
+          const lit = highlight?.places.has(place.id) ?? false;
+          const count = counts.get(place.id) ?? 0;
+          return (
+            <g
+              key={place.id}
+              className={`partners-map__place partners-map__place--${place.country}${state(lit)}`}
+              data-place={place.id}
+              aria-label={t('map.placeLabel', { name: place.names[lang], country: t(`country.${place.country}`), count })}
+              {...interactive({ kind: 'place', id: place.id })}
+            >
+              {label?.leader && (
+                <line
+                  className="partners-map__leader"
+                  x1={label.leader.x1}
+                  y1={label.leader.y1}
+                  x2={label.leader.x2}
+                  y2={label.leader.y2}
+                />
+              )}
+              {place.kind === 'city' ? (
+                <circle className="partners-map__symbol" cx={x} cy={y} r={R} />
+              ) : (
+                <rect
+                  className="partners-map__symbol"
+                  x={x - R}
+                  y={y - R}
+                  width={2 * R}
+                  height={2 * R}
+                  transform={`rotate(45 ${x} ${y})`}
+                />
+              )}
+              {label && (
+                <text className="partners-map__label" x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central">
+                  {place.names[lang]}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,68 @@
+import type { DatasetEvent, Partnership } from '@data/schema';
+import { highlightOf, pairCounts, relatedEvents } from './selection';
+
+const pair = (id: string, vn: string, by: string): Partnership => ({
+  id,
+  vnPlaceId: vn,
+  byPlaceId: by,
+  status: 'signed',
+  since: null,
+  documents: [],
+  sourceIds: ['s'],
+});
+const pairs = [pair('hanoi-minsk', 'hanoi', 'minsk'), pair('hcmc-minsk', 'hcmc', 'minsk'), pair('hcmc-grodno', 'hcmc', 'grodno')];
+
+const event = (id: string, start: string, extra: Partial<DatasetEvent>): DatasetEvent => ({
+  id,
+  date: { start, precision: 'day' },
+  kind: 'visit',
+  level: 'local',
+  direction: 'vn-to-by',
+  participants: [],
+  title: { en: id, vi: id },
+  summary: { en: id, vi: id },
+  documents: [],
+  sourceIds: ['s'],
+  tags: [],
+  ...extra,
+});
+
+describe(pairCounts.name, () => {
+  it('counts each end of each pair', () => {
+    expect(Object.fromEntries(pairCounts(pairs))).toEqual({ hanoi: 1, minsk: 2, hcmc: 2, grodno: 1 });
+  });
+});
+
+describe(highlightOf.name, () => {
+  it('lights up a place, its pairs and their other ends', () => {
+    const h = highlightOf({ kind: 'place', id: 'minsk' }, pairs)!;
+    expect([...h.pairs]).toEqual(['hanoi-minsk', 'hcmc-minsk']);
+    expect([...h.places].sort()).toEqual(['hanoi', 'hcmc', 'minsk']);
+  });
+
+  it('lights up a pair and its two ends only', () => {
+    const h = highlightOf({ kind: 'pair', id: 'hcmc-grodno' }, pairs)!;
+    expect([...h.pairs]).toEqual(['hcmc-grodno']);
+    expect([...h.places]).toEqual(['hcmc', 'grodno']);
+  });
+
+  it('is null without a focus', () => {
+    expect(highlightOf(null, pairs)).toBeNull();
+  });
+});
+
+describe(relatedEvents.name, () => {
+  const events = [
+    event('b', '2020-01-01', { partnershipIds: ['hanoi-minsk'] }),
+    event('a', '2010-01-01', { placeId: 'minsk' }),
+    event('c', '2015-01-01', { partnershipIds: ['hcmc-grodno'] }),
+  ];
+
+  it('finds events of a pair by partnershipIds', () => {
+    expect(relatedEvents(events, { kind: 'pair', id: 'hanoi-minsk' }, pairs).map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('finds events held at a place or about its pairs, oldest first', () => {
+    expect(relatedEvents(events, { kind: 'place', id: 'minsk' }, pairs).map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,51 @@
+/** Pure: what a selected or hovered locality or pair brings forward on the map and in the panel. */
+import type { DatasetEvent, Partnership } from '@data/schema';
+
+/** A locality or a pair, by id. */
+export type Focus = { kind: 'place'; id: string } | { kind: 'pair'; id: string };
+
+/** placeId → number of the given pairs it takes part in. */
+export function pairCounts(pairs: readonly Pick<Partnership, 'vnPlaceId' | 'byPlaceId'>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of pairs) {
+    out.set(p.vnPlaceId, (out.get(p.vnPlaceId) ?? 0) + 1);
+    out.set(p.byPlaceId, (out.get(p.byPlaceId) ?? 0) + 1);
+  }
+  return out;
+}
+
+export interface Highlight {
+  pairs: Set<string>;
+  places: Set<string>;
+}
+
+/** A place lights up itself, its pairs and their other ends; a pair lights up itself and both ends. */
+export function highlightOf(focus: Focus | null, pairs: readonly Partnership[]): Highlight | null {
+  if (focus === null) return null;
+  const out: Highlight = { pairs: new Set(), places: new Set() };
+  if (focus.kind === 'place') out.places.add(focus.id);
+  for (const p of pairs) {
+    const hit = focus.kind === 'pair' ? p.id === focus.id : p.vnPlaceId === focus.id || p.byPlaceId === focus.id;
+    if (!hit) continue;
+    out.pairs.add(p.id);
+    out.places.add(p.vnPlaceId);
+    out.places.add(p.byPlaceId);
+  }
+  return out;
+}
+
+/**
+ * Events about a selection, oldest first: for a pair, events listing it in `partnershipIds`;
+ * for a place, events held there (`placeId`) or about any of its pairs.
+ */
+export function relatedEvents(events: readonly DatasetEvent[], focus: Focus, pairs: readonly Partnership[]): DatasetEvent[] {
+  const pairIds =
+    focus.kind === 'pair'
+      ? new Set([focus.id])
+      : new Set(pairs.filter((p) => p.vnPlaceId === focus.id || p.byPlaceId === focus.id).map((p) => p.id));
+  return events
+    .filter(
+      (e) => (focus.kind === 'place' && e.placeId === focus.id) || (e.partnershipIds ?? []).some((id) => pairIds.has(id)),
+    )
+    .sort((a, b) => a.date.start.localeCompare(b.date.start));
+}
