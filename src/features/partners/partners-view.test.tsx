@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { vi } from 'vitest';
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import { serveDataFiles } from '@/testing/data-server';
+import { currentSearch, renderApp } from '@/testing/render-app';
+
+const place = (id: string, en: string, country: 'VN' | 'BY', kind: Place['kind'], lat: number, lon: number): Place => ({
+  id,
+  names: { en, vi: en, ru: `${en} (ru)` },
+  country,
+  kind,
+  latitude: lat,
+  longitude: lon,
+  geonamesId: 1,
+});
+const places = [
+  place('hanoi', 'Hanoi', 'VN', 'city', 21.02, 105.84),
+  place('hcmc', 'Ho Chi Minh City', 'VN', 'city', 10.82, 106.63),
+  place('lao-cai', 'Lao Cai province', 'VN', 'region', 22.49, 103.97),
+  place('minsk', 'Minsk', 'BY', 'city', 53.9, 27.57),
+  place('brest-region', 'Brest region', 'BY', 'region', 52.1, 23.69),
+];
+const pair = (id: string, vn: string, by: string, status: Partnership['status'], start: string | null, sourceIds: string[]): Partnership => ({
+  id,
+  vnPlaceId: vn,
+  byPlaceId: by,
+  status,
+  since: start ? { start, precision: start.length === 4 ? 'year' : 'month' } : null,
+  documents: start === '2004-11' ? [{ title: { en: 'Cooperation agreement', vi: 'Thỏa thuận hợp tác' }, date: '2004-11-02' }] : [],
+  sourceIds,
+});
+const partnerships = [
+  pair('hanoi-minsk', 'hanoi', 'minsk', 'signed', '2004-11', ['s1']),
+  pair('hcmc-minsk', 'hcmc', 'minsk', 'signed', null, ['s2']),
+  pair('lao-cai-brest', 'lao-cai', 'brest-region', 'proposed', '2017', ['s1']),
+];
+const events: DatasetEvent[] = [
+  {
+    id: 'visit-minsk-2010',
+    date: { start: '2010-05-12', precision: 'day' },
+    kind: 'visit',
+    level: 'local',
+    direction: 'vn-to-by',
+    placeId: 'minsk',
+    participants: [],
+    title: { en: 'Hanoi delegation in Minsk', vi: 'Đoàn Hà Nội thăm Minsk' },
+    summary: { en: 'x', vi: 'x' },
+    documents: [],
+    sourceIds: ['s1'],
+    tags: [],
+    partnershipIds: ['hanoi-minsk'],
+  },
+];
+const sources: Source[] = [
+  { id: 's1', publisher: 'BelTA', title: 'Twinning news', date: '2017-03-01', language: 'en', kind: 'news', url: 'https://example.org/a' },
+  { id: 's2', publisher: 'Seed article', title: 'Old review', date: '2011-01-01', language: 'vi', kind: 'news' },
+];
+const fixtures: Record<string, unknown> = { places, partnerships, events, sources };
+const geo = readFileSync(resolve(process.cwd(), 'data/geo-countries.topo.json'), 'utf8');
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (url.includes('geo-countries')) return new Response(geo, { status: 200 });
+    const key = /\/([a-z]+)\.json/.exec(url)?.[1];
+    if (key && key in fixtures) return new Response(JSON.stringify(fixtures[key]), { status: 200 });
+    return serveDataFiles(input);
+  });
+});
+
+const map = () => screen.findByRole('group', { name: /map of partner localities/i });
+
+describe('/partners', () => {
+  it('draws both countries, one connector per pair and a table row per pair', async () => {
+    const { container } = renderApp('/partners');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' })).toBeInTheDocument();
+    await map();
+    expect(container.querySelector('[data-country="VN"]')).toHaveAttribute('d');
+    expect(container.querySelector('[data-country="BY"]')).toHaveAttribute('d');
+    expect(container.querySelectorAll('svg [data-pair]')).toHaveLength(3);
+    expect(screen.getByText('3 of 3 partnerships')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(screen.getByRole('button', { name: 'Minsk, Belarus: 2 partnerships' })).toBeInTheDocument();
+  });
+
+  it('opens every partnership of a locality from a shared link, with dates, sources and events', async () => {
+    renderApp('/partners?place=minsk');
+    const panel = await screen.findByRole('complementary', { name: 'Minsk' });
+    expect(within(panel).getByText('City in Belarus')).toBeInTheDocument();
+    expect(within(panel).getByText('Minsk (ru)')).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Hanoi' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Ho Chi Minh City' })).toBeInTheDocument();
+    expect(within(panel).getByText(/Nov(ember)? 2004/)).toBeInTheDocument();
+    expect(within(panel).getByText(/date unknown/)).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'BelTA (2017)' })).toHaveAttribute('href', 'https://example.org/a');
+    expect(within(panel).getByRole('link', { name: 'Hanoi delegation in Minsk' })).toHaveAttribute(
+      'href',
+      '/visits?event=visit-minsk-2010',
+    );
+  });
+
+  it('selects a pair from the table, shows it on the map, and Escape clears it', async () => {
+    const { router, user } = renderApp('/partners');
+    await map();
+    await user.click(screen.getByRole('button', { name: 'Select Lao Cai province – Brest region' }));
+    expect(currentSearch(router).get('pair')).toBe('lao-cai-brest');
+    const panel = await screen.findByRole('complementary', { name: 'Lao Cai province – Brest region' });
+    expect(within(panel).getByText(/proposed: talks/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Lao Cai province – Brest region: Proposed, 2017/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(currentSearch(router).get('pair')).toBeNull());
+  });
+
+  it('selects a locality on the map with the keyboard', async () => {
+    const { router, user } = renderApp('/partners');
+    const minsk = await screen.findByRole('button', { name: 'Minsk, Belarus: 2 partnerships' });
+    minsk.focus();
+    await user.keyboard('{Enter}');
+    expect(currentSearch(router).get('place')).toBe('minsk');
+  });
+
+  it('filters by end year, status and undated, and names a bad value', async () => {
+    const { container, user } = renderApp('/partners?to=2010&status=signed,bogus');
+    expect(await screen.findByText('2 of 3 partnerships')).toBeInTheDocument();
+    expect(screen.getByText(/“status=bogus” was ignored/)).toBeInTheDocument();
+    await map();
+    expect(container.querySelectorAll('svg [data-pair]')).toHaveLength(2);
+    await user.click(screen.getByRole('checkbox', { name: 'Show pairs with no known date' }));
+    expect(await screen.findByText(/1 of 3 partnerships/)).toBeInTheDocument();
+    expect(screen.getByText(/1 undated pair hidden/)).toBeInTheDocument();
+  });
+
+  it('keeps the table when the map shapes fail to load', async () => {
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url.includes('geo-countries')) return new Response('x', { status: 503 });
+      const key = /\/([a-z]+)\.json/.exec(url)?.[1];
+      return new Response(JSON.stringify(fixtures[key ?? ''] ?? []), { status: 200 });
+    });
+    renderApp('/partners');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/map shapes could not be loaded/);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
+  });
+});
