@@ -13,6 +13,9 @@ export const locales = {
       search: 'Search titles, people and places',
       searchHint: 'Accents and case are ignored: “ha noi” finds Hà Nội.',
       clear: 'Clear filters',
+      disclosure_one: 'Filters ({{count}} active)',
+      disclosure_other: 'Filters ({{count}} active)',
+      disclosure_zero: 'Filters',
       option: '{{label}} ({{count}})',
     },
     kind: {
@@ -82,6 +85,8 @@ export const locales = {
       search: 'Tìm trong tiêu đề, người tham gia và địa danh',
       searchHint: 'Không phân biệt dấu và chữ hoa: “ha noi” tìm được Hà Nội.',
       clear: 'Xóa bộ lọc',
+      disclosure_other: 'Bộ lọc ({{count}} đang chọn)',
+      disclosure_zero: 'Bộ lọc',
       option: '{{label}} ({{count}})',
     },
     kind: {

@@ -10,11 +10,34 @@ const places = [
   makePlace({ id: 'minsk', names: { en: 'Minsk', vi: 'Minsk' }, country: 'BY' }),
 ];
 const sources: Source[] = [
-  { id: 'src-a', publisher: 'VNA', title: 'Prime Minister welcomes', date: '2023-12-07', language: 'en', kind: 'news', url: 'https://example.org/a' },
-  { id: 'src-b', publisher: 'BelTA', title: 'Seed article', date: '2010-05-02', language: 'ru', kind: 'news' },
+  {
+    id: 'src-a',
+    publisher: 'VNA',
+    title: 'Prime Minister welcomes',
+    date: '2023-12-07',
+    language: 'en',
+    kind: 'news',
+    url: 'https://example.org/a',
+  },
+  {
+    id: 'src-b',
+    publisher: 'BelTA',
+    title: 'Seed article',
+    date: '2010-05-02',
+    language: 'ru',
+    kind: 'news',
+  },
 ];
 const partnerships: Partnership[] = [
-  { id: 'hanoi-minsk', vnPlaceId: 'hanoi', byPlaceId: 'minsk', status: 'signed', since: null, documents: [], sourceIds: ['src-a'] },
+  {
+    id: 'hanoi-minsk',
+    vnPlaceId: 'hanoi',
+    byPlaceId: 'minsk',
+    status: 'signed',
+    since: null,
+    documents: [],
+    sourceIds: ['src-a'],
+  },
 ];
 const events = [
   makeEvent({
@@ -35,8 +58,18 @@ const events = [
     sourceIds: ['src-b'],
     title: { en: 'Minister visits Hanoi', vi: 'Bộ trưởng thăm Hà Nội' },
   }),
-  makeEvent({ id: 'talks-2015', date: { start: '2015', precision: 'year' }, kind: 'talks', direction: 'vn-to-by' }),
-  makeEvent({ id: 'agreement-2008', date: { start: '2008', precision: 'year', circa: true }, kind: 'agreement', direction: 'bilateral' }),
+  makeEvent({
+    id: 'talks-2015',
+    date: { start: '2015', precision: 'year' },
+    kind: 'talks',
+    direction: 'vn-to-by',
+  }),
+  makeEvent({
+    id: 'agreement-2008',
+    date: { start: '2008', precision: 'year', circa: true },
+    kind: 'agreement',
+    direction: 'bilateral',
+  }),
 ];
 
 beforeEach(() => {
@@ -62,7 +95,10 @@ describe('/visits', () => {
       expect.stringMatching(/^6\s–\s9 Dec 2023 Golovchenko visits Vietnam$/),
     ]);
     expect(screen.getByRole('heading', { level: 2, name: /2010/ })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Belarus → Vietnam (2)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Belarus → Vietnam (2)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(screen.getByRole('button', { name: 'Visit (2)' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByRole('button', { name: /Milestone/ })).not.toBeInTheDocument();
   });
@@ -74,8 +110,14 @@ describe('/visits', () => {
     await waitFor(() => expect(toggle).toHaveFocus());
     const card = toggle.closest('li')!;
     expect(card).toHaveTextContent('Roman Golovchenko, Phạm Minh Chính');
-    expect(within(card).getByRole('link', { name: 'Prime Minister welcomes' })).toHaveAttribute('href', 'https://example.org/a');
-    expect(within(card).getByRole('link', { name: 'Trade in 2023' })).toHaveAttribute('href', '/trade?from=2010&year=2023');
+    expect(within(card).getByRole('link', { name: 'Prime Minister welcomes' })).toHaveAttribute(
+      'href',
+      'https://example.org/a',
+    );
+    expect(within(card).getByRole('link', { name: 'Trade in 2023' })).toHaveAttribute(
+      'href',
+      '/trade?from=2010&year=2023',
+    );
     expect(within(card).getByRole('link', { name: 'Partner cities: Hanoi – Minsk' })).toHaveAttribute(
       'href',
       '/partners?from=2010&pair=hanoi-minsk',

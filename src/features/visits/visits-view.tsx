@@ -22,6 +22,7 @@ import {
   writeVisitsParams,
   type VisitsParams,
 } from './utils/visits-params';
+import { scrollIntoViewSettled } from './utils/scroll-into-view';
 import './visits.css';
 
 registerNamespace('visits', locales);
@@ -41,7 +42,12 @@ export function VisitsView() {
   );
 }
 
-function VisitsBody({ events, places, sources, partnerships }: Pick<Dataset, 'events' | 'places' | 'sources' | 'partnerships'>) {
+function VisitsBody({
+  events,
+  places,
+  sources,
+  partnerships,
+}: Pick<Dataset, 'events' | 'places' | 'sources' | 'partnerships'>) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
   const { search } = useLocation();
@@ -98,8 +104,9 @@ function VisitsBody({ events, places, sources, partnerships }: Pick<Dataset, 'ev
 
   const jumpToYear = (year: number) => {
     const heading = document.getElementById(yearHeadingId(year));
-    heading?.scrollIntoView({ block: 'start' });
-    heading?.focus({ preventScroll: true });
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    scrollIntoViewSettled(heading, { block: 'start' });
   };
 
   return (
@@ -131,7 +138,10 @@ function VisitsBody({ events, places, sources, partnerships }: Pick<Dataset, 'ev
           <p className="count visits-count" aria-live="polite">
             {t('count', { shown: shown.length, total: events.length, count: events.length })}
           </p>
-          <YearStrip years={groups.map((g) => ({ year: g.year, count: g.events.length }))} onJump={jumpToYear} />
+          <YearStrip
+            years={groups.map((g) => ({ year: g.year, count: g.events.length }))}
+            onJump={jumpToYear}
+          />
           <VisitsTimeline
             groups={groups}
             selected={selectedEvent ? selected : null}

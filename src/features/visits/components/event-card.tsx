@@ -55,16 +55,28 @@ export function EventCard(props: EventCardProps) {
         <span className="visits-badge">{t(`kind.${event.kind}`)}</span>
         <span className="visits-badge">{t(`level.${event.level}`)}</span>
         <span className={`visits-badge visits-badge--dir visits-badge--${event.direction}`}>
-          {event.direction === 'third-country' && place ? t('metIn', { place: place.names[lang] }) : t(`dir.${event.direction}`)}
+          {event.direction === 'third-country' && place
+            ? t('metIn', { place: place.names[lang] })
+            : t(`dir.${event.direction}`)}
         </span>
-        {place && event.direction !== 'third-country' && <span className="visits-card__place">{place.names[lang]}</span>}
+        {place && event.direction !== 'third-country' && (
+          <span className="visits-card__place">{place.names[lang]}</span>
+        )}
       </p>
       {open && <EventDetails {...props} id={detailsId} />}
     </li>
   );
 }
 
-function EventDetails({ event, lang, places, sources, partnerships, onToggle, id }: EventCardProps & { id: string }) {
+function EventDetails({
+  event,
+  lang,
+  places,
+  sources,
+  partnerships,
+  onToggle,
+  id,
+}: EventCardProps & { id: string }) {
   const { t } = useTranslation('visits');
   const links = eventLinks(event, partnerships, places, lang);
   const cited = event.sourceIds.map((sid) => ({ id: sid, source: sources.find((s) => s.id === sid) }));
@@ -112,7 +124,9 @@ function EventDetails({ event, lang, places, sources, partnerships, onToggle, id
         {links.map((l) => (
           <li key={`${l.pathname}?${new URLSearchParams(l.search)}`}>
             <AppLink to={{ pathname: l.pathname, search: l.search }}>
-              {l.kind === 'trade' ? t('card.trade', { year: l.label }) : t(`card.${l.kind}`, { label: l.label })}
+              {l.kind === 'trade'
+                ? t('card.trade', { year: l.label })
+                : t(`card.${l.kind}`, { label: l.label })}
             </AppLink>
           </li>
         ))}

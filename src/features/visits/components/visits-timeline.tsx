@@ -2,6 +2,7 @@ import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
+import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import { EventCard, toggleId } from './event-card';
 
 interface VisitsTimelineProps {
@@ -63,7 +64,8 @@ export function VisitsTimeline({
     const wasFocused = document.activeElement === toggle;
     toggle.focus({ preventScroll: true });
     // A click keeps the card where it is; a link or "Show it" brings it to the top.
-    toggle.closest('li')?.scrollIntoView({ block: wasFocused ? 'nearest' : 'start' });
+    const card = toggle.closest('li');
+    if (card) scrollIntoViewSettled(card, { block: wasFocused ? 'nearest' : 'start' });
   }, [selected, revealKey, groups]);
 
   const toggleCard = (id: string) => {
@@ -112,10 +114,15 @@ export function VisitsTimeline({
         <section key={g.year} className="visits-year" aria-labelledby={yearHeadingId(g.year)}>
           <div className="visits-year__head">
             <h2 id={yearHeadingId(g.year)} tabIndex={-1}>
-              {g.year} <span className="visits-year__count">{t('yearHeading', { count: g.events.length })}</span>
+              {g.year}{' '}
+              <span className="visits-year__count">{t('yearHeading', { count: g.events.length })}</span>
             </h2>
             {gi > 0 && (
-              <button type="button" className="link-button visits-year__since" onClick={() => onSinceYear(g.year)}>
+              <button
+                type="button"
+                className="link-button visits-year__since"
+                onClick={() => onSinceYear(g.year)}
+              >
                 {t('sinceYear', { year: g.year })}
               </button>
             )}

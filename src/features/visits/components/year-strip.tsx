@@ -34,7 +34,10 @@ export function YearStrip({ years, onJump }: YearStripProps) {
                   title={t('strip.year', { year, count })}
                   onClick={() => onJump(year)}
                 >
-                  <span className="visits-strip__bar" style={{ height: `${Math.max(12, (count / max) * 100)}%` }} />
+                  <span
+                    className="visits-strip__bar"
+                    style={{ height: `${Math.max(12, (count / max) * 100)}%` }}
+                  />
                 </button>
               ) : (
                 <span className="visits-strip__gap" aria-hidden="true" />

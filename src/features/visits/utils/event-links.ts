@@ -37,8 +37,17 @@ export function eventLinks(
     });
   }
   const placeId = event.placeId;
-  if (pairs.length === 0 && placeId && partnerships.some((p) => p.vnPlaceId === placeId || p.byPlaceId === placeId)) {
-    links.push({ pathname: '/partners', search: { place: placeId }, kind: 'place', label: placeName(placeId) });
+  if (
+    pairs.length === 0 &&
+    placeId &&
+    partnerships.some((p) => p.vnPlaceId === placeId || p.byPlaceId === placeId)
+  ) {
+    links.push({
+      pathname: '/partners',
+      search: { place: placeId },
+      kind: 'place',
+      label: placeName(placeId),
+    });
   }
   return links;
 }

@@ -19,7 +19,12 @@ const events = [
     placeId: 'hanoi',
     participants: ['Roman Golovchenko', 'Phạm Minh Chính'],
   }),
-  makeEvent({ id: 'b', date: { start: '2008', precision: 'year' }, kind: 'agreement', direction: 'bilateral' }),
+  makeEvent({
+    id: 'b',
+    date: { start: '2008', precision: 'year' },
+    kind: 'agreement',
+    direction: 'bilateral',
+  }),
   makeEvent({
     id: 'c',
     date: { start: '2015-05', precision: 'month' },
@@ -38,7 +43,12 @@ const events = [
     placeId: 'da-nang',
     title: { en: 'Vietnamese culture days', vi: 'Những ngày văn hóa Việt Nam' },
   }),
-  makeEvent({ id: 'e', date: { start: '2010-05', precision: 'month' }, level: 'head-of-government', direction: 'by-to-vn' }),
+  makeEvent({
+    id: 'e',
+    date: { start: '2010-05', precision: 'month' },
+    level: 'head-of-government',
+    direction: 'by-to-vn',
+  }),
 ];
 
 const ids = (f: Partial<EventFilters>) => filterEvents(events, { ...none, ...f }, places).map((e) => e.id);
@@ -90,7 +100,14 @@ describe(filterEvents.name, () => {
     const many = syntheticEvents(1000);
     const result = filterEvents(
       many,
-      { kinds: ['visit'], levels: ['head-of-state'], dirs: ['vn-to-by'], q: 'pham minh', from: 2010, to: 2019 },
+      {
+        kinds: ['visit'],
+        levels: ['head-of-state'],
+        dirs: ['vn-to-by'],
+        q: 'pham minh',
+        from: 2010,
+        to: 2019,
+      },
       places,
     );
     // i ≡ 0 (mod 4, 3, 4, 10) → i ≡ 0 (mod 60); the year 2000 + i % 25 within 2010–2019.

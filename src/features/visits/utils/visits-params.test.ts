@@ -22,7 +22,9 @@ describe(parseVisitsParams.name, () => {
 
   it('reads comma sets, text and the event id', () => {
     const { value, issues } = parseVisitsParams(
-      new URLSearchParams('kind=talks,visit&level=head-of-government&dir=by-to-vn&q=ha%20noi&event=visit-2023-12'),
+      new URLSearchParams(
+        'kind=talks,visit&level=head-of-government&dir=by-to-vn&q=ha%20noi&event=visit-2023-12',
+      ),
     );
     expect(value).toEqual({
       kinds: ['visit', 'talks'],
@@ -35,11 +37,17 @@ describe(parseVisitsParams.name, () => {
   });
 
   it('drops unknown members and a malformed event id, naming each', () => {
-    const { value, issues } = parseVisitsParams(new URLSearchParams('kind=visit,party&dir=north&event=Not%20An%20Id'));
+    const { value, issues } = parseVisitsParams(
+      new URLSearchParams('kind=visit,party&dir=north&event=Not%20An%20Id'),
+    );
     expect(value.kinds).toEqual(['visit']);
     expect(value.dirs).toEqual([]);
     expect(value.event).toBeNull();
-    expect(issues.map((i) => `${i.param}=${i.value}`)).toEqual(['kind=party', 'dir=north', 'event=Not An Id']);
+    expect(issues.map((i) => `${i.param}=${i.value}`)).toEqual([
+      'kind=party',
+      'dir=north',
+      'event=Not An Id',
+    ]);
   });
 });
 
@@ -59,7 +67,7 @@ describe(writeVisitsParams.name, () => {
   });
 
   it('round-trips any valid params', () => {
-    const subset = <T,>(all: T[]) => fc.subarray(all).map((xs) => all.filter((a) => xs.includes(a)));
+    const subset = <T>(all: T[]) => fc.subarray(all).map((xs) => all.filter((a) => xs.includes(a)));
     fc.assert(
       fc.property(
         fc.record({

@@ -69,9 +69,21 @@ export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams>
 
 /** Writes the params into `search`, leaving out empty sets, a blank `q` and no event. */
 export function writeVisitsParams(search: URLSearchParams, params: VisitsParams): void {
-  setSetParam(search, 'kind', EVENT_KINDS.filter((k) => params.kinds.includes(k)));
-  setSetParam(search, 'level', EVENT_LEVELS.filter((l) => params.levels.includes(l)));
-  setSetParam(search, 'dir', EVENT_DIRECTIONS.filter((d) => params.dirs.includes(d)));
+  setSetParam(
+    search,
+    'kind',
+    EVENT_KINDS.filter((k) => params.kinds.includes(k)),
+  );
+  setSetParam(
+    search,
+    'level',
+    EVENT_LEVELS.filter((l) => params.levels.includes(l)),
+  );
+  setSetParam(
+    search,
+    'dir',
+    EVENT_DIRECTIONS.filter((d) => params.dirs.includes(d)),
+  );
   if (params.q.trim() === '') search.delete('q');
   else search.set('q', params.q);
   if (params.event === null) search.delete('event');
