@@ -34,6 +34,7 @@ export interface TradeChartProps {
 type Hover = { kind: 'point'; point: TradePoint; x: number; y: number } | { kind: 'event'; marker: EventMarker; x: number; y: number };
 
 const LEGEND_ROW = 18;
+const EVENT_ROWS = 4;
 
 /**
  * Trade over time, one series per reporter: lines join consecutive full years only; a part of
@@ -73,13 +74,26 @@ export function TradeChart(props: TradeChartProps) {
     rowWidth += item.width + 10;
   }
 
-  const margin = { top: 24 + legendRows.length * LEGEND_ROW + 10, right: narrow ? 10 : 18, bottom: events.length ? 54 : 30, left: narrow ? 48 : 62 };
-  const plotHeight = narrow ? 230 : 300;
-  const height = margin.top + plotHeight + margin.bottom;
-  const plotWidth = Math.max(40, width - margin.left - margin.right);
+  const margin0 = { right: narrow ? 10 : 18, left: narrow ? 48 : 62 };
+  const plotWidth = Math.max(40, width - margin0.left - margin0.right);
   const x0 = range.from - 0.5;
   const x1 = range.to + 0.5;
-  const sx = (x: number) => margin.left + ((x - x0) / (x1 - x0)) * plotWidth;
+  const sx = (x: number) => margin0.left + ((x - x0) / (x1 - x0)) * plotWidth;
+
+  // Events close together are stacked in rows under the axis so that each stays reachable.
+  const eventRows = new Map<string, number>();
+  const rowEnds: number[] = [];
+  for (const m of events) {
+    const cx = sx(m.x);
+    let row = rowEnds.findIndex((end) => end < cx - 12);
+    if (row === -1 && rowEnds.length < EVENT_ROWS) row = rowEnds.length;
+    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = cx;
+    eventRows.set(m.event.id, row);
+  }
+  const margin = { ...margin0, top: 24 + legendRows.length * LEGEND_ROW + 10, bottom: events.length ? 36 + rowEnds.length * 13 : 30 };
+  const plotHeight = narrow ? 230 : 300;
+  const height = margin.top + plotHeight + margin.bottom;
   const values = points.map((p) => p.valueUsd);
   const tickCount = narrow ? 4 : 6;
   const sy = scale === 'log' ? logScale(values, [margin.top + plotHeight, margin.top], tickCount) : linearScale(values, [margin.top + plotHeight, margin.top], tickCount);
@@ -114,7 +128,7 @@ export function TradeChart(props: TradeChartProps) {
 
   const sourceText = (p: TradePoint) =>
     p.figures.map((f) => sources.get(f.sourceId)?.publisher ?? t('unknownSource')).join(' + ');
-  const stripY = margin.top + plotHeight + 40;
+  const stripTop = margin.top + plotHeight + 34;
 
   return (
     <div className="trade-chart" onPointerLeave={() => setHover(null)}>
@@ -195,6 +209,7 @@ export function TradeChart(props: TradeChartProps) {
             {events.map((m) => {
               const href = props.eventHref(m.event.id);
               const cx = sx(m.x);
+              const stripY = stripTop + (eventRows.get(m.event.id) ?? 0) * 13;
               const label = t('eventLabel', { date: formatDatePoint(m.event.date, lang), title: m.event.title[lang] });
               return (
                 <a
@@ -210,8 +225,8 @@ export function TradeChart(props: TradeChartProps) {
                   onFocus={() => setHover({ kind: 'event', marker: m, x: cx, y: stripY })}
                   onBlur={() => setHover(null)}
                 >
-                  <rect x={cx - 7} y={stripY - 9} width={14} height={18} fill="transparent" />
-                  <path className="trade-chart__event-mark" d={`M${cx},${stripY - 6} L${cx + 5},${stripY} L${cx},${stripY + 6} L${cx - 5},${stripY} Z`} />
+                  <rect x={cx - 6} y={stripY - 6.5} width={12} height={13} fill="transparent" />
+                  <path className="trade-chart__event-mark" d={`M${cx},${stripY - 5.5} L${cx + 4.5},${stripY} L${cx},${stripY + 5.5} L${cx - 4.5},${stripY} Z`} />
                 </a>
               );
             })}

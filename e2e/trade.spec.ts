@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
+
+test.describe('trade view', () => {
+  test('a deep link restores flow, tab and years, also after a reload', async ({ page }) => {
+    await page.goto('/trade?flow=exports&from=2015&to=2022&tab=table');
+    const check = async () => {
+      await expect(page.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();
+      await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+      await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '2015');
+      await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2022');
+      for (const year of await page.locator('.trade-table tbody tr td:first-child').allTextContents()) {
+        expect(Number(year)).toBeGreaterThanOrEqual(2015);
+        expect(Number(year)).toBeLessThanOrEqual(2022);
+      }
+    };
+    await check();
+    await page.reload();
+    await check();
+  });
+
+  test('hovering a point shows its value, period and source', async ({ page }) => {
+    await page.goto('/trade');
+    const point = page.locator('.trade-chart__point').first();
+    await point.hover();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText('Source');
+    const id = await point.getAttribute('data-id');
+    // The same figure's publisher, as the table names it.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const publisher = await page.locator(`.trade-table tr[data-id="${id}"] .source-publisher`).first().textContent();
+    await page.getByRole('tab', { name: 'Chart' }).click();
+    await page.locator(`.trade-chart__point[data-id="${id}"]`).hover();
+    await expect(page.getByRole('tooltip')).toContainText(publisher!);
+  });
+
+  test('a point is reachable by keyboard and Enter highlights its year in the URL', async ({ page }) => {
+    await page.goto('/trade');
+    const first = page.locator('.trade-chart__point[tabindex="0"]');
+    await first.focus();
+    await expect(page.getByRole('tooltip')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]year=\d{4}/);
+  });
+
+  test('the CSV download holds exactly the rows of the table, in order', async ({ page }) => {
+    await page.goto('/trade?tab=table&from=2010&to=2024&sort=value-desc');
+    await expect(page.locator('.trade-table tbody tr').first()).toBeVisible();
+    const ids = await page.locator('.trade-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
+    expect(ids.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^vietnam-belarus-trade-total-\d{4}-\d{4}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.data.map((r) => r.figure_ids)).toEqual(ids);
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['publisher', 'title', 'url', 'quote']));
+    for (const row of parsed.data) expect(row.publisher).not.toBe('');
+  });
+
+  test('the chart downloads as a standalone SVG', async ({ page }) => {
+    await page.goto('/trade');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).not.toContain('var(--');
+    expect(svg).toMatch(/stroke:\s?rgb/);
+  });
+
+  test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
+    await page.goto('/trade?from=2010');
+    const marker = page.locator('a.trade-chart__event').first();
+    await marker.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Open in Visits');
+    await marker.click();
+    await expect(page).toHaveURL(/\/visits\?.*event=[a-z0-9-]+/);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2010');
+  });
+
+  test('markers=0 hides the events; reads at 360 px without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/trade?markers=0');
+    await expect(page.locator('.trade-chart__point').first()).toBeVisible();
+    await expect(page.locator('a.trade-chart__event')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
