@@ -8,10 +8,11 @@ import { useDatasets } from '@/hooks/use-datasets';
 import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
-import { formatPeriod, formatQualified, formatUsd } from '@/lib/format';
+import { formatDatePoint, formatPeriod, formatQualified, formatUsd } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './locales';
-import { computeHeadlines } from './utils/headlines';
+import './overview.css';
+import { computeHeadlines, type LatestTrade } from './utils/headlines';
 
 registerNamespace('overview', locales);
 
@@ -30,12 +31,7 @@ export function OverviewView() {
   );
 }
 
-function Headlines({
-  trade,
-  events,
-  partnerships,
-  sources,
-}: Pick<Dataset, 'trade' | 'events' | 'partnerships' | 'sources'>) {
+function Headlines({ trade, events, partnerships, sources }: Pick<Dataset, 'trade' | 'events' | 'partnerships' | 'sources'>) {
   const { t } = useTranslation('overview');
   const { lang } = useLang();
   const { range } = useYearRange();
@@ -43,53 +39,80 @@ function Headlines({
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.publisher ?? id;
 
   return (
-    <div className="cards">
-      {(['VN', 'BY'] as const).map((reporter) => (
-        <TradeCard key={reporter} reporter={reporter} figure={h.latestTrade[reporter]} lang={lang} sourceName={sourceName} />
-      ))}
-      <AppLink className="card card--link" to="/visits">
-        <span className="card__value">{h.visits}</span>
-        <span className="card__label">{t('visits', { count: h.visits })}</span>
-      </AppLink>
-      <AppLink className="card card--link" to={{ pathname: '/visits', search: { kind: 'agreement' } }}>
-        <span className="card__value">{h.agreements}</span>
-        <span className="card__label">{t('agreements', { count: h.agreements })}</span>
-      </AppLink>
-      <AppLink className="card card--link" to="/partners">
-        <span className="card__value">{h.partnerships}</span>
-        <span className="card__label">{t('partnerships', { count: h.partnerships })}</span>
-      </AppLink>
-    </div>
+    <>
+      <div className="cards">
+        {(['VN', 'BY'] as const).map((reporter) => (
+          <TradeCard key={reporter} reporter={reporter} latest={h.latestTrade[reporter]} lang={lang} sourceName={sourceName} />
+        ))}
+        <AppLink className="card card--link" to="/visits">
+          <span className="card__value">{h.visits}</span>
+          <span className="card__label">{t('visits', { count: h.visits })}</span>
+        </AppLink>
+        <AppLink className="card card--link" to={{ pathname: '/visits', search: { kind: 'agreement' } }}>
+          <span className="card__value">{h.agreements}</span>
+          <span className="card__label">{t('agreements', { count: h.agreements })}</span>
+        </AppLink>
+        <AppLink className="card card--link" to="/partners">
+          <span className="card__value">{h.partnerships}</span>
+          <span className="card__label">{t('partnerships', { count: h.partnerships })}</span>
+        </AppLink>
+      </div>
+      {h.recent.length > 0 && (
+        <section aria-labelledby="recent-title" className="overview__recent">
+          <h2 id="recent-title">{t('recent')}</h2>
+          <ul>
+            {h.recent.map((e) => (
+              <li key={e.id}>
+                <span className="muted nowrap">{formatDatePoint(e.date, lang)}</span>{' '}
+                <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>{e.title[lang]}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
   );
 }
 
 function TradeCard({
   reporter,
-  figure,
+  latest,
   lang,
   sourceName,
 }: {
   reporter: 'VN' | 'BY';
-  figure: TradeFigure | undefined;
+  latest: LatestTrade | undefined;
   lang: Lang;
   sourceName: (id: string) => string;
 }) {
   const { t } = useTranslation('overview');
+  const value = (f: TradeFigure) => formatQualified(formatUsd(f.valueUsd, lang), f.qualifier, lang);
+  const [lead, ...others] = latest?.full ?? [];
   return (
-    <AppLink className="card card--link" to="/trade">
+    <AppLink className="card card--link" to={{ pathname: '/trade', search: lead ? { year: String(lead.period.year) } : {} }}>
       <span className="card__kicker">{t(`tradeBy.${reporter}`)}</span>
-      {figure ? (
+      {lead && (
         <>
-          <span className="card__value">{formatQualified(formatUsd(figure.valueUsd, lang), figure.qualifier, lang)}</span>
+          <span className="card__value">{value(lead)}</span>
           <span className="card__label">
-            {t('tradeIn', { period: formatPeriod(figure.period, lang) })}
-            {figure.flags.partial && <span className="badge badge--partial">{t('partial')}</span>}
+            {t('tradeIn', { period: formatPeriod(lead.period, lang) })}
+            {others.length > 0 && <span className="badge badge--conflicting">{t('disagree')}</span>}
           </span>
-          <span className="card__source">{t('source', { source: sourceName(figure.sourceId) })}</span>
+          <span className="card__source">{t('source', { source: sourceName(lead.sourceId) })}</span>
+          {others.map((f) => (
+            <span key={f.id} className="card__source">
+              {t('alsoReported', { value: value(f), source: sourceName(f.sourceId) })}
+            </span>
+          ))}
         </>
-      ) : (
-        <span className="card__label">{t('noTrade')}</span>
       )}
+      {latest?.partial && (
+        <span className="card__partial">
+          {t('partialLine', { value: value(latest.partial), period: formatPeriod(latest.partial.period, lang) })}
+          <span className="badge badge--partial">{t('partial')}</span>
+        </span>
+      )}
+      {!latest && <span className="card__label">{t('noTrade')}</span>}
     </AppLink>
   );
 }

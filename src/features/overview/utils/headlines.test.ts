@@ -31,10 +31,17 @@ const ev = (id: string, kind: DatasetEvent['kind'], start: string): DatasetEvent
 describe(computeHeadlines.name, () => {
   const trade = [fig('a', 'VN', 2022, [1, 12]), fig('b', 'VN', 2023, [1, 9]), fig('c', 'BY', 2024, [1, 12])];
 
-  it('picks the newest figure of each reporting side within the range', () => {
+  it('leads with the newest full year and keeps a newer part-year figure beside it', () => {
     const h = computeHeadlines(trade, [], [], { from: 2000, to: 2023 });
-    expect(h.latestTrade.VN?.id).toBe('b');
+    expect(h.latestTrade.VN?.full.map((f) => f.id)).toEqual(['a']);
+    expect(h.latestTrade.VN?.partial?.id).toBe('b');
     expect(h.latestTrade.BY).toBeUndefined();
+  });
+
+  it('keeps every figure of the newest year when sources disagree', () => {
+    const h = computeHeadlines([...trade, fig('d', 'BY', 2024, [1, 12])], [], [], { from: 2000, to: 2025 });
+    expect(h.latestTrade.BY?.full.map((f) => f.id)).toEqual(['c', 'd']);
+    expect(h.latestTrade.BY?.partial).toBeUndefined();
   });
 
   it('counts visits and agreements in the range only', () => {
@@ -42,5 +49,6 @@ describe(computeHeadlines.name, () => {
     const h = computeHeadlines([], events, [], { from: 2000, to: 2025 });
     expect(h.visits).toBe(2);
     expect(h.agreements).toBe(0);
+    expect(h.recent.map((e) => e.id)).toEqual(['v2', 'v1']);
   });
 });

@@ -2,21 +2,34 @@
 import type { DatasetEvent, Partnership, TradeFigure } from '@data/schema';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
 
+/** One reporting side's newest figures: every full-year figure of its newest full year (sources may disagree), and a newer part-year figure if there is one. */
+export interface LatestTrade {
+  full: TradeFigure[];
+  partial?: TradeFigure;
+}
+
 export interface Headlines {
-  /** Newest total-trade figure with Belarus from each reporting side, within the range. */
-  latestTrade: { VN?: TradeFigure; BY?: TradeFigure };
+  latestTrade: { VN?: LatestTrade; BY?: LatestTrade };
   visits: number;
   agreements: number;
   /** Partnerships signed by the end year, plus those with no known date. */
   partnerships: number;
+  /** The newest events in the range, newest first. */
+  recent: DatasetEvent[];
 }
 
 const VISIT_KINDS = new Set(['visit', 'meeting', 'talks']);
+const RECENT = 4;
 
-/** Newest first: later year, then longer period (a full year beats Jan–Sep of the same year). */
-function newer(a: TradeFigure, b: TradeFigure): TradeFigure {
-  if (a.period.year !== b.period.year) return a.period.year > b.period.year ? a : b;
-  return a.period.months[1] >= b.period.months[1] ? a : b;
+function latestOf(figures: TradeFigure[]): LatestTrade | undefined {
+  const full = figures.filter((f) => !f.flags.partial);
+  const fullYear = Math.max(...full.map((f) => f.period.year));
+  const newestFull = full.filter((f) => f.period.year === fullYear);
+  const partial = figures
+    .filter((f) => f.flags.partial && (full.length === 0 || f.period.year > fullYear))
+    .sort((a, b) => b.period.year - a.period.year || b.period.months[1] - a.period.months[1])[0];
+  if (newestFull.length === 0 && !partial) return undefined;
+  return partial ? { full: newestFull, partial } : { full: newestFull };
 }
 
 export function computeHeadlines(
@@ -25,12 +38,13 @@ export function computeHeadlines(
   partnerships: Partnership[],
   range: YearRange,
 ): Headlines {
+  const totals = trade.filter(
+    (t) => t.partner === 'BY' && t.flow === 'total' && yearInRange(t.period.year, range),
+  );
   const latestTrade: Headlines['latestTrade'] = {};
-  for (const t of trade) {
-    if (t.partner !== 'BY' || t.flow !== 'total' || t.reporter === 'other') continue;
-    if (!yearInRange(t.period.year, range)) continue;
-    const current = latestTrade[t.reporter];
-    latestTrade[t.reporter] = current ? newer(current, t) : t;
+  for (const reporter of ['VN', 'BY'] as const) {
+    const latest = latestOf(totals.filter((t) => t.reporter === reporter));
+    if (latest) latestTrade[reporter] = latest;
   }
   const inRange = events.filter((e) => yearInRange(Number(e.date.start.slice(0, 4)), range));
   return {
@@ -38,5 +52,6 @@ export function computeHeadlines(
     visits: inRange.filter((e) => VISIT_KINDS.has(e.kind)).length,
     agreements: inRange.filter((e) => e.kind === 'agreement').length,
     partnerships: partnerships.filter((p) => !p.since || Number(p.since.start.slice(0, 4)) <= range.to).length,
+    recent: [...inRange].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, RECENT),
   };
 }

@@ -1,0 +1,65 @@
+/**
+ * `npm run screenshots`: builds the app, serves it, and saves each view at 360 px and 1280 px
+ * (light; 1280 px also dark and Vietnamese) to e2e/screenshots/, for the README and for review.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const OUT = 'dist-screens';
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4191);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIR = 'e2e/screenshots';
+const VIEWS: [string, string][] = [
+  ['overview', '/'],
+  ['trade', '/trade'],
+  ['visits', '/visits'],
+  ['partners', '/partners'],
+  ['sources', '/sources'],
+  ['about', '/about'],
+];
+const only = process.argv.slice(2);
+
+async function main() {
+  execSync(`npx vite build --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(BASE)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    mkdirSync(DIR, { recursive: true });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const shots: { width: number; scheme: 'light' | 'dark'; lang: 'en' | 'vi'; suffix: string }[] = [
+      { width: 360, scheme: 'light', lang: 'en', suffix: '360' },
+      { width: 1280, scheme: 'light', lang: 'en', suffix: '1280' },
+      { width: 1280, scheme: 'dark', lang: 'vi', suffix: '1280-dark-vi' },
+      { width: 360, scheme: 'dark', lang: 'vi', suffix: '360-dark-vi' },
+    ];
+    for (const [name, path] of VIEWS) {
+      if (only.length && !only.includes(name)) continue;
+      for (const s of shots) {
+        const page = await browser.newPage({ viewport: { width: s.width, height: 900 }, colorScheme: s.scheme });
+        await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${s.lang}`, { waitUntil: 'networkidle' });
+        await page.waitForTimeout(400);
+        await page.screenshot({ path: `${DIR}/${name}-${s.suffix}.png`, fullPage: s.width === 360 ? false : true });
+        await page.close();
+      }
+    }
+    await browser.close();
+  } finally {
+    process.kill(-server.pid!);
+  }
+  console.log(`screenshots written to ${DIR}/`);
+}
+
+void main();
