@@ -61,6 +61,9 @@ export const locales = {
       placeOf: '{{kind}} in {{country}}',
       empty: 'Select a locality or a pair on the map or in the table to see its details here.',
       share: 'Link to this selection',
+      heldThere_one: '{{count}} other event held in {{place}}',
+      heldThere_other: '{{count}} other events held in {{place}}',
+      lang: { vi: 'Vietnamese', en: 'English', ru: 'Russian', be: 'Belarusian' },
     },
     table: {
       title: 'All pairs',
@@ -133,6 +136,8 @@ export const locales = {
       placeOf: '{{kind}} ở {{country}}',
       empty: 'Chọn một địa phương hoặc một cặp trên bản đồ hay trong bảng để xem chi tiết tại đây.',
       share: 'Liên kết đến lựa chọn này',
+      heldThere_other: '{{count}} sự kiện khác diễn ra tại {{place}}',
+      lang: { vi: 'Tiếng Việt', en: 'Tiếng Anh', ru: 'Tiếng Nga', be: 'Tiếng Belarus' },
     },
     table: {
       title: 'Tất cả các cặp',

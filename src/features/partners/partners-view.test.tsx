@@ -70,12 +70,14 @@ beforeEach(() => {
   });
 });
 
-const map = () => screen.findByRole('group', { name: /map of partner localities/i });
+// Generous timeouts: the view is a lazy chunk and the machine is shared.
+const T = { timeout: 5000 };
+const map = () => screen.findByRole('group', { name: /map of partner localities/i }, T);
 
 describe('/partners', () => {
   it('draws both countries, one connector per pair and a table row per pair', async () => {
     const { container } = renderApp('/partners');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' }, T)).toBeInTheDocument();
     await map();
     expect(container.querySelector('[data-country="VN"]')).toHaveAttribute('d');
     expect(container.querySelector('[data-country="BY"]')).toHaveAttribute('d');
@@ -88,7 +90,7 @@ describe('/partners', () => {
 
   it('opens every partnership of a locality from a shared link, with dates, sources and events', async () => {
     renderApp('/partners?place=minsk');
-    const panel = await screen.findByRole('complementary', { name: 'Minsk' });
+    const panel = await screen.findByRole('complementary', { name: 'Minsk' }, T);
     expect(within(panel).getByText('City in Belarus')).toBeInTheDocument();
     expect(within(panel).getByText('Minsk (ru)')).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Hanoi' })).toBeInTheDocument();
@@ -119,7 +121,7 @@ describe('/partners', () => {
 
   it('selects a locality on the map with the keyboard', async () => {
     const { router, user } = renderApp('/partners');
-    const minsk = await screen.findByRole('button', { name: 'Minsk, Belarus: 2 partnerships' });
+    const minsk = await screen.findByRole('button', { name: 'Minsk, Belarus: 2 partnerships' }, T);
     minsk.focus();
     await user.keyboard('{Enter}');
     expect(currentSearch(router).get('place')).toBe('minsk');
@@ -127,7 +129,7 @@ describe('/partners', () => {
 
   it('filters by end year, status and undated, and names a bad value', async () => {
     const { container, user } = renderApp('/partners?to=2010&status=signed,bogus');
-    expect(await screen.findByText('2 of 3 partnerships')).toBeInTheDocument();
+    expect(await screen.findByText('2 of 3 partnerships', {}, T)).toBeInTheDocument();
     expect(screen.getByText(/“status=bogus” was ignored/)).toBeInTheDocument();
     await map();
     expect(container.querySelectorAll('svg [data-pair]')).toHaveLength(2);
@@ -144,7 +146,7 @@ describe('/partners', () => {
       return new Response(JSON.stringify(fixtures[key ?? ''] ?? []), { status: 200 });
     });
     renderApp('/partners');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/map shapes could not be loaded/);
+    expect(await screen.findByRole('alert', {}, T)).toHaveTextContent(/map shapes could not be loaded/);
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
   });
 });

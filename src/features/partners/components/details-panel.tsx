@@ -74,11 +74,17 @@ export function DetailsPanel(props: DetailsPanelProps) {
               {t('details.names')}
               {pair && `: ${t(`country.${p.country}`)}`}
             </h3>
-            <ul lang="und">
-              <li lang="vi">{p.names.vi}</li>
-              <li lang="en">{p.names.en}</li>
-              {p.names.ru && <li lang="ru">{p.names.ru}</li>}
-              {p.names.be && <li lang="be">{p.names.be}</li>}
+            <ul>
+              {(['vi', 'en', 'ru', 'be'] as const).map((l) =>
+                p.names[l] ? (
+                  <li key={l}>
+                    <abbr className="partners-details__lang" title={t(`details.lang.${l}`)}>
+                      {l}
+                    </abbr>{' '}
+                    <span lang={l}>{p.names[l]}</span>
+                  </li>
+                ) : null,
+              )}
             </ul>
             {pair && (
               <p className="muted partners-details__kind">{t(`kind.${p.kind}`)}</p>
@@ -138,17 +144,16 @@ export function DetailsPanel(props: DetailsPanelProps) {
       )}
       <section>
         <h3>{t('details.events')}</h3>
-        {related.length === 0 ? (
+        {related.about.length === 0 ? (
           <p className="muted">{t('details.noEvents')}</p>
         ) : (
-          <ul className="partners-details__events">
-            {related.map((e) => (
-              <li key={e.id}>
-                <span className="muted nowrap">{formatDatePoint(e.date, lang)}</span>{' '}
-                <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>{e.title[lang]}</AppLink>
-              </li>
-            ))}
-          </ul>
+          <EventList events={related.about} lang={lang} />
+        )}
+        {related.heldThere.length > 0 && (
+          <details className="partners-details__held">
+            <summary>{t('details.heldThere', { count: related.heldThere.length, place: title })}</summary>
+            <EventList events={related.heldThere} lang={lang} />
+          </details>
         )}
       </section>
       {pair && (
@@ -161,6 +166,19 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <AppLink to={{ pathname: '/partners', search: { [selected.kind]: selected.id } }}>{t('details.share')}</AppLink>
       </p>
     </aside>
+  );
+}
+
+function EventList({ events, lang }: { events: DatasetEvent[]; lang: Lang }) {
+  return (
+    <ul className="partners-details__events">
+      {events.map((e) => (
+        <li key={e.id}>
+          <span className="muted nowrap">{formatDatePoint(e.date, lang)}</span>{' '}
+          <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>{e.title[lang]}</AppLink>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -59,10 +59,19 @@ describe(relatedEvents.name, () => {
   ];
 
   it('finds events of a pair by partnershipIds', () => {
-    expect(relatedEvents(events, { kind: 'pair', id: 'hanoi-minsk' }, pairs).map((e) => e.id)).toEqual(['b']);
+    expect(relatedEvents(events, { kind: 'pair', id: 'hanoi-minsk' }, pairs)).toEqual({ about: [events[0]], heldThere: [] });
   });
 
-  it('finds events held at a place or about its pairs, oldest first', () => {
-    expect(relatedEvents(events, { kind: 'place', id: 'minsk' }, pairs).map((e) => e.id)).toEqual(['a', 'b']);
+  it("finds events about a place's pairs, and apart from them the others held there", () => {
+    const r = relatedEvents(events, { kind: 'place', id: 'minsk' }, pairs);
+    expect(r.about.map((e) => e.id)).toEqual(['b']);
+    expect(r.heldThere.map((e) => e.id)).toEqual(['a']);
+  });
+
+  it('lists an event about a pair once even when it was held at the place', () => {
+    const both = [event('x', '2001-01-01', { placeId: 'minsk', partnershipIds: ['hcmc-minsk'] }), event('y', '2000-01-01', { placeId: 'minsk' })];
+    const r = relatedEvents(both, { kind: 'place', id: 'minsk' }, pairs);
+    expect(r.about.map((e) => e.id)).toEqual(['x']);
+    expect(r.heldThere.map((e) => e.id)).toEqual(['y']);
   });
 });

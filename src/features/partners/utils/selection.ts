@@ -34,18 +34,23 @@ export function highlightOf(focus: Focus | null, pairs: readonly Partnership[]):
   return out;
 }
 
-/**
- * Events about a selection, oldest first: for a pair, events listing it in `partnershipIds`;
- * for a place, events held there (`placeId`) or about any of its pairs.
- */
-export function relatedEvents(events: readonly DatasetEvent[], focus: Focus, pairs: readonly Partnership[]): DatasetEvent[] {
+/** Events of a selection, each list oldest first. */
+export interface RelatedEvents {
+  /** Events whose `partnershipIds` include the pair (or, for a place, any of its pairs). */
+  about: DatasetEvent[];
+  /** For a place: other events held there (`placeId`); a capital hosts many. */
+  heldThere: DatasetEvent[];
+}
+
+/** Events about a pair, or about a place's pairs plus the other events held at the place. */
+export function relatedEvents(events: readonly DatasetEvent[], focus: Focus, pairs: readonly Partnership[]): RelatedEvents {
   const pairIds =
     focus.kind === 'pair'
       ? new Set([focus.id])
       : new Set(pairs.filter((p) => p.vnPlaceId === focus.id || p.byPlaceId === focus.id).map((p) => p.id));
-  return events
-    .filter(
-      (e) => (focus.kind === 'place' && e.placeId === focus.id) || (e.partnershipIds ?? []).some((id) => pairIds.has(id)),
-    )
-    .sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const sorted = [...events].sort((a, b) => a.date.start.localeCompare(b.date.start));
+  const about = sorted.filter((e) => (e.partnershipIds ?? []).some((id) => pairIds.has(id)));
+  const heldThere =
+    focus.kind === 'place' ? sorted.filter((e) => e.placeId === focus.id && !about.includes(e)) : [];
+  return { about, heldThere };
 }
