@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // The real dataset; assertions compare the page with itself (arcs vs rows), not with figures.
@@ -62,5 +63,15 @@ test.describe('partners map', () => {
     await expect(page).toHaveURL(new RegExp(`place=${byPlace}`));
     await expect(page.getByTestId('partners-details')).toBeVisible();
     await expect(page.locator('.partners-table tr.is-related').first()).toBeVisible();
+  });
+
+  test('has no accessibility violations, light and dark, with a selection open', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/partners${pairs.length ? `?place=${pairs[0]!.byPlaceId}` : ''}`);
+      await expect(page.locator('[data-country="BY"]')).toHaveCount(1);
+      const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
   });
 });
