@@ -59,14 +59,15 @@ export function TradeChart(props: TradeChartProps) {
     items.push({ key: 'partial', label: t('legend.partial'), width: 0 });
     items.push({ key: 'conflict', label: t('legend.conflict'), width: 0 });
     if (events.length) items.push({ key: 'event', label: t('legend.event'), width: 0 });
-    return items.map((i) => ({ ...i, width: 34 + i.label.length * 6.3 }));
+    return items.map((i) => ({ ...i, width: 34 + i.label.length * 6.9 }));
   }, [series, events.length, t]);
 
   // Lay the legend out in rows that fit the width.
+  const legendX = narrow ? 4 : 62;
   const legendRows: (typeof legendItems)[] = [[]];
   let rowWidth = 0;
   for (const item of legendItems) {
-    if (rowWidth + item.width > width - 8 && legendRows.at(-1)!.length) {
+    if (legendX + rowWidth + item.width > width - 4 && legendRows.at(-1)!.length) {
       legendRows.push([]);
       rowWidth = 0;
     }
@@ -143,12 +144,12 @@ export function TradeChart(props: TradeChartProps) {
         fontFamily="inherit"
       >
         <title id="trade-chart-title">{title}</title>
-        <text className="trade-chart__heading" x={margin.left} y={16}>
+        <text className="trade-chart__heading" x={legendX} y={16}>
           {title}
         </text>
         <g className="trade-chart__legend" aria-hidden="true">
           {legendRows.map((row, r) => {
-            let lx = margin.left;
+            let lx = legendX;
             return row.map((item) => {
               const gx = lx;
               lx += item.width + 10;
@@ -204,7 +205,10 @@ export function TradeChart(props: TradeChartProps) {
         {events.length > 0 && (
           <g className="trade-chart__events">
             {events.map((m) => (
-              <line key={`l-${m.event.id}`} className="trade-chart__event-line" x1={sx(m.x)} x2={sx(m.x)} y1={margin.top} y2={margin.top + plotHeight} aria-hidden="true" />
+              <line
+                key={`l-${m.event.id}`}
+                className={`trade-chart__event-line${hover?.kind === 'event' && hover.marker === m ? ' is-active' : ''}`}
+                x1={sx(m.x)} x2={sx(m.x)} y1={margin.top} y2={margin.top + plotHeight} aria-hidden="true" />
             ))}
             {events.map((m) => {
               const href = props.eventHref(m.event.id);
@@ -290,7 +294,13 @@ export function TradeChart(props: TradeChartProps) {
                   </text>
                 )}
                 {p.partial && !narrow && (
-                  <text className="trade-chart__partial-label" x={cx + 8} y={cy + 14} aria-hidden="true">
+                  <text
+                    className="trade-chart__partial-label"
+                    x={cx > width - 90 ? cx - 8 : cx + 8}
+                    y={cy + 15}
+                    textAnchor={cx > width - 90 ? 'end' : 'start'}
+                    aria-hidden="true"
+                  >
                     {formatPeriod({ year: p.year, months: p.months }, lang)}
                   </text>
                 )}

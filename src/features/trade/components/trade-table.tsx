@@ -28,10 +28,10 @@ export function TradeTable({ rows, changes, sources, sort, highlightYear, captio
   const { t } = useTranslation('trade');
   return (
     <div className="table-scroll">
-      <table className="data-table trade-table">
+      <table className="data-table trade-table" role="table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {COLUMNS.map((col) => {
               const sortable = SORTABLE.includes(col);
               const active = sort.key === col;
@@ -40,6 +40,8 @@ export function TradeTable({ rows, changes, sources, sort, highlightYear, captio
                 <th
                   key={col}
                   scope="col"
+                  role="columnheader"
+                  data-sortable={sortable || undefined}
                   className={numeric ? 'num' : undefined}
                   aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
@@ -64,18 +66,18 @@ export function TradeTable({ rows, changes, sources, sort, highlightYear, captio
             })}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((p) => {
             const change = changes.get(p.id);
             return (
-              <tr key={p.id} data-id={p.id} className={p.year === highlightYear ? 'is-highlighted' : undefined}>
-                <td>{p.year}</td>
-                <td className="nowrap">{formatPeriod({ year: p.year, months: p.months }, lang)}</td>
-                <td className="nowrap">
+              <tr key={p.id} role="row" data-id={p.id} className={p.year === highlightYear ? 'is-highlighted' : undefined}>
+                <td role="cell" data-label={t('col.year')}>{p.year}</td>
+                <td role="cell" data-label={t('col.period')} className="nowrap">{formatPeriod({ year: p.year, months: p.months }, lang)}</td>
+                <td role="cell" data-label={t('col.reporter')} className="nowrap">
                   <SeriesSwatch reporter={p.reporter} hollow={p.partial} /> {t(`reporter.${p.reporter}`)}
                 </td>
-                <td className="num nowrap">{pointValueText(p, lang)}</td>
-                <td className="num nowrap">
+                <td role="cell" data-label={t('col.value')} className="num nowrap">{pointValueText(p, lang)}</td>
+                <td role="cell" data-label={t('col.change')} className="num nowrap">
                   {change ? (
                     t('change', { pct: signedPercent(change.ratio, lang), year: change.vsYear })
                   ) : (
@@ -84,10 +86,10 @@ export function TradeTable({ rows, changes, sources, sort, highlightYear, captio
                     </span>
                   )}
                 </td>
-                <td>
+                <td role="cell" data-label={t('col.flags')} className="trade-table__flags">
                   <FlagBadges point={p} />
                 </td>
-                <td className="trade-table__source">
+                <td role="cell" data-label={t('col.source')} className="trade-table__source">
                   {p.computed && <span className="muted">{t('computedFrom')} </span>}
                   {p.figures.map((f, i) => {
                     const s = sources.get(f.sourceId);

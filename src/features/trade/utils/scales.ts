@@ -46,6 +46,8 @@ export function linearScale(values: number[], range: [number, number], tickCount
   let hi = Math.max(...values, includeZero ? 0 : -Infinity);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (lo === hi) hi = lo + 1;
+  // A little headroom so that the highest marker is not cut by the top edge.
+  if (hi > 0) hi += (hi - lo) * 0.04;
   const step = niceStep(hi - lo, tickCount);
   const d0 = Math.floor(lo / step) * step;
   const d1 = Math.ceil(hi / step) * step;
@@ -69,7 +71,7 @@ export function logScale(values: number[], range: [number, number], tickCount: n
     return [1, 2, 5, 10].map((m) => m * p).find((c) => c >= v) ?? 10 * p;
   };
   lo = down(lo);
-  hi = up(hi);
+  hi = up(hi * 1.04);
   if (lo === hi) hi = lo * 10;
   const l0 = Math.log10(lo);
   const l1 = Math.log10(hi);
