@@ -6,6 +6,9 @@ import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { figure } from './utils/fixtures';
 
+// The view is a lazy chunk: its first render may take a while on a busy machine.
+const SLOW = { timeout: 8000 };
+
 // Years inside the dataset's domain, whatever the real data holds.
 const Y = meta.maxYear - 1;
 
@@ -34,7 +37,7 @@ beforeEach(() => {
 describe('/trade', () => {
   it('opens a link with flow and tab: the exports figures in a table, with comparable changes only', async () => {
     renderApp('/trade?flow=exports&tab=table');
-    const table = await screen.findByRole('table');
+    const table = await screen.findByRole('table', {}, SLOW);
     expect(screen.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -51,7 +54,7 @@ describe('/trade', () => {
 
   it('sorts by a column through the URL and switches tabs with the arrow keys', async () => {
     const { router, user } = renderApp('/trade?flow=exports&tab=table');
-    await screen.findByRole('table');
+    await screen.findByRole('table', {}, SLOW);
     await user.click(screen.getByRole('button', { name: /^Value/ }));
     expect(currentSearch(router).get('sort')).toBe('value-desc');
     const firstCell = () => within(screen.getAllByRole('row')[1]!).getAllByRole('cell')[3]!;
@@ -64,13 +67,13 @@ describe('/trade', () => {
 
   it('computes a balance only where one reporter gives both flows, and says it is computed', async () => {
     renderApp('/trade?flow=balance&tab=table');
-    expect(await screen.findByText(/not a figure any source states/)).toBeInTheDocument();
+    expect(await screen.findByText(/not a figure any source states/, {}, SLOW)).toBeInTheDocument();
     expect(await screen.findByText(/No Vietnam’s trade balance with Belarus figures/)).toBeInTheDocument();
   });
 
   it('says when the years hold no figures and offers the nearest ones', async () => {
     const { router, user } = renderApp(`/trade?from=${meta.minYear}&to=${meta.minYear}`);
-    expect(await screen.findByText(/No total trade figures for/)).toBeInTheDocument();
+    expect(await screen.findByText(/No total trade figures for/, {}, SLOW)).toBeInTheDocument();
     // The only total figure is in year Y.
     await user.click(screen.getByRole('button', { name: `Include ${Y}` }));
     expect(currentSearch(router).get('to')).toBe(String(Y));
@@ -80,6 +83,6 @@ describe('/trade', () => {
   it('names an unusable param and keeps the rest', async () => {
     renderApp('/trade?flow=gdp&tab=table');
     expect(await screen.findByText('“flow=gdp” was ignored.')).toBeInTheDocument();
-    expect(await screen.findByRole('radio', { name: 'Total trade' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'Total trade' }, SLOW)).toBeChecked();
   });
 });
