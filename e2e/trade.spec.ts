@@ -60,13 +60,16 @@ test.describe('trade view', () => {
     for (const row of parsed.data) expect(row.publisher).not.toBe('');
   });
 
-  test('the chart downloads as a standalone SVG', async ({ page }) => {
+  test('the chart downloads as a standalone SVG and as a PNG', async ({ page }) => {
     await page.goto('/trade');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('<svg');
     expect(svg).not.toContain('var(--');
     expect(svg).toMatch(/stroke:\s?rgb/);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
   });
 
   test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
