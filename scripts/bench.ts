@@ -15,7 +15,7 @@ import { formatPeriod, formatUsd } from '../src/lib/format.ts';
 import { benchFilters } from './bench-filters.ts';
 
 const OUT = 'dist-bench';
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PORT = Number(process.env.BENCH_PORT ?? 4192);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
@@ -70,8 +70,7 @@ function writeStaticPage() {
     { from: 0, to: 9999 },
   );
   const trade = (['VN', 'BY'] as const)
-    .map((r) => h.latestTrade[r])
-    .filter((t): t is TradeFigure => t !== undefined)
+    .flatMap((r) => h.latestTrade[r]?.full ?? [])
     .map((t) => `<li>${t.reporter}: ${formatUsd(t.valueUsd, 'en')} in ${formatPeriod(t.period, 'en')}</li>`)
     .join('');
   writeFileSync(
@@ -85,15 +84,23 @@ async function serve(): Promise<() => void> {
     stdio: 'ignore',
     detached: true,
   });
-  for (let i = 0; i < 100; i++) {
+  const stop = () => {
     try {
-      if ((await fetch(BASE)).ok) return () => process.kill(-child.pid!);
+      process.kill(-child.pid!);
+    } catch {
+      // already gone
+    }
+  };
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return stop;
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('preview server did not start');
+  stop();
+  throw new Error('preview server did not start within 60 s');
 }
 
 const PAINT_PROBE = `
