@@ -72,11 +72,16 @@ const events = [
   }),
 ];
 
+// Data files a test makes fail with HTTP 500.
+let failing = new Set<string>();
+
 beforeEach(() => {
+  failing = new Set();
   const files: Record<string, unknown> = { events, places, sources, partnerships };
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
     const key = /\/([a-z]+)\.json/.exec(url)?.[1];
+    if (key && failing.has(key)) return new Response('error', { status: 500 });
     if (key && key in files) return new Response(JSON.stringify(files[key]), { status: 200 });
     return serveDataFiles(input);
   });
@@ -155,5 +160,18 @@ describe('/visits', () => {
     expect(cards()).toHaveLength(1);
     await router.navigate(-1);
     expect(await screen.findByText('4 of 4 events')).toBeInTheDocument();
+  });
+
+  it('keeps the timeline when the sources fail, and the opened card offers Retry', async () => {
+    failing.add('sources');
+    const { user } = renderApp('/visits?event=visit-2010-05-minister');
+    const toggle = await screen.findByRole('button', { expanded: true });
+    const card = toggle.closest('li')!;
+    expect(await within(card).findByText(/source list could not be loaded/)).toBeInTheDocument();
+    expect(card).toHaveTextContent('src-b');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    failing.delete('sources');
+    await user.click(within(card).getByRole('button', { name: 'Retry' }));
+    expect(await within(card).findByText('Seed article')).toBeInTheDocument();
   });
 });

@@ -30,7 +30,8 @@ registerNamespace('visits', locales);
 /** `/visits`: the timeline of visits, talks and agreements, filterable, one link per event. */
 export function VisitsView() {
   const { t } = useTranslation('visits');
-  const state = useDatasets('events', 'places', 'sources', 'partnerships');
+  // Sources are needed only inside an opened event: if they fail, the timeline still works.
+  const state = useDatasets('events', 'places', 'partnerships');
   return (
     <section className="view visits" aria-labelledby="visits-title">
       <h1 id="visits-title">{t('title')}</h1>
@@ -42,14 +43,10 @@ export function VisitsView() {
   );
 }
 
-function VisitsBody({
-  events,
-  places,
-  sources,
-  partnerships,
-}: Pick<Dataset, 'events' | 'places' | 'sources' | 'partnerships'>) {
+function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | 'places' | 'partnerships'>) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
+  const sources = useDatasets('sources');
   const { search } = useLocation();
   const update = useSearchUpdater();
   const { range, setRange, domain } = useYearRange();

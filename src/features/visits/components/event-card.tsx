@@ -1,7 +1,8 @@
-import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { ExternalLink } from '@/components/external-link';
+import type { DatasetsState } from '@/hooks/use-datasets';
 import { formatDatePoint } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
@@ -13,7 +14,8 @@ interface EventCardProps {
   tabbable: boolean;
   lang: Lang;
   places: readonly Place[];
-  sources: readonly Source[];
+  /** Loaded apart from the events, so a failure affects only the opened card's source list. */
+  sources: DatasetsState<'sources'>;
   partnerships: readonly Partnership[];
   onToggle: (id: string) => void;
   onFocusCard: (id: string) => void;
@@ -79,7 +81,8 @@ function EventDetails({
 }: EventCardProps & { id: string }) {
   const { t } = useTranslation('visits');
   const links = eventLinks(event, partnerships, places, lang);
-  const cited = event.sourceIds.map((sid) => ({ id: sid, source: sources.find((s) => s.id === sid) }));
+  const list = sources.data?.sources;
+  const cited = event.sourceIds.map((sid) => ({ id: sid, source: list?.find((s) => s.id === sid) }));
   return (
     <div className="visits-card__details" id={id}>
       {event.participants.length > 0 && (
@@ -99,7 +102,15 @@ function EventDetails({
         </>
       )}
       <h4>{t('card.sources')}</h4>
-      <ul className="visits-card__sources">
+      {sources.error && (
+        <p className="visits-card__sources-error">
+          {t('card.sourcesFailed', { reason: sources.error.message })}{' '}
+          <button type="button" onClick={sources.retry}>
+            {t('card.retry')}
+          </button>
+        </p>
+      )}
+      <ul className="visits-card__sources" aria-busy={sources.isPending}>
         {cited.map(({ id: sid, source }) => (
           <li key={sid}>
             {!source ? (

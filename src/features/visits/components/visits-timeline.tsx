@@ -1,4 +1,5 @@
-import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import type { DatasetEvent, Partnership, Place } from '@data/schema';
+import type { DatasetsState } from '@/hooks/use-datasets';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
@@ -11,7 +12,7 @@ interface VisitsTimelineProps {
   selected: string | null;
   lang: Lang;
   places: readonly Place[];
-  sources: readonly Source[];
+  sources: DatasetsState<'sources'>;
   partnerships: readonly Partnership[];
   onSelect: (id: string | null) => void;
   onSinceYear: (year: number) => void;
