@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Place } from '@data/schema';
@@ -11,13 +10,10 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
-import { countriesQuery } from './api/geo-query';
 import { DetailsPanel } from './components/details-panel';
 import { MapLegend } from './components/map-legend';
 import { PairsTable } from './components/pairs-table';
 import { PartnersFilters } from './components/partners-filters';
-import { PartnersMap } from './components/partners-map';
-import { useElementWidth } from './hooks/use-element-width';
 import { locales } from './locales';
 import { filterPairs, periodBuckets, sinceYear, sortPairs } from './utils/filter-pairs';
 import { parsePartnersParams, writePartnersParams, type PartnersParams } from './utils/partners-params';
@@ -25,6 +21,9 @@ import { highlightOf, pairCounts, type Focus } from './utils/selection';
 import './partners.css';
 
 registerNamespace('partners', locales);
+
+// The map (d3-geo, topojson-client) is its own chunk: the heading, filters and table do not wait for it.
+const MapArea = lazy(() => import('./components/map-area').then((m) => ({ default: m.MapArea })));
 
 /** `/partners`: partner localities on a two-inset map, with a table of every pair. */
 export function PartnersView() {
@@ -56,7 +55,10 @@ function PartnersContent({ data }: { data: PartnersData }) {
   const places = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
   const sources = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
   const known = useMemo(
-    () => ({ pairs: new Set(data.partnerships.map((p) => p.id)), places: new Set(data.places.map((p) => p.id)) }),
+    () => ({
+      pairs: new Set(data.partnerships.map((p) => p.id)),
+      places: new Set(data.places.map((p) => p.id)),
+    }),
     [data],
   );
   const { value: params, issues } = useMemo(
@@ -67,7 +69,8 @@ function PartnersContent({ data }: { data: PartnersData }) {
     update((s) => writePartnersParams(s, { ...params, ...patch }), { replace });
 
   const visible = useMemo(
-    () => filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: params.undated }),
+    () =>
+      filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: params.undated }),
     [data.partnerships, range.to, params.status, params.undated],
   );
   const visibleIds = useMemo(() => new Set(visible.map((p) => p.id)), [visible]);
@@ -77,22 +80,36 @@ function PartnersContent({ data }: { data: PartnersData }) {
     () => sortPairs(visible, places, params.sort, params.desc, locale, lang),
     [visible, places, params.sort, params.desc, locale, lang],
   );
-  const undatedHidden = params.undated ? 0 : filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: true }).length - visible.length;
+  const undatedHidden = params.undated
+    ? 0
+    : filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: true }).length -
+      visible.length;
 
   const selected = useMemo<Focus | null>(
-    () => (params.pair ? { kind: 'pair', id: params.pair } : params.place ? { kind: 'place', id: params.place } : null),
+    () =>
+      params.pair
+        ? { kind: 'pair', id: params.pair }
+        : params.place
+          ? { kind: 'place', id: params.place }
+          : null,
     [params.pair, params.place],
   );
   const highlight = useMemo(() => highlightOf(hover ?? selected, visible), [hover, selected, visible]);
 
   const mapPlaces = useMemo(() => {
     const ids = new Set([...counts.keys(), ...(params.place ? [params.place] : [])]);
-    return [...ids].map((id) => places.get(id)).filter((p): p is Place => !!p && (p.country === 'VN' || p.country === 'BY'));
+    return [...ids]
+      .map((id) => places.get(id))
+      .filter((p): p is Place => !!p && (p.country === 'VN' || p.country === 'BY'));
   }, [counts, params.place, places]);
 
   const select = (focus: Focus) => {
     const same = selected?.kind === focus.kind && selected.id === focus.id;
-    setParams(same ? { pair: null, place: null } : { pair: focus.kind === 'pair' ? focus.id : null, place: focus.kind === 'place' ? focus.id : null });
+    setParams(
+      same
+        ? { pair: null, place: null }
+        : { pair: focus.kind === 'pair' ? focus.id : null, place: focus.kind === 'place' ? focus.id : null },
+    );
   };
   const clear = () => setParams({ pair: null, place: null });
 
@@ -119,16 +136,18 @@ function PartnersContent({ data }: { data: PartnersData }) {
         {undatedHidden > 0 && ` · ${t('undatedHidden', { count: undatedHidden })}`}
       </p>
       <div className="partners__layout">
-        <MapArea
-          places={mapPlaces}
-          pairs={visible}
-          counts={counts}
-          buckets={buckets}
-          highlight={highlight}
-          selected={selected}
-          onSelect={select}
-          onHover={setHover}
-        />
+        <Suspense fallback={<MapSkeleton />}>
+          <MapArea
+            places={mapPlaces}
+            pairs={visible}
+            counts={counts}
+            buckets={buckets}
+            highlight={highlight}
+            selected={selected}
+            onSelect={select}
+            onHover={setHover}
+          />
+        </Suspense>
         <DetailsPanel
           selected={selected}
           pairs={data.partnerships}
@@ -159,32 +178,12 @@ function PartnersContent({ data }: { data: PartnersData }) {
   );
 }
 
-type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'lang'>;
-
-/** Measures its width and loads the shapes; the map itself is presentational. */
-function MapArea(props: MapAreaProps) {
+function MapSkeleton() {
   const { t } = useTranslation('partners');
-  const { lang } = useLang();
-  const { ref, width } = useElementWidth<HTMLDivElement>(800);
-  const geo = useQuery(countriesQuery());
   return (
-    <div className="partners-map" ref={ref}>
-      <p className="partners-map__hint muted">{t('map.hint')}</p>
-      {geo.error ? (
-        <div className="data-error" role="alert">
-          <p>{t('map.error', { reason: geo.error.message })}</p>
-          <button type="button" onClick={() => void geo.refetch()}>
-            {t('map.retry')}
-          </button>
-        </div>
-      ) : !geo.data ? (
-        <div className="skeleton" role="status">
-          <span className="visually-hidden">{t('map.loading')}</span>
-          <div className="skeleton__block" />
-        </div>
-      ) : (
-        <PartnersMap width={width} countries={geo.data} lang={lang} {...props} />
-      )}
+    <div className="skeleton" role="status">
+      <span className="visually-hidden">{t('map.loading')}</span>
+      <div className="skeleton__block" />
     </div>
   );
 }

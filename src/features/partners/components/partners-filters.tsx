@@ -23,7 +23,13 @@ export function PartnersFilters({ status, showUndated, onStatusChange, onUndated
         <legend>{t('statusLegend')}</legend>
         {STATUSES.map((s) => (
           <label key={s}>
-            <input type="checkbox" checked={shown.includes(s)} onChange={() => toggle(s)} />
+            <input
+              type="checkbox"
+              checked={shown.includes(s)}
+              // No status at all would mean "every status" in the link: keep at least one ticked.
+              disabled={shown.length === 1 && shown.includes(s)}
+              onChange={() => toggle(s)}
+            />
             <svg width="28" height="10" aria-hidden="true" className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}>
               <path className="partners-map__pair-line" d="M2,5H26" />
             </svg>

@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '@/hooks/use-lang';
+import { countriesQuery } from '../api/geo-query';
+import { useElementWidth } from '../hooks/use-element-width';
+import { PartnersMap } from './partners-map';
+
+type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'lang'>;
+
+/** Measures its width and loads the shapes; the map itself is presentational. */
+export function MapArea(props: MapAreaProps) {
+  const { t } = useTranslation('partners');
+  const { lang } = useLang();
+  const { ref, width } = useElementWidth<HTMLDivElement>(800);
+  const geo = useQuery(countriesQuery());
+  return (
+    <div className="partners-map" ref={ref}>
+      <p className="partners-map__hint muted">{t('map.hint')}</p>
+      {geo.error ? (
+        <div className="data-error" role="alert">
+          <p>{t('map.error', { reason: geo.error.message })}</p>
+          <button type="button" onClick={() => void geo.refetch()}>
+            {t('map.retry')}
+          </button>
+        </div>
+      ) : !geo.data ? (
+        <div className="skeleton" role="status">
+          <span className="visually-hidden">{t('map.loading')}</span>
+          <div className="skeleton__block" />
+        </div>
+      ) : (
+        <PartnersMap width={width} countries={geo.data} lang={lang} {...props} />
+      )}
+    </div>
+  );
+}
