@@ -1,4 +1,4 @@
-import type { Dataset } from '@/lib/api/dataset';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -9,7 +9,9 @@ import { useLang } from '@/hooks/use-lang';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
+import { datasetQuery, type Dataset } from '@/lib/api/dataset';
 import type { ParamIssue } from '@/lib/url/params';
+import type { SourcesState } from './components/event-card';
 import { VisitsFilters } from './components/visits-filters';
 import { VisitsTimeline, yearHeadingId } from './components/visits-timeline';
 import { YearStrip } from './components/year-strip';
@@ -30,7 +32,6 @@ registerNamespace('visits', locales);
 /** `/visits`: the timeline of visits, talks and agreements, filterable, one link per event. */
 export function VisitsView() {
   const { t } = useTranslation('visits');
-  // Sources are needed only inside an opened event: if they fail, the timeline still works.
   const state = useDatasets('events', 'places', 'partnerships');
   return (
     <section className="view visits" aria-labelledby="visits-title">
@@ -46,7 +47,6 @@ export function VisitsView() {
 function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | 'places' | 'partnerships'>) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
-  const sources = useDatasets('sources');
   const { search } = useLocation();
   const update = useSearchUpdater();
   const { range, setRange, domain } = useYearRange();
@@ -78,6 +78,13 @@ function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | '
   const groups = useMemo(() => groupByYear(shown), [shown]);
 
   const selected = params.event;
+  // Fetched once an event is opened: a failing sources file then affects only that card.
+  const sourcesQuery = useQuery({ ...datasetQuery('sources'), enabled: selected !== null });
+  const sources: SourcesState = {
+    list: sourcesQuery.data,
+    error: sourcesQuery.error,
+    retry: () => void sourcesQuery.refetch(),
+  };
   const selectedEvent = selected ? events.find((e) => e.id === selected) : undefined;
   const selectedShown = selected !== null && shown.some((e) => e.id === selected);
   const issues: ParamIssue[] = [...parsed.issues];

@@ -1,8 +1,7 @@
-import type { DatasetEvent, Partnership, Place } from '@data/schema';
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { ExternalLink } from '@/components/external-link';
-import type { DatasetsState } from '@/hooks/use-datasets';
 import { formatDatePoint } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
@@ -15,10 +14,17 @@ interface EventCardProps {
   lang: Lang;
   places: readonly Place[];
   /** Loaded apart from the events, so a failure affects only the opened card's source list. */
-  sources: DatasetsState<'sources'>;
+  sources: SourcesState;
   partnerships: readonly Partnership[];
   onToggle: (id: string) => void;
   onFocusCard: (id: string) => void;
+}
+
+/** The sources file, fetched only once an event is opened. */
+export interface SourcesState {
+  list: readonly Source[] | undefined;
+  error: Error | null;
+  retry: () => void;
 }
 
 /** DOM id of an event's toggle button, for focusing it from the timeline. */
@@ -81,7 +87,7 @@ function EventDetails({
 }: EventCardProps & { id: string }) {
   const { t } = useTranslation('visits');
   const links = eventLinks(event, partnerships, places, lang);
-  const list = sources.data?.sources;
+  const list = sources.list;
   const cited = event.sourceIds.map((sid) => ({ id: sid, source: list?.find((s) => s.id === sid) }));
   return (
     <div className="visits-card__details" id={id}>
@@ -110,7 +116,7 @@ function EventDetails({
           </button>
         </p>
       )}
-      <ul className="visits-card__sources" aria-busy={sources.isPending}>
+      <ul className="visits-card__sources" aria-busy={!list && !sources.error}>
         {cited.map(({ id: sid, source }) => (
           <li key={sid}>
             {!source ? (

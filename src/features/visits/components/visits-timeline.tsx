@@ -1,10 +1,9 @@
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
-import type { DatasetsState } from '@/hooks/use-datasets';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
-import { EventCard, toggleId } from './event-card';
+import { EventCard, toggleId, type SourcesState } from './event-card';
 
 interface VisitsTimelineProps {
   groups: { year: number; events: DatasetEvent[] }[];
@@ -12,7 +11,7 @@ interface VisitsTimelineProps {
   selected: string | null;
   lang: Lang;
   places: readonly Place[];
-  sources: DatasetsState<'sources'>;
+  sources: SourcesState;
   partnerships: readonly Partnership[];
   onSelect: (id: string | null) => void;
   onSinceYear: (year: number) => void;
