@@ -40,7 +40,7 @@ interface Row {
 
 function build() {
   rmSync(OUT, { recursive: true, force: true });
-  execSync(`npx vite build --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
+  execSync(`npx tsx scripts/build.ts --outDir ${OUT}`, { stdio: 'inherit' });
 }
 
 /** The shell: the entry chunk and everything it imports statically (framework, router, query, i18n, header). */

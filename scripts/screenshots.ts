@@ -21,7 +21,7 @@ const VIEWS: [string, string][] = [
 const only = process.argv.slice(2);
 
 async function main() {
-  execSync(`npx vite build --outDir ${OUT} --logLevel warn`, { stdio: 'inherit' });
+  execSync(`npx tsx scripts/build.ts --outDir ${OUT}`, { stdio: 'inherit' });
   const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], {
     stdio: 'ignore',
     detached: true,

@@ -11,7 +11,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { i18n } from '@/i18n/i18n';
-import { canonicalUrl } from '@/lib/url/canonical-url';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { LANGS, type Lang } from '@/lib/url/lang';
 
 const NAV = [
@@ -97,7 +97,7 @@ export function Layout() {
       )}
       {embed && (
         <div className="embed-bar">
-          <a href={canonicalUrl(window.location.origin, pathname, search, lang)} target="_blank" rel="noopener noreferrer">
+          <a href={canonicalUrl(pageOrigin(), pathname, search, lang)} target="_blank" rel="noopener noreferrer">
             {t('appName')} · {t('embed.openFull')}
           </a>
           <YearRangeFilter />

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useLang } from '@/hooks/use-lang';
-import { canonicalUrl, embedSnippet, embedUrl } from '@/lib/url/canonical-url';
+import { canonicalUrl, embedSnippet, embedUrl, pageOrigin } from '@/lib/url/canonical-url';
 
 /** "Copy link", the native share sheet where there is one, and the "Embed" dialog. */
 export function ShareControls() {
@@ -12,7 +12,7 @@ export function ShareControls() {
   const [status, setStatus] = useState('');
   const [snippetStatus, setSnippetStatus] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
-  const origin = window.location.origin;
+  const origin = pageOrigin();
   const url = canonicalUrl(origin, pathname, search, lang);
   const snippet = embedSnippet(embedUrl(origin, pathname, search, lang), t('appName'));
 
@@ -30,7 +30,7 @@ export function ShareControls() {
       <button type="button" onClick={() => void copy(url, t('share.copied'), setStatus)}>
         {t('share.copyLink')}
       </button>
-      {typeof navigator.share === 'function' && (
+      {typeof navigator !== 'undefined' && typeof navigator.share === 'function' && (
         <button type="button" onClick={() => void navigator.share({ url, title: document.title }).catch(() => {})}>
           {t('share.share')}
         </button>

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { resetDataServer, serveDataFiles } from './data-server';
+
+// Lazy view chunks load through the module graph; on a busy machine that can take a while.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout engine; charts are given explicit sizes in tests instead.
 class ResizeObserverStub {

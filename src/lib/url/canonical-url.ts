@@ -26,3 +26,8 @@ export function embedSnippet(src: string, title: string): string {
   const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
 }
+
+/** This page's origin, or "" where there is no window (prerendering at build). */
+export function pageOrigin(): string {
+  return typeof window === 'undefined' ? '' : window.location.origin;
+}

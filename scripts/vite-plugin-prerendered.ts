@@ -1,0 +1,27 @@
+/**
+ * `vite preview` serves `/trade` from `dist/trade/index.html` (the prerendered page) rather than
+ * the root index.html, as static hosts with clean URLs do. Unknown paths still fall back to
+ * index.html.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+
+export function prerenderedPagesPlugin(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'serve-prerendered-pages',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const [path, query] = (req.url ?? '/').split('?');
+        if (path && path !== '/' && !path.includes('.') && existsSync(join(outDir, path, 'index.html'))) {
+          req.url = `${path.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
+        }
+        next();
+      });
+    },
+  };
+}
