@@ -1,5 +1,5 @@
 import type { Source } from '@data/schema';
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { DataGate } from '@/components/data-gate';
@@ -10,6 +10,7 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
+import type { Lang } from '@/lib/url/lang';
 import { sharedSearch } from '@/lib/url/shared-params';
 import { ContextBars } from './components/context-bars';
 import { GoodsLists } from './components/goods-lists';
@@ -19,15 +20,20 @@ import { SeriesSwatch } from './components/series-marker';
 import { TradeChart } from './components/trade-chart';
 import { TradeTable } from './components/trade-table';
 import { useElementWidth } from './hooks/use-element-width';
+import { useStableCallback } from './hooks/use-stable-callback';
 import { locales } from './locales';
-import { contextComparison, eventMarkers, goodsByYear, indicatorCards } from './utils/trade-context';
+import { allEventMarkers, contextComparison, goodsByYear, indicatorCards, markersInYears, type EventMarker } from './utils/trade-context';
 import { downloadBlob, exportFileName, tradeCsv } from './utils/trade-export';
-import { FLOWS, REPORTERS, SCALES, TABS, parseTradeParams, writeTradeParams, type TradeParams } from './utils/trade-params';
+import { FLOWS, REPORTERS, SCALES, TABS, parseTradeParams, writeTradeParams, type Reporter, type Scale, type TradeParams, type TradeSort } from './utils/trade-params';
 import { changesById, chartLayout, nearestYearsWithData, pointsForFlow, sortPoints, visiblePoints } from './utils/trade-series';
 import { standaloneSvg, svgToPng } from './utils/svg-export';
 import './trade.css';
 
 registerNamespace('trade', locales);
+
+const ALL_REPORTERS: readonly Reporter[] = REPORTERS;
+const NO_EVENTS: EventMarker[] = [];
+const SIMPLE_ID = /^[A-Za-z0-9._-]+$/;
 
 type TradeData = Pick<Dataset, 'trade' | 'sources' | 'events' | 'goods' | 'indicators'>;
 
@@ -58,18 +64,36 @@ export function TradeView() {
 }
 
 function TradeContent({ data }: { data: TradeData }) {
-  const { t } = useTranslation('trade');
   const { lang } = useLang();
   const { params, set } = useTradeParams();
   const sources = useMemo(() => new Map<string, Source>(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const setCscale = useStableCallback((cscale: Scale) => set({ cscale }));
+
+  return (
+    <>
+      <TradeOverTime data={data} sources={sources} />
+      <TradeSurroundings data={data} sources={sources} lang={lang} cscale={params.cscale} onCscale={setCscale} />
+    </>
+  );
+}
+
+interface SurroundingsProps {
+  data: TradeData;
+  sources: Map<string, Source>;
+  lang: Lang;
+  cscale: Scale;
+  onCscale: (cscale: Scale) => void;
+}
+
+/** Other partners, goods and people: none of it depends on the years, so a year step skips it. */
+const TradeSurroundings = memo(function TradeSurroundings({ data, sources, lang, cscale, onCscale }: SurroundingsProps) {
+  const { t } = useTranslation('trade');
   const context = useMemo(() => contextComparison(data.trade), [data.trade]);
   const goods = useMemo(() => goodsByYear(data.goods), [data.goods]);
   const cards = useMemo(() => indicatorCards(data.indicators), [data.indicators]);
 
   return (
     <>
-      <TradeOverTime data={data} sources={sources} />
-
       <section className="trade-section" aria-labelledby="trade-context-title">
         <h2 id="trade-context-title">{t('context.title')}</h2>
         {context.year === null ? (
@@ -81,10 +105,10 @@ function TradeContent({ data }: { data: TradeData }) {
               name="trade-cscale"
               legend={t('context.scaleLabel')}
               options={SCALES.map((s) => ({ value: s, label: t(`scale.${s}`) }))}
-              value={params.cscale}
-              onChange={(cscale) => set({ cscale })}
+              value={cscale}
+              onChange={onCscale}
             />
-            <ContextBars bars={context.bars} scale={params.cscale} sources={sources} lang={lang} />
+            <ContextBars bars={context.bars} scale={cscale} sources={sources} lang={lang} />
           </>
         )}
       </section>
@@ -101,7 +125,7 @@ function TradeContent({ data }: { data: TradeData }) {
       </section>
     </>
   );
-}
+});
 
 function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string, Source> }) {
   const { t } = useTranslation('trade');
@@ -114,30 +138,55 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const svgRef = useRef<SVGSVGElement>(null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 
+  // Everything that does not depend on the years is computed once per data, flow and series;
+  // a year step then only narrows by years (a binary search) and re-renders what changed.
   const all = useMemo(() => pointsForFlow(data.trade, params.flow), [data.trade, params.flow]);
-  const visible = useMemo(() => visiblePoints(all, range, params.series), [all, range, params.series]);
+  const seriesKey = params.series.join(',');
+  const series = useMemo(() => seriesKey.split(',') as Reporter[], [seriesKey]);
+  const ofSeries = useMemo(() => visiblePoints(all, { from: -Infinity, to: Infinity }, series), [all, series]);
+  const yearSpan = useMemo(() => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of all) {
+      if (p.year < lo) lo = p.year;
+      if (p.year > hi) hi = p.year;
+    }
+    return { lo, hi };
+  }, [all]);
   // The chart spans the chosen years that have figures of this flow, not decades without any.
-  const chartRange = useMemo(() => {
-    const years = all.map((p) => p.year);
-    if (!years.length) return range;
-    const from = Math.max(range.from, Math.min(...years));
-    const to = Math.min(range.to, Math.max(...years));
-    return from <= to ? { from, to } : range;
-  }, [all, range]);
-  const changes = useMemo(() => changesById(visible, all), [visible, all]);
-  const layout = useMemo(() => chartLayout(visible), [visible]);
-  const rows = useMemo(() => sortPoints(visible, changes, params.sort.key, params.sort.dir), [visible, changes, params.sort]);
-  const events = useMemo(() => (params.markers ? eventMarkers(data.events, chartRange) : []), [data.events, chartRange, params.markers]);
+  const spanFrom = Math.max(range.from, yearSpan.lo);
+  const spanTo = Math.min(range.to, yearSpan.hi);
+  const [chartFrom, chartTo] = all.length && spanFrom <= spanTo ? [spanFrom, spanTo] : [range.from, range.to];
+  const chartRange = useMemo(() => ({ from: chartFrom, to: chartTo }), [chartFrom, chartTo]);
+  // Every point lies within its flow's years, so the chart's span shows the same points as the
+  // range, and steps beyond the data keep the same list (nothing below recomputes).
+  const visible = useMemo(() => visiblePoints(ofSeries, chartRange, ALL_REPORTERS), [ofSeries, chartRange]);
+  const changes = useMemo(() => changesById(all, all), [all]);
+  const layout = useMemo(() => chartLayout(ofSeries), [ofSeries]);
+  const rows = useMemo(() => sortPoints(visible, changes, params.sort.key, params.sort.dir), [visible, changes, params.sort.key, params.sort.dir]);
+  const allEvents = useMemo(() => allEventMarkers(data.events), [data.events]);
+  const events = useMemo(() => (params.markers ? markersInYears(allEvents, chartRange) : NO_EVENTS), [allEvents, chartRange, params.markers]);
   const scale = params.flow === 'balance' ? 'linear' : params.scale;
   const flowNoun = t(`flowNoun.${params.flow}`);
   const title = t('chartTitle', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to });
 
-  const eventHref = (id: string) => {
-    const s = new URLSearchParams(sharedSearch(search));
-    s.set('event', id);
-    s.sort();
-    return `/visits?${s.toString()}`;
-  };
+  const shared = sharedSearch(search);
+  // One template per shared search instead of a URLSearchParams per marker and render.
+  const eventHref = useMemo(() => {
+    const build = (id: string) => {
+      const s = new URLSearchParams(shared);
+      s.set('event', id);
+      s.sort();
+      return `/visits?${s.toString()}`;
+    };
+    const parts = build('\u0000').split('%00');
+    if (parts.length !== 2) return build;
+    const [before, after] = parts;
+    return (id: string) => (SIMPLE_ID.test(id) ? `${before}${id}${after}` : build(id));
+  }, [shared]);
+  const openEvent = useStableCallback((href: string) => void navigate(href));
+  const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
+  const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
 
   const onTabKey = (e: KeyboardEvent, index: number) => {
     const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
@@ -162,7 +211,7 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
     downloadBlob(await svgToPng(svgRef.current), exportFileName(params.flow, chartRange, 'png'));
   };
 
-  const nearest = visible.length ? null : nearestYearsWithData(visiblePoints(all, { from: -Infinity, to: Infinity }, params.series), range);
+  const nearest = visible.length ? null : nearestYearsWithData(ofSeries, range);
   const highlighted = params.year === null ? [] : visible.filter((p) => p.year === params.year);
 
   return (
@@ -304,15 +353,15 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
               events={events}
               range={chartRange}
               scale={scale}
-              series={params.series}
+              series={series}
               width={measured || 720}
               highlightYear={params.year}
               lang={lang}
               title={title}
               sources={sources}
               eventHref={eventHref}
-              onOpenEvent={(href) => void navigate(href)}
-              onSelectYear={(year) => set({ year: params.year === year ? null : year })}
+              onOpenEvent={openEvent}
+              onSelectYear={selectYear}
               svgRef={svgRef}
             />
             <p className="count">{t('chartDesc', { count: visible.length })}</p>
@@ -326,7 +375,7 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
             highlightYear={params.year}
             caption={t('caption', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to })}
             lang={lang}
-            onSort={(sort) => set({ sort })}
+            onSort={sortBy}
           />
         )}
       </div>

@@ -1,5 +1,5 @@
 import type { Source } from '@data/schema';
-import { useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
@@ -9,6 +9,7 @@ import { linearScale, logScale } from '../utils/scales';
 import type { EventMarker } from '../utils/trade-context';
 import { REPORTERS, type Reporter, type Scale } from '../utils/trade-params';
 import type { ChartLayout, TradePoint } from '../utils/trade-series';
+import { useStableCallback } from '../hooks/use-stable-callback';
 import { SERIES_DASH, SeriesMarker } from './series-marker';
 import { PointDetails } from './point-details';
 
@@ -42,12 +43,12 @@ const EVENT_ROWS = 4;
  * line; events sit on a strip under the axis. Drawn by hand so every figure, shape and dash
  * is under control and the SVG can be saved as it is.
  */
-export function TradeChart(props: TradeChartProps) {
-  const { points, layout, events, range, scale, series, width, highlightYear, lang, title, sources } = props;
+export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
+  const { points, layout, events, range, scale, series, width, highlightYear, lang, title, sources, eventHref } = props;
   const { t } = useTranslation('trade');
   const [hover, setHover] = useState<Hover | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
-  const pointRefs = useRef<(SVGGElement | null)[]>([]);
+  const pointsGroup = useRef<SVGGElement>(null);
 
   const narrow = width < 520;
   const legendItems = useMemo(() => {
@@ -79,57 +80,115 @@ export function TradeChart(props: TradeChartProps) {
   const plotWidth = Math.max(40, width - margin0.left - margin0.right);
   const x0 = range.from - 0.5;
   const x1 = range.to + 0.5;
-  const sx = (x: number) => margin0.left + ((x - x0) / (x1 - x0)) * plotWidth;
+  const sx = useMemo(() => (x: number) => margin0.left + ((x - x0) / (x1 - x0)) * plotWidth, [margin0.left, x0, x1, plotWidth]);
 
   // Events close together are stacked in rows under the axis so that each stays reachable.
-  const eventRows = new Map<string, number>();
-  const rowEnds: number[] = [];
-  for (const m of events) {
-    const cx = sx(m.x);
-    let row = rowEnds.findIndex((end) => end < cx - 12);
-    if (row === -1 && rowEnds.length < EVENT_ROWS) row = rowEnds.length;
-    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = cx;
-    eventRows.set(m.event.id, row);
-  }
-  const margin = { ...margin0, top: 24 + legendRows.length * LEGEND_ROW + 10, bottom: events.length ? 36 + rowEnds.length * 13 : 30 };
+  const { eventRows, rowCount } = useMemo(() => {
+    const rows = new Map<string, number>();
+    const rowEnds: number[] = [];
+    for (const m of events) {
+      const cx = sx(m.x);
+      let row = rowEnds.findIndex((end) => end < cx - 12);
+      if (row === -1 && rowEnds.length < EVENT_ROWS) row = rowEnds.length;
+      if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+      rowEnds[row] = cx;
+      rows.set(m.event.id, row);
+    }
+    return { eventRows: rows, rowCount: rowEnds.length };
+  }, [events, sx]);
+  const margin = { ...margin0, top: 24 + legendRows.length * LEGEND_ROW + 10, bottom: events.length ? 36 + rowCount * 13 : 30 };
   const plotHeight = narrow ? 230 : 300;
   const height = margin.top + plotHeight + margin.bottom;
-  const values = points.map((p) => p.valueUsd);
   const tickCount = narrow ? 4 : 6;
-  const sy = scale === 'log' ? logScale(values, [margin.top + plotHeight, margin.top], tickCount) : linearScale(values, [margin.top + plotHeight, margin.top], tickCount);
+  const plotTop = margin.top;
+  const sy = useMemo(() => {
+    const values = points.map((p) => p.valueUsd);
+    const yRange: [number, number] = [plotTop + plotHeight, plotTop];
+    return scale === 'log' ? logScale(values, yRange, tickCount) : linearScale(values, yRange, tickCount);
+  }, [points, scale, plotTop, plotHeight, tickCount]);
   const xTicks = yearTicks(range.from, range.to, plotWidth);
-  const byId = new Map(points.map((p) => [p.id, p]));
-  const ordered = [...points].sort((a, b) => (layout.x.get(a.id) ?? 0) - (layout.x.get(b.id) ?? 0));
+  const byId = useMemo(() => new Map(points.map((p) => [p.id, p])), [points]);
+  const ordered = useMemo(() => [...points].sort((a, b) => (layout.x.get(a.id) ?? 0) - (layout.x.get(b.id) ?? 0)), [points, layout]);
   const px = (p: TradePoint) => sx(layout.x.get(p.id) ?? p.year);
   const py = (p: TradePoint) => sy(p.valueUsd);
 
-  const conflicts: [TradePoint, TradePoint][] = [];
-  for (const p of points) {
-    for (const id of p.figures.flatMap((f) => f.conflictsWith ?? [])) {
-      const q = byId.get(id);
-      if (q && p.id < q.id) conflicts.push([p, q]);
+  const conflicts = useMemo(() => {
+    const pairs: [TradePoint, TradePoint][] = [];
+    for (const p of points) {
+      for (const f of p.figures) {
+        for (const id of f.conflictsWith ?? []) {
+          const q = byId.get(id);
+          if (q && p.id < q.id) pairs.push([p, q]);
+        }
+      }
     }
-  }
+    return pairs;
+  }, [points, byId]);
 
-  const onPointKey = (e: KeyboardEvent, index: number) => {
+  // Labels are text work (number and date formatting): each is made once per point or event and
+  // language, and kept while the years change, so a year step formats only what came into view.
+  const pointLabel = useMemo(() => {
+    const cache = new WeakMap<TradePoint, string>();
+    const sourceText = (p: TradePoint) => p.figures.map((f) => sources.get(f.sourceId)?.publisher ?? t('unknownSource')).join(' + ');
+    return (p: TradePoint) => {
+      let label = cache.get(p);
+      if (label === undefined) {
+        label = t('pointLabel', {
+          value: pointValueText(p, lang),
+          period: formatPeriod({ year: p.year, months: p.months }, lang),
+          reporter: t(`reporterLong.${p.reporter}`),
+          source: sourceText(p),
+        });
+        cache.set(p, label);
+      }
+      return label;
+    };
+  }, [sources, lang, t]);
+  const periodLabel = useMemo(() => {
+    const cache = new WeakMap<TradePoint, string>();
+    return (p: TradePoint) => {
+      let label = cache.get(p);
+      if (label === undefined) cache.set(p, (label = formatPeriod({ year: p.year, months: p.months }, lang)));
+      return label;
+    };
+  }, [lang]);
+  const eventLabel = useMemo(() => {
+    const cache = new WeakMap<EventMarker, string>();
+    return (m: EventMarker) => {
+      let label = cache.get(m);
+      if (label === undefined) {
+        label = t('eventLabel', { date: formatDatePoint(m.event.date, lang), title: m.event.title[lang] });
+        cache.set(m, label);
+      }
+      return label;
+    };
+  }, [lang, t]);
+
+  const focusPoint = (i: number) => (pointsGroup.current?.children[i] as SVGGElement | undefined)?.focus();
+  const onPointKey = useStableCallback((e: KeyboardEvent, index: number) => {
     const next = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? ordered.length - 1 : null;
     if (next !== null) {
       e.preventDefault();
       const i = Math.max(0, Math.min(ordered.length - 1, next));
       setFocusIndex(i);
-      pointRefs.current[i]?.focus();
+      focusPoint(i);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       props.onSelectYear(ordered[index]!.year);
     } else if (e.key === 'Escape') {
       setHover(null);
     }
-  };
-
-  const sourceText = (p: TradePoint) =>
-    p.figures.map((f) => sources.get(f.sourceId)?.publisher ?? t('unknownSource')).join(' + ');
+  });
+  const hoverPoint = useCallback((point: TradePoint, x: number, y: number) => setHover({ kind: 'point', point, x, y }), []);
+  const focusPointAt = useCallback((i: number, point: TradePoint, x: number, y: number) => {
+    setFocusIndex(i);
+    setHover({ kind: 'point', point, x, y });
+  }, []);
+  const hoverEvent = useCallback((marker: EventMarker, x: number, y: number) => setHover({ kind: 'event', marker, x, y }), []);
+  const leave = useCallback(() => setHover(null), []);
   const stripTop = margin.top + plotHeight + 34;
+  const tabbable = Math.min(focusIndex, ordered.length - 1);
+  const activeEvent = hover?.kind === 'event' ? hover.marker : null;
 
   return (
     <div className="trade-chart" onPointerLeave={() => setHover(null)}>
@@ -205,35 +264,21 @@ export function TradeChart(props: TradeChartProps) {
         {events.length > 0 && (
           <g className="trade-chart__events">
             {events.map((m) => (
-              <line
-                key={`l-${m.event.id}`}
-                className={`trade-chart__event-line${hover?.kind === 'event' && hover.marker === m ? ' is-active' : ''}`}
-                x1={sx(m.x)} x2={sx(m.x)} y1={margin.top} y2={margin.top + plotHeight} aria-hidden="true" />
+              <EventLine key={`l-${m.event.id}`} x={sx(m.x)} top={margin.top} bottom={margin.top + plotHeight} active={activeEvent === m} />
             ))}
-            {events.map((m) => {
-              const href = props.eventHref(m.event.id);
-              const cx = sx(m.x);
-              const stripY = stripTop + (eventRows.get(m.event.id) ?? 0) * 13;
-              const label = t('eventLabel', { date: formatDatePoint(m.event.date, lang), title: m.event.title[lang] });
-              return (
-                <a
-                  key={m.event.id}
-                  href={href}
-                  className="trade-chart__event"
-                  aria-label={label}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    props.onOpenEvent(href);
-                  }}
-                  onPointerEnter={() => setHover({ kind: 'event', marker: m, x: cx, y: stripY })}
-                  onFocus={() => setHover({ kind: 'event', marker: m, x: cx, y: stripY })}
-                  onBlur={() => setHover(null)}
-                >
-                  <rect x={cx - 6} y={stripY - 6.5} width={12} height={13} fill="transparent" />
-                  <path className="trade-chart__event-mark" d={`M${cx},${stripY - 5.5} L${cx + 4.5},${stripY} L${cx},${stripY + 5.5} L${cx - 4.5},${stripY} Z`} />
-                </a>
-              );
-            })}
+            {events.map((m) => (
+              <EventMark
+                key={m.event.id}
+                marker={m}
+                href={eventHref(m.event.id)}
+                label={eventLabel(m)}
+                cx={sx(m.x)}
+                cy={stripTop + (eventRows.get(m.event.id) ?? 0) * 13}
+                onHover={hoverEvent}
+                onLeave={leave}
+                onOpen={props.onOpenEvent}
+              />
+            ))}
           </g>
         )}
 
@@ -256,55 +301,28 @@ export function TradeChart(props: TradeChartProps) {
           ))}
         </g>
 
-        <g className="trade-chart__points">
+        <g className="trade-chart__points" ref={pointsGroup}>
           {ordered.map((p, i) => {
             const cx = px(p);
-            const cy = py(p);
-            const label = t('pointLabel', {
-              value: pointValueText(p, lang),
-              period: formatPeriod({ year: p.year, months: p.months }, lang),
-              reporter: t(`reporterLong.${p.reporter}`),
-              source: sourceText(p),
-            });
             return (
-              <g
+              <ChartPoint
                 key={p.id}
-                ref={(el) => {
-                  pointRefs.current[i] = el;
-                }}
-                className={`trade-chart__point${p.year === highlightYear ? ' is-highlighted' : ''}`}
-                data-id={p.id}
-                tabIndex={i === Math.min(focusIndex, ordered.length - 1) ? 0 : -1}
-                role="button"
-                aria-label={label}
-                onPointerEnter={() => setHover({ kind: 'point', point: p, x: cx, y: cy })}
-                onFocus={() => {
-                  setFocusIndex(i);
-                  setHover({ kind: 'point', point: p, x: cx, y: cy });
-                }}
-                onBlur={() => setHover(null)}
-                onClick={() => props.onSelectYear(p.year)}
-                onKeyDown={(e) => onPointKey(e, i)}
-              >
-                <circle cx={cx} cy={cy} r={11} fill="transparent" />
-                <SeriesMarker reporter={p.reporter} x={cx} y={cy} hollow={p.partial} size={narrow ? 4.5 : 5.5} />
-                {(p.uncertain || p.conflicting) && (
-                  <text className="trade-chart__flag" x={cx + 6} y={cy - 6} aria-hidden="true">
-                    {p.uncertain ? '?' : '!'}
-                  </text>
-                )}
-                {p.partial && !narrow && (
-                  <text
-                    className="trade-chart__partial-label"
-                    x={cx > width - 90 ? cx - 8 : cx + 8}
-                    y={cy + 15}
-                    textAnchor={cx > width - 90 ? 'end' : 'start'}
-                    aria-hidden="true"
-                  >
-                    {formatPeriod({ year: p.year, months: p.months }, lang)}
-                  </text>
-                )}
-              </g>
+                point={p}
+                index={i}
+                cx={cx}
+                cy={py(p)}
+                label={pointLabel(p)}
+                periodLabel={!narrow && p.partial ? periodLabel(p) : undefined}
+                labelLeft={cx > width - 90}
+                tabbable={i === tabbable}
+                highlighted={p.year === highlightYear}
+                size={narrow ? 4.5 : 5.5}
+                onHover={hoverPoint}
+                onFocusPoint={focusPointAt}
+                onLeave={leave}
+                onSelectYear={props.onSelectYear}
+                onKey={onPointKey}
+              />
             );
           })}
         </g>
@@ -332,4 +350,114 @@ export function TradeChart(props: TradeChartProps) {
       )}
     </div>
   );
+});
+
+interface ChartPointProps {
+  point: TradePoint;
+  index: number;
+  cx: number;
+  cy: number;
+  label: string;
+  /** The months of a part of a year, written beside its marker (wide charts only). */
+  periodLabel: string | undefined;
+  labelLeft: boolean;
+  tabbable: boolean;
+  highlighted: boolean;
+  size: number;
+  onHover: (point: TradePoint, x: number, y: number) => void;
+  onFocusPoint: (index: number, point: TradePoint, x: number, y: number) => void;
+  onLeave: () => void;
+  onSelectYear: (year: number) => void;
+  onKey: (e: KeyboardEvent, index: number) => void;
 }
+
+/**
+ * One figure's marker; memoised so that a year step re-renders only markers that changed. It is
+ * drawn around (0, 0) and moved into place, so a move touches one attribute, not every shape.
+ */
+const ChartPoint = memo(function ChartPoint(props: ChartPointProps) {
+  const { point: p, index, cx, cy } = props;
+  return (
+    <g
+      className={`trade-chart__point${props.highlighted ? ' is-highlighted' : ''}`}
+      data-id={p.id}
+      transform={`translate(${cx},${cy})`}
+      tabIndex={props.tabbable ? 0 : -1}
+      role="button"
+      aria-label={props.label}
+      onPointerEnter={() => props.onHover(p, cx, cy)}
+      onFocus={() => props.onFocusPoint(index, p, cx, cy)}
+      onBlur={props.onLeave}
+      onClick={() => props.onSelectYear(p.year)}
+      onKeyDown={(e) => props.onKey(e, index)}
+    >
+      <PointGlyph point={p} size={props.size} periodLabel={props.periodLabel} labelLeft={props.labelLeft} />
+    </g>
+  );
+});
+
+const PointGlyph = memo(function PointGlyph({ point: p, size, periodLabel, labelLeft }: { point: TradePoint; size: number; periodLabel: string | undefined; labelLeft: boolean }) {
+  return (
+    <>
+      <circle cx={0} cy={0} r={11} fill="transparent" />
+      <SeriesMarker reporter={p.reporter} x={0} y={0} hollow={p.partial} size={size} />
+      {(p.uncertain || p.conflicting) && (
+        <text className="trade-chart__flag" x={6} y={-6} aria-hidden="true">
+          {p.uncertain ? '?' : '!'}
+        </text>
+      )}
+      {periodLabel !== undefined && (
+        <text className="trade-chart__partial-label" x={labelLeft ? -8 : 8} y={15} textAnchor={labelLeft ? 'end' : 'start'} aria-hidden="true">
+          {periodLabel}
+        </text>
+      )}
+    </>
+  );
+});
+
+/** An event's thin line across the plot (decoration; the link sits on the strip below). */
+const EventLine = memo(function EventLine({ x, top, bottom, active }: { x: number; top: number; bottom: number; active: boolean }) {
+  return <line className={`trade-chart__event-line${active ? ' is-active' : ''}`} x1={x} x2={x} y1={top} y2={bottom} aria-hidden="true" />;
+});
+
+interface EventMarkProps {
+  marker: EventMarker;
+  href: string;
+  label: string;
+  cx: number;
+  cy: number;
+  onHover: (marker: EventMarker, x: number, y: number) => void;
+  onLeave: () => void;
+  onOpen: (href: string) => void;
+}
+
+/** An event's diamond on the strip under the axis: a link to the event in Visits. */
+const EventMark = memo(function EventMark({ marker, href, label, cx, cy, onHover, onLeave, onOpen }: EventMarkProps) {
+  return (
+    <a
+      href={href}
+      className="trade-chart__event"
+      aria-label={label}
+      onClick={(e) => {
+        e.preventDefault();
+        onOpen(href);
+      }}
+      onPointerEnter={() => onHover(marker, cx, cy)}
+      onFocus={() => onHover(marker, cx, cy)}
+      onBlur={onLeave}
+    >
+      <g transform={`translate(${cx},${cy})`}>
+        <EventGlyph />
+      </g>
+    </a>
+  );
+});
+
+const EventGlyph = memo(function EventGlyph() {
+  return (
+    <>
+      <rect x={-6} y={-6.5} width={12} height={13} fill="transparent" />
+      <path className="trade-chart__event-mark" d="M0,-5.5 L4.5,0 L0,5.5 L-4.5,0 Z" />
+    </>
+  );
+});

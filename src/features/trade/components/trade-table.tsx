@@ -1,4 +1,5 @@
 import type { Source } from '@data/schema';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import { formatPeriod } from '@/lib/format';
@@ -24,7 +25,7 @@ const COLUMNS = ['year', 'period', 'reporter', 'value', 'change', 'flags', 'sour
 const SORTABLE: readonly string[] = ['year', 'reporter', 'value', 'change'] satisfies SortKey[];
 
 /** Every figure shown, one row each, sortable by year, reporter, value or change. */
-export function TradeTable({ rows, changes, sources, sort, highlightYear, caption, lang, onSort }: TradeTableProps) {
+export const TradeTable = memo(function TradeTable({ rows, changes, sources, sort, highlightYear, caption, lang, onSort }: TradeTableProps) {
   const { t } = useTranslation('trade');
   return (
     <div className="table-scroll">
@@ -116,4 +117,4 @@ export function TradeTable({ rows, changes, sources, sort, highlightYear, captio
       </table>
     </div>
   );
-}
+});

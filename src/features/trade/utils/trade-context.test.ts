@@ -1,5 +1,5 @@
 import type { DatasetEvent, GoodsList, Indicator } from '@data/schema';
-import { contextComparison, eventMarkers, goodsByYear, indicatorCards, yearPosition } from './trade-context';
+import { allEventMarkers, contextComparison, eventMarkers, goodsByYear, indicatorCards, markersInYears, yearPosition } from './trade-context';
 import { figure } from './fixtures';
 
 const event = (id: string, start: string, level: DatasetEvent['level'], kind: DatasetEvent['kind'] = 'visit'): DatasetEvent => ({
@@ -112,5 +112,23 @@ describe(goodsByYear.name, () => {
       { year: 2023, exports: [], imports: [expect.objectContaining({ id: 'b' })] },
       { year: 2011, exports: [expect.objectContaining({ id: 'a' })], imports: [expect.objectContaining({ id: 'c' })] },
     ]);
+  });
+});
+
+describe(markersInYears.name, () => {
+  it('finds the same markers as a plain filter, edges of the year bands included', () => {
+    const events = [
+      event('a', '2009-12-31', 'head-of-state'),
+      event('b', '2010-01-01', 'head-of-state'),
+      event('c', '2010', 'head-of-government', 'agreement'),
+      event('d', '2014-12-31', 'party-leader'),
+      event('e', '2015-01', 'head-of-state'),
+    ];
+    const all = allEventMarkers(events);
+    for (const range of [{ from: 2010, to: 2014 }, { from: 2009, to: 2009 }, { from: 2015, to: 2020 }]) {
+      const plain = all.filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5);
+      expect(markersInYears(all, range)).toEqual(plain);
+    }
+    expect(markersInYears(all, { from: 2010, to: 2014 }).map((m) => m.event.id)).toEqual(['b', 'c', 'd']);
   });
 });

@@ -3,6 +3,7 @@
  * goods lists and investment/people indicators. Pure transforms of the records.
  */
 import type { DatasetEvent, DatePoint, GoodsList, Indicator, TradeFigure } from '@data/schema';
+import { recordsInYears } from '@/lib/filters/year-index';
 import type { YearRange } from '@/lib/url/year-range';
 
 const TOP_LEVELS: DatasetEvent['level'][] = ['head-of-state', 'head-of-government', 'party-leader'];
@@ -28,11 +29,27 @@ export interface EventMarker {
 
 /** Top-level visits and meetings (state, government, party leaders) and agreements in the range. */
 export function eventMarkers(events: DatasetEvent[], range: YearRange): EventMarker[] {
+  return markersInYears(allEventMarkers(events), range);
+}
+
+const compareMarkers = (a: EventMarker, b: EventMarker) => a.x - b.x || a.event.id.localeCompare(b.event.id);
+// Year Y's markers sit in [Y − 0.5, Y + 0.5).
+const markerYear = (m: EventMarker) => Math.floor(m.x + 0.5);
+
+/** Every event that `eventMarkers` would mark, in any years, in time order. */
+export function allEventMarkers(events: DatasetEvent[]): EventMarker[] {
   return events
     .filter((e) => TOP_LEVELS.includes(e.level) || e.kind === 'agreement')
     .map((event) => ({ event, x: yearPosition(event.date) }))
-    .filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5)
-    .sort((a, b) => a.x - b.x || a.event.id.localeCompare(b.event.id));
+    .sort(compareMarkers);
+}
+
+/** The markers of `allEventMarkers` within the range, found through a cached year index. */
+export function markersInYears(markers: EventMarker[], range: YearRange): EventMarker[] {
+  // The index narrows by whole years; the exact test on x keeps the edges as they were.
+  return recordsInYears(markers, markerYear, { from: range.from - 1, to: range.to + 1 }, compareMarkers).filter(
+    (m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5,
+  );
 }
 
 export const CONTEXT_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;

@@ -180,3 +180,27 @@ describe(nearestYearsWithData.name, () => {
     expect(nearestYearsWithData(points, { from: 2017, to: 2020 })).toEqual({ before: 2016, after: null });
   });
 });
+
+describe(`${changesById.name} (indexed)`, () => {
+  it('gives for every point what comparableChange gives against all points', () => {
+    const trade = [2018, 2019, 2019, 2020, 2022, 2022].flatMap((year, i) => [
+      figure({ year, valueUsd: 10e6 + i * 1e6, sourceId: i % 2 ? 'src-a' : 'src-b', id: `a${i}` }),
+      figure({ year, months: [1, 6], valueUsd: 4e6 + i, id: `h${i}` }),
+      figure({ year, reporter: 'BY', valueUsd: i === 2 ? 0 : 7e6 + i, id: `b${i}` }),
+    ]);
+    const all = pointsForFlow(trade, 'total');
+    const changes = changesById(all, all);
+    for (const p of all) expect(changes.get(p.id)).toEqual(comparableChange(p, all));
+  });
+});
+
+describe(`${visiblePoints.name} (order)`, () => {
+  it('keeps the input order, also for a list not in year order', () => {
+    const points = pointsForFlow([2012, 2010, 2011, 2010].map((year, i) => figure({ year, reporter: i % 2 ? 'BY' : 'VN', id: `p${i}` })), 'total');
+    const range = { from: 2010, to: 2011 };
+    const plain = (ps: typeof points) => ps.filter((p) => p.year >= range.from && p.year <= range.to && p.reporter !== 'BY');
+    expect(visiblePoints(points, range, ['VN', 'other'])).toEqual(plain(points));
+    const shuffled = [points[3]!, points[0]!, points[2]!, points[1]!];
+    expect(visiblePoints(shuffled, range, ['VN', 'other'])).toEqual(plain(shuffled));
+  });
+});

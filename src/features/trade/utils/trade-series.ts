@@ -4,6 +4,7 @@
  * are kept apart from full years (never joined by a line, never compared with them).
  */
 import type { TradeFigure } from '@data/schema';
+import { recordsInYears } from '@/lib/filters/year-index';
 import type { YearRange } from '@/lib/url/year-range';
 import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
 
@@ -117,9 +118,47 @@ export function pointsForFlow(trade: TradeFigure[], flow: Flow): TradePoint[] {
     .sort(comparePoints);
 }
 
-/** The points a reader sees: years in the range, reporters chosen. */
+const pointYear = (p: TradePoint) => p.year;
+
+// Whether a list is in year order (as `pointsForFlow` gives), checked once per list.
+const yearOrdered = new WeakMap<readonly TradePoint[], boolean>();
+function inYearOrder(points: readonly TradePoint[]): boolean {
+  let known = yearOrdered.get(points);
+  if (known === undefined) {
+    known = true;
+    for (let i = 1; i < points.length; i++) {
+      if (points[i]!.year < points[i - 1]!.year) {
+        known = false;
+        break;
+      }
+    }
+    yearOrdered.set(points, known);
+  }
+  return known;
+}
+
+/**
+ * The points a reader sees: years in the range, reporters chosen, in the input's order.
+ * Lists in year order go through a cached year index (binary search), so a range step costs
+ * O(log n + k) rather than a pass over every point.
+ */
 export function visiblePoints(points: TradePoint[], range: YearRange, series: readonly Reporter[]): TradePoint[] {
-  return points.filter((p) => p.year >= range.from && p.year <= range.to && series.includes(p.reporter));
+  if (!inYearOrder(points)) {
+    return points.filter((p) => p.year >= range.from && p.year <= range.to && series.includes(p.reporter));
+  }
+  // The index sorts stably by year alone, so a list already in year order keeps its order.
+  const inYears = recordsInYears(points, pointYear, range) as TradePoint[];
+  const vn = series.includes('VN');
+  const by = series.includes('BY');
+  const other = series.includes('other');
+  if (vn && by && other) return inYears;
+  const out: TradePoint[] = [];
+  for (let i = 0; i < inYears.length; i++) {
+    const p = inYears[i]!;
+    const r = p.reporter;
+    if (r === 'VN' ? vn : r === 'BY' ? by : other) out.push(p);
+  }
+  return out;
 }
 
 /** A change between two comparable figures: `ratio` 0.12 is +12% versus `vsYear`. */
@@ -148,9 +187,46 @@ export function comparableChange(point: TradePoint, all: TradePoint[]): Change |
   return { ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd), vsYear: prev.year, vsId: prev.id };
 }
 
-/** `comparableChange` for each point, by point id. */
+/**
+ * `comparableChange` for each point, by point id. The peers are indexed once by reporter and
+ * months span (years ascending), so this is O(n log n) rather than a pass over `all` per point.
+ */
 export function changesById(points: TradePoint[], all: TradePoint[]): Map<string, Change | null> {
-  return new Map(points.map((p) => [p.id, comparableChange(p, all)]));
+  // reporter|span → year → points of that year, in the order of `all`.
+  const groups = new Map<string, Map<number, TradePoint[]>>();
+  for (const p of all) {
+    const key = `${p.reporter}|${p.months[0]}|${p.months[1]}`;
+    let byYear = groups.get(key);
+    if (!byYear) groups.set(key, (byYear = new Map()));
+    const list = byYear.get(p.year);
+    if (list) list.push(p);
+    else byYear.set(p.year, [p]);
+  }
+  const years = new Map<string, number[]>();
+  for (const [key, byYear] of groups) years.set(key, [...byYear.keys()].sort((a, b) => a - b));
+  const out = new Map<string, Change | null>();
+  for (const point of points) {
+    const key = `${point.reporter}|${point.months[0]}|${point.months[1]}`;
+    const ys = years.get(key);
+    // The latest year below the point's (binary search).
+    let lo = 0;
+    let hi = ys?.length ?? 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ys![mid]! < point.year) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!ys || lo === 0) {
+      out.set(point.id, null);
+      continue;
+    }
+    const prevYear = ys[lo - 1]!;
+    const candidates = groups.get(key)!.get(prevYear)!;
+    const own = sourceKey(point);
+    const prev = candidates.find((c) => sourceKey(c) === own) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    out.set(point.id, !prev || prev.valueUsd === 0 ? null : { ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd), vsYear: prev.year, vsId: prev.id });
+  }
+  return out;
 }
 
 /** Sorts table rows by a column; ties and missing changes fall back to reading order. */
@@ -208,7 +284,11 @@ export function chartLayout(points: TradePoint[]): ChartLayout {
   }
   const primaryIds = new Set([...primary.values()].map((p) => p.id));
   const byYear = new Map<number, TradePoint[]>();
-  for (const p of points) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
+  for (const p of points) {
+    const group = byYear.get(p.year);
+    if (group) group.push(p);
+    else byYear.set(p.year, [p]);
+  }
   // Line figures of different reporters sit a little apart so equal values do not hide each other.
   const LINE_OFFSET: Record<Reporter, number> = { VN: -0.1, BY: 0.1, other: 0 };
   const OFFSETS = [0.3, -0.3, 0.42, -0.42, 0.2, -0.2];
@@ -220,8 +300,9 @@ export function chartLayout(points: TradePoint[]): ChartLayout {
     }
   }
   const segments: ChartLayout['segments'] = [];
+  const primaries = [...primary.values()];
   for (const reporter of REPORTERS) {
-    const line = [...primary.values()].filter((p) => p.reporter === reporter).sort((a, b) => a.year - b.year);
+    const line = primaries.filter((p) => p.reporter === reporter).sort((a, b) => a.year - b.year);
     for (let i = 1; i < line.length; i++) {
       const from = line[i - 1]!;
       const to = line[i]!;
