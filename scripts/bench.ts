@@ -43,13 +43,17 @@ function build() {
   execSync(`npx tsx scripts/build.ts --outDir ${OUT}`, { stdio: 'inherit' });
 }
 
-/** The shell: the entry chunk and everything it imports statically (framework, router, query, i18n, header). */
+/**
+ * The shell: the entry chunk, the boot chunk it starts after first paint, and everything they
+ * import statically (framework, router, query, i18n, header and year filter), not the views.
+ */
 function shellFiles(): string[] {
   const manifest = JSON.parse(readFileSync(join(OUT, '.vite/manifest.json'), 'utf8')) as Record<
     string,
-    { file: string; imports?: string[]; isEntry?: boolean }
+    { file: string; imports?: string[]; isEntry?: boolean; src?: string }
   >;
   const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry)!;
+  const boot = Object.keys(manifest).find((k) => k.endsWith('src/app/boot.tsx'));
   const seen = new Set<string>();
   const walk = (key: string) => {
     if (seen.has(key)) return;
@@ -57,6 +61,7 @@ function shellFiles(): string[] {
     for (const i of manifest[key]!.imports ?? []) walk(i);
   };
   walk(entry);
+  if (boot) walk(boot);
   return [...seen].map((k) => manifest[k]!.file);
 }
 

@@ -1,37 +1,21 @@
+/**
+ * The entry: tiny on purpose. A prerendered page (scripts/build.ts) paints first; the app's JS
+ * starts right after that paint. A prerendered page that does not match this URL (other
+ * params, another path, another language) is cleared before it can paint.
+ */
 import '@fontsource/be-vietnam-pro/vietnamese-400.css';
 import '@fontsource/be-vietnam-pro/latin-400.css';
 import '@fontsource/be-vietnam-pro/vietnamese-600.css';
 import '@fontsource/be-vietnam-pro/latin-600.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
-import { App } from '@/app/app';
-import { createQueryClient } from '@/app/query-client';
-import { swapWhenSettled, usablePrerender } from '@/app/prerender-swap';
-import { applyTheme } from '@/hooks/use-theme';
-import { i18n } from '@/i18n/i18n';
+import { usablePrerender } from '@/app/prerender-swap';
 import { browserLang, parseLang } from '@/lib/url/lang';
 
-applyTheme();
-// Start in the link's language so the first paint is already right.
-const lang = parseLang(new URLSearchParams(window.location.search), browserLang(navigator.languages)).value;
-void i18n.changeLanguage(lang);
-
 const root = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <App Router={BrowserRouter} queryClient={createQueryClient()} />
-  </StrictMode>
-);
+const lang = parseLang(new URLSearchParams(window.location.search), browserLang(navigator.languages)).value;
+const prerendered = usablePrerender(root, window.location, lang);
+if (!prerendered) root.replaceChildren();
 
-if (usablePrerender(root, window.location, lang)) {
-  // The build's static HTML of this view stays on screen until the live app has its data.
-  const live = document.createElement('div');
-  root.after(live);
-  createRoot(live).render(app);
-  swapWhenSettled(root, live);
-} else {
-  root.replaceChildren();
-  createRoot(root).render(app);
-}
+const start = () => void import('@/app/boot').then((m) => m.boot(root, lang, prerendered));
+if (prerendered) requestAnimationFrame(() => setTimeout(start, 0));
+else start();

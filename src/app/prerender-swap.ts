@@ -5,6 +5,7 @@
  */
 import type { Lang } from '@/lib/url/lang';
 
+
 /** The prerendered HTML shows this page only for its own path, no params, in English. */
 export function usablePrerender(root: HTMLElement, location: Pick<Location, 'pathname' | 'search'>, lang: Lang) {
   const path = location.pathname.replace(/\/+$/, '') || '/';
