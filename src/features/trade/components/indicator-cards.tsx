@@ -1,14 +1,21 @@
 import type { Source } from '@data/schema';
+import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatNumber, formatQualified, formatUsd } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { yearPosition, type IndicatorCard } from '../utils/trade-context';
 
+// Recharts stays out of the view's first paint: the trends arrive in a chunk of their own.
+const IndicatorTrend = lazy(() => import('./indicator-trend').then((m) => ({ default: m.IndicatorTrend })));
+
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 28;
+
 const valueText = (value: number, unit: string, qualifier: 'exact' | 'about' | 'almost' | 'over', lang: Lang) =>
   formatQualified(unit === 'usd' ? formatUsd(value, lang) : formatNumber(value, lang), qualifier, lang);
 
 /** Investment and people: one card per indicator series, with a tiny trend where it has 2+ dates. */
-export function IndicatorCards({ cards, sources, lang }: { cards: IndicatorCard[]; sources: Map<string, Source>; lang: Lang }) {
+export const IndicatorCards = memo(function IndicatorCards({ cards, sources, lang }: { cards: IndicatorCard[]; sources: Map<string, Source>; lang: Lang }) {
   const { t } = useTranslation('trade');
   const publisher = (id: string) => sources.get(id)?.publisher ?? t('unknownSource');
   return (
@@ -32,29 +39,27 @@ export function IndicatorCards({ cards, sources, lang }: { cards: IndicatorCard[
       ))}
     </ul>
   );
-}
+});
 
 function Sparkline({ history, lang }: { history: IndicatorCard['history']; lang: Lang }) {
   const { t } = useTranslation('trade');
-  const w = 120;
-  const h = 28;
-  const xs = history.map((i) => yearPosition(i.date));
-  const vs = history.map((i) => i.value);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [v0, v1] = [Math.min(0, ...vs), Math.max(...vs)];
-  const px = (x: number) => 4 + ((x - x0) / (x1 - x0 || 1)) * (w - 8);
-  const py = (v: number) => h - 4 - ((v - v0) / (v1 - v0 || 1)) * (h - 8);
   const label = t('people.trend', {
     count: history.length,
     from: formatDatePoint(history[0]!.date, lang),
     to: formatDatePoint(history.at(-1)!.date, lang),
   });
+  const points = history.map((i) => ({ id: i.id, x: yearPosition(i.date), value: i.value }));
   return (
-    <svg className="trade-spark" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={label}>
-      <polyline className="trade-spark__line" points={history.map((i) => `${px(yearPosition(i.date))},${py(i.value)}`).join(' ')} />
-      {history.map((i) => (
-        <circle key={i.id} className="trade-spark__dot" cx={px(yearPosition(i.date))} cy={py(i.value)} r={2.2} />
-      ))}
-    </svg>
+    <>
+      <span className="trade-spark-box" style={{ width: SPARK_WIDTH, height: SPARK_HEIGHT }} aria-hidden="true">
+        <Suspense fallback={null}>
+          <IndicatorTrend points={points} width={SPARK_WIDTH} height={SPARK_HEIGHT} />
+        </Suspense>
+      </span>
+      <span className="visually-hidden">
+        {label}:{' '}
+        {history.map((i) => `${formatDatePoint(i.date, lang)} ${valueText(i.value, i.unit, i.qualifier, lang)}`).join('; ')}
+      </span>
+    </>
   );
 }
