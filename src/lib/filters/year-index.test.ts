@@ -1,4 +1,4 @@
-import { recordsInYears } from './year-index';
+import { columnOf, recordsInYears, yearSpan } from './year-index';
 
 const yearOf = (r: { y: number }) => r.y;
 
@@ -21,5 +21,20 @@ describe(recordsInYears.name, () => {
   it('does not reorder the input list', () => {
     recordsInYears(records, yearOf, { from: 2000, to: 2030 });
     expect(records.map((r) => r.y)).toEqual([2015, 2003, 2020, 2015]);
+  });
+});
+
+describe(yearSpan.name, () => {
+  it('gives the range as positions in the sorted index', () => {
+    const records = [{ y: 2015 }, { y: 2003 }, { y: 2020 }];
+    const { sorted, start, end } = yearSpan(records, yearOf, { from: 2010, to: 2030 });
+    expect(sorted.slice(start, end).map((r) => r.y)).toEqual([2015, 2020]);
+  });
+});
+
+describe(columnOf.name, () => {
+  it('codes each record by its position in the values, 255 when absent', () => {
+    const records = [{ k: 'b' }, { k: 'a' }, { k: 'z' }];
+    expect([...columnOf(records, 'k', ['a', 'b'], (r) => r.k)]).toEqual([1, 0, 255]);
   });
 });

@@ -1,6 +1,7 @@
 /** Pure: which partnerships the filters keep, their signing period, and the table's order. */
 import type { Partnership, Place } from '@data/schema';
-import type { PairStatus, SortKey } from './partners-params';
+import { columnOf } from '@/lib/filters/year-index';
+import { STATUSES, type PairStatus, type SortKey } from './partners-params';
 
 /** Year a pair dates from (`since.start`), or null when no source gives a date. */
 export function sinceYear(pair: Pick<Partnership, 'since'>): number | null {
@@ -15,14 +16,38 @@ export interface PairFilter {
   showUndated: boolean;
 }
 
-/** Pairs in place by `to` (a pair signed in 2004 still counts in 2020), of the chosen statuses. */
+// Years of each list of pairs, read once per list (NaN = undated), so a filter step is one tight loop.
+const yearsCache = new WeakMap<readonly object[], Float64Array>();
+
+function yearsOf(pairs: readonly Pick<Partnership, 'since'>[]): Float64Array {
+  let years = yearsCache.get(pairs);
+  if (!years) {
+    years = Float64Array.from(pairs, (p) => sinceYear(p) ?? NaN);
+    yearsCache.set(pairs, years);
+  }
+  return years;
+}
+
+/** Pairs in place by `to` (a pair signed in 2004 still counts in 2020), of the chosen statuses, in input order. */
 export function filterPairs<T extends Pick<Partnership, 'since' | 'status'>>(pairs: readonly T[], f: PairFilter): T[] {
-  return pairs.filter((p) => {
-    if (f.status.length > 0 && !f.status.includes(p.status)) return false;
-    const year = sinceYear(p);
-    if (year === null) return f.showUndated;
-    return year <= f.to;
-  });
+  const years = yearsOf(pairs);
+  const status = columnOf(pairs, 'status', STATUSES, (p) => p.status);
+  let wanted = 0;
+  for (const s of f.status.length ? f.status : STATUSES) wanted |= 1 << STATUSES.indexOf(s);
+  // Two passes over the typed columns: count, then fill an array of exactly that length.
+  const keep = new Uint8Array(pairs.length);
+  let count = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    const year = years[i]!;
+    if (Number.isNaN(year) ? !f.showUndated : year > f.to) continue;
+    if (wanted & (1 << status[i]!)) {
+      keep[i] = 1;
+      count++;
+    }
+  }
+  const out = new Array<T>(count);
+  for (let i = 0, j = 0; j < count; i++) if (keep[i]) out[j++] = pairs[i]!;
+  return out;
 }
 
 /** One colour step of the legend: a decade, an open-ended "until" bucket, or undated. */

@@ -3,6 +3,8 @@
  * text of each event is computed once per events/places pair and cached).
  */
 import type { DatasetEvent, EventDirection, EventKind, EventLevel, Place } from '@data/schema';
+import { columnOf, yearSpan } from '@/lib/filters/year-index';
+import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { foldText } from './fold-text';
 
 /** Filters applied to the timeline. `from`/`to` bound the start year (inclusive); absent = open. */
@@ -83,7 +85,32 @@ export function filterEvents(
   filters: EventFilters,
   places: readonly Place[],
 ): DatasetEvent[] {
-  return events.filter(matcher(filters, places)).sort(compareEvents);
+  // The year index is sorted once per events list (by year, then date and id), so a year step
+  // only walks the events of the chosen years, already in reading order; kind, level and
+  // direction are tested on cached code columns rather than on the records.
+  const { sorted, start, end } = yearSpan(
+    events,
+    eventYear,
+    { from: filters.from ?? -Infinity, to: filters.to ?? Infinity },
+    compareEvents,
+  );
+  const kind = columnOf(sorted, 'kind', EVENT_KINDS, (e) => e.kind);
+  const level = columnOf(sorted, 'level', EVENT_LEVELS, (e) => e.level);
+  const dir = columnOf(sorted, 'dir', EVENT_DIRECTIONS, (e) => e.direction);
+  const mask = <T>(chosen: readonly T[], all: readonly T[]) =>
+    chosen.length ? chosen.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : -1;
+  const kinds = mask(filters.kinds, EVENT_KINDS);
+  const levels = mask(filters.levels, EVENT_LEVELS);
+  const dirs = mask(filters.dirs, EVENT_DIRECTIONS);
+  const text = textMatcher(filters.q);
+  const out: DatasetEvent[] = [];
+  for (let i = start; i < end; i++) {
+    if (!(kinds & (1 << kind[i]!)) || !(levels & (1 << level[i]!)) || !(dirs & (1 << dir[i]!))) continue;
+    const e = sorted[i]!;
+    if (text !== null && !text(searchText(e, places))) continue;
+    out.push(e);
+  }
+  return out;
 }
 
 export interface FacetCounts {
