@@ -38,6 +38,18 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang)).format(value);
 }
 
+// Intl formatters are costly to build; a timeline formats hundreds of dates per render.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 const utc = (s: string) => {
   const [y, m = '1', d = '1'] = s.split('-');
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
@@ -57,7 +69,7 @@ export function formatDatePoint(date: DatePoint, lang: Lang): string {
       date.precision === 'day'
         ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
         : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-    const f = new Intl.DateTimeFormat(locale, options);
+    const f = dateFormat(locale, options);
     text = date.end && date.end !== date.start ? f.formatRange(utc(date.start), utc(date.end)) : f.format(utc(date.start));
   }
   if (date.circa) text = lang === 'vi' ? `khoảng ${text}` : `c. ${text}`;

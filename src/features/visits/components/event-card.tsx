@@ -1,4 +1,5 @@
 import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { ExternalLink } from '@/components/external-link';
@@ -30,8 +31,24 @@ export interface SourcesState {
 /** DOM id of an event's toggle button, for focusing it from the timeline. */
 export const toggleId = (eventId: string) => `event-${eventId}-toggle`;
 
-/** One event: date, title and kind/level/direction; opened, its people, summary, documents, sources, links. */
-export function EventCard(props: EventCardProps) {
+/**
+ * One event: date, title and kind/level/direction; opened, its people, summary, documents,
+ * sources, links. Memoised: a year step re-renders only the cards whose props changed. Callbacks must be stable
+ * (the timeline passes stable ones); the sources matter only to an open card.
+ */
+export const EventCard = memo(EventCardView, (a, b) =>
+  a.event === b.event &&
+  a.open === b.open &&
+  a.tabbable === b.tabbable &&
+  a.lang === b.lang &&
+  a.places === b.places &&
+  a.partnerships === b.partnerships &&
+  a.onToggle === b.onToggle &&
+  a.onFocusCard === b.onFocusCard &&
+  (!b.open || (a.sources.list === b.sources.list && a.sources.error === b.sources.error)),
+);
+
+function EventCardView(props: EventCardProps) {
   const { event, open, tabbable, lang, places, onToggle, onFocusCard } = props;
   const { t } = useTranslation('visits');
   const place = event.placeId ? places.find((p) => p.id === event.placeId) : undefined;

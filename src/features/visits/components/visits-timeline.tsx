@@ -1,5 +1,5 @@
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
@@ -77,6 +77,11 @@ export function VisitsTimeline({
     }
   };
 
+  // Cards are memoised; they get one stable callback that always runs the latest toggleCard.
+  const toggleRef = useRef(toggleCard);
+  toggleRef.current = toggleCard;
+  const stableToggle = useCallback((id: string) => toggleRef.current(id), []);
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
     if (e.key === 'Escape' && selected) {
@@ -138,7 +143,7 @@ export function VisitsTimeline({
                 places={places}
                 sources={sources}
                 partnerships={partnerships}
-                onToggle={toggleCard}
+                onToggle={stableToggle}
                 onFocusCard={setActive}
               />
             ))}
