@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { DatasetEvent, Place } from '../data/schema';
 import { filterEvents } from '../src/features/visits/utils/filter-events';
 
