@@ -14,7 +14,10 @@ import { browserLang, parseLang } from '@/lib/url/lang';
 const root = document.getElementById('root')!;
 const lang = parseLang(new URLSearchParams(window.location.search), browserLang(navigator.languages)).value;
 const prerendered = usablePrerender(root, window.location, lang);
-if (!prerendered) root.replaceChildren();
+if (!prerendered) {
+  root.replaceChildren();
+  delete root.dataset.prerendered;
+}
 
 const start = () => void import('@/app/boot').then((m) => m.boot(root, lang, prerendered));
 if (prerendered) requestAnimationFrame(() => setTimeout(start, 0));
