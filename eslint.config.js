@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const features = ['overview', 'trade', 'visits', 'partners', 'sources', 'about', 'not-found'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'bench'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'bench'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

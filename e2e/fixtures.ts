@@ -12,7 +12,7 @@ async function live(page: Page) {
 }
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     const goto = page.goto.bind(page);
     const reload = page.reload.bind(page);
     page.goto = async (...args: Parameters<Page['goto']>) => {
@@ -25,6 +25,6 @@ export const test = base.extend({
       await live(page);
       return response;
     };
-    await use(page);
+    await provide(page);
   },
 });
