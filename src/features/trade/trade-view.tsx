@@ -19,7 +19,7 @@ import { PointDetails } from './components/point-details';
 import { SeriesSwatch } from './components/series-marker';
 import { TradeChart } from './components/trade-chart';
 import { TradeTable } from './components/trade-table';
-import { useElementWidth } from './hooks/use-element-width';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { useStableCallback } from './hooks/use-stable-callback';
 import { locales } from './locales';
 import { allEventMarkers, contextComparison, goodsByYear, indicatorCards, markersInYears, type EventMarker } from './utils/trade-context';
@@ -134,7 +134,7 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const { range, setRange } = useYearRange();
   const { search } = useLocation();
   const navigate = useNavigate();
-  const [chartBox, measured] = useElementWidth<HTMLDivElement>();
+  const { ref: chartBox, width: measured } = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '@/hooks/use-lang';
 import { countriesQuery } from '../api/geo-query';
-import { useElementWidth } from '../hooks/use-element-width';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { PartnersMap } from './partners-map';
 
 type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'lang'>;

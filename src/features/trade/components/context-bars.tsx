@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
-import { useElementWidth } from '../hooks/use-element-width';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { pointValueText } from '../utils/chart-format';
 import type { ContextBar } from '../utils/trade-context';
 import type { Scale } from '../utils/trade-params';
@@ -29,7 +29,7 @@ export interface ContextBarsProps {
  */
 export const ContextBars = memo(function ContextBars({ bars, scale, sources, lang, width }: ContextBarsProps) {
   const { t } = useTranslation('trade');
-  const [box, measured] = useElementWidth<HTMLDivElement>();
+  const { ref: box, width: measured } = useElementWidth<HTMLDivElement>();
   const chartWidth = width ?? (measured || 720);
   const rows: ContextRow[] = bars.map(({ partner, figure }) => {
     const s = sources.get(figure.sourceId);

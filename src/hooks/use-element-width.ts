@@ -1,7 +1,10 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** Width of an element in CSS px, kept current with ResizeObserver; `fallback` until measured (jsdom). */
-export function useElementWidth<T extends HTMLElement>(fallback: number) {
+/**
+ * Width of an element in CSS px, kept current with ResizeObserver: charts are drawn at an
+ * explicit size. `fallback` until measured (and in jsdom, which has no layout).
+ */
+export function useElementWidth<T extends HTMLElement>(fallback = 0) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
@@ -9,7 +12,7 @@ export function useElementWidth<T extends HTMLElement>(fallback: number) {
     if (!el) return;
     const measure = () => {
       const w = el.getBoundingClientRect().width;
-      if (w > 0) setWidth(Math.round(w));
+      if (w > 0) setWidth(Math.floor(w));
     };
     measure();
     const observer = new ResizeObserver(measure);
