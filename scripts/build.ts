@@ -10,8 +10,35 @@ import { pathToFileURL } from 'node:url';
 import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { Dataset } from '../src/lib/api/dataset.ts';
 
-/** Routes prerendered at build; any other path gets index.html and renders in the browser. */
-export const PRERENDERED_ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
+/** Routes prerendered at build, with the view module each shows; other paths get index.html. */
+const ROUTE_VIEWS: Record<string, string> = {
+  '/': 'src/features/overview/overview-view.tsx',
+  '/trade': 'src/features/trade/trade-view.tsx',
+  '/visits': 'src/features/visits/visits-view.tsx',
+  '/partners': 'src/features/partners/partners-view.tsx',
+  '/sources': 'src/features/sources/sources-view.tsx',
+  '/about': 'src/features/about/about-view.tsx',
+};
+const PRERENDERED_ROUTES = Object.keys(ROUTE_VIEWS);
+
+type Manifest = Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }>;
+
+/** The stylesheets a view's chunks bring, so its prerendered page is styled before any JS runs. */
+function viewStylesheets(manifest: Manifest, view: string): string[] {
+  const css = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key)) return;
+    seen.add(key);
+    chunk.css?.forEach((c) => css.add(c));
+    chunk.imports?.forEach(walk);
+    // Lazy parts of the view itself (e.g. the map) are in the prerendered page too.
+    chunk.dynamicImports?.filter((d) => d.startsWith(view.slice(0, view.lastIndexOf('/')))).forEach(walk);
+  };
+  walk(view);
+  return [...css];
+}
 
 const args = process.argv.slice(2);
 const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
@@ -59,12 +86,16 @@ const preloads = fonts
   .join('\n    ');
 const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace('</title>', `</title>\n    ${preloads}`);
 writeFileSync(join(outDir, 'index.html'), template);
+const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 for (const route of PRERENDERED_ROUTES) {
   const html = await renderRoute(route, data);
-  const page = template.replace(
-    '<div id="root"></div>',
-    `<div id="root" data-prerendered="${route}">${html}</div>`,
-  );
+  const links = viewStylesheets(manifest, ROUTE_VIEWS[route]!)
+    .filter((href) => !template.includes(`/${href}`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`)
+    .join('');
+  const page = template
+    .replace('</head>', `${links}</head>`)
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${route}">${html}</div>`);
   const dir = join(outDir, route);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.html'), page);
