@@ -1,5 +1,6 @@
 import type { Source } from '@data/schema';
 import { lazy, memo, Suspense } from 'react';
+import { useInView } from '@/hooks/use-in-view';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import { formatPeriod } from '@/lib/format';
@@ -47,12 +48,16 @@ export const ContextBars = memo(function ContextBars({ bars, scale, sources, lan
     };
   });
   const height = contextChartHeight(rows.length, chartWidth);
+  // recharts loads when the section is reached, not with the view.
+  const inView = useInView(box);
   return (
     <div className="trade-context" ref={box}>
       <div className="trade-context__chart" style={{ height }} aria-hidden="true">
-        <Suspense fallback={null}>
-          <ContextBarsChart rows={rows} scale={scale} width={chartWidth} height={height} lang={lang} />
-        </Suspense>
+        {inView && (
+          <Suspense fallback={null}>
+            <ContextBarsChart rows={rows} scale={scale} width={chartWidth} height={height} lang={lang} />
+          </Suspense>
+        )}
       </div>
       <ul className="trade-context__a11y">
         {rows.map((r) => (

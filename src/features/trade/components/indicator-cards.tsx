@@ -1,5 +1,6 @@
 import type { Source } from '@data/schema';
-import { lazy, memo, Suspense } from 'react';
+import { lazy, memo, Suspense, useRef } from 'react';
+import { useInView } from '@/hooks/use-in-view';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatNumber, formatQualified, formatUsd } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
@@ -49,12 +50,16 @@ function Sparkline({ history, lang }: { history: IndicatorCard['history']; lang:
     to: formatDatePoint(history.at(-1)!.date, lang),
   });
   const points = history.map((i) => ({ id: i.id, x: yearPosition(i.date), value: i.value }));
+  const box = useRef<HTMLSpanElement>(null);
+  const inView = useInView(box);
   return (
     <>
-      <span className="trade-spark-box" style={{ width: SPARK_WIDTH, height: SPARK_HEIGHT }} aria-hidden="true">
-        <Suspense fallback={null}>
-          <IndicatorTrend points={points} width={SPARK_WIDTH} height={SPARK_HEIGHT} />
-        </Suspense>
+      <span ref={box} className="trade-spark-box" style={{ width: SPARK_WIDTH, height: SPARK_HEIGHT }} aria-hidden="true">
+        {inView && (
+          <Suspense fallback={null}>
+            <IndicatorTrend points={points} width={SPARK_WIDTH} height={SPARK_HEIGHT} />
+          </Suspense>
+        )}
       </span>
       <span className="visually-hidden">
         {label}:{' '}
