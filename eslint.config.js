@@ -29,7 +29,8 @@ export default tseslint.config(
               target: `./src/features/${f}`,
               from: './src/features',
               except: [`./${f}`],
-              message: 'A feature must not import another feature; move shared code to src/components, src/hooks or src/lib.',
+              message:
+                'A feature must not import another feature; move shared code to src/components, src/hooks or src/lib.',
             })),
             {
               target: ['./src/components', './src/hooks', './src/lib'],

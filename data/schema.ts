@@ -207,14 +207,7 @@ export const partnership = z.object({
 
 export const indicator = z.object({
   id: recordId,
-  name: z.enum([
-    'community',
-    'students',
-    'tourists',
-    'investment-projects',
-    'investment-capital',
-    'embassy',
-  ]),
+  name: z.enum(['community', 'students', 'tourists', 'investment-projects', 'investment-capital', 'embassy']),
   label: bilingual,
   date: datePoint,
   value: z.number().nonnegative(),
@@ -262,6 +255,17 @@ export type EventDirection = z.infer<typeof eventDirection>;
 export type Partnership = z.infer<typeof partnership>;
 export type Indicator = z.infer<typeof indicator>;
 export type GoodsList = z.infer<typeof goodsList>;
+
+/** The whole dataset as the app loads it: one array of records per file. */
+export interface Dataset {
+  sources: Source[];
+  places: Place[];
+  trade: TradeFigure[];
+  events: DatasetEvent[];
+  partnerships: Partnership[];
+  indicators: Indicator[];
+  goods: GoodsList[];
+}
 
 /** `2023-12-06`, `2010-05` or `2008`, and a real date (no 31 February). */
 export function isValidPartialDate(s: string): boolean {

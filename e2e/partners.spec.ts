@@ -3,7 +3,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 // The real dataset; assertions compare the page with itself (arcs vs rows), not with figures.
-const pairs = JSON.parse(readFileSync('data/partnerships.json', 'utf8')) as { id: string; byPlaceId: string }[];
+const pairs = JSON.parse(readFileSync('data/partnerships.json', 'utf8')) as {
+  id: string;
+  byPlaceId: string;
+}[];
 
 test.describe('partners map', () => {
   test('draws both countries and one connector per pair in range, with no request to another host', async ({
@@ -71,7 +74,9 @@ test.describe('partners map', () => {
       await page.goto(`/partners${pairs.length ? `?place=${pairs[0]!.byPlaceId}` : ''}`);
       await expect(page.locator('[data-country="BY"]')).toHaveCount(1);
       const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     }
   });
 });

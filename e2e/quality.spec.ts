@@ -69,7 +69,9 @@ test.describe('faults', () => {
     test(`a data file answering ${name} shows Retry in that view only; Retry recovers`, async ({ page }) => {
       test.setTimeout(90_000);
       let broken = true;
-      await page.route(/\/assets\/sources-[^/]+\.json$/, (route) => (broken ? fault(route) : route.continue()));
+      await page.route(/\/assets\/sources-[^/]+\.json$/, (route) =>
+        broken ? fault(route) : route.continue(),
+      );
       await page.goto('/sources');
       const alert = page.getByRole('alert');
       // The client retries once before giving up; a file that never answers times out twice.
@@ -90,14 +92,18 @@ test.describe('faults', () => {
 });
 
 test.describe('security', () => {
-  test('the built page carries a CSP, and no route breaks it or calls another host', async ({ page, baseURL }) => {
+  test('the built page carries a CSP, and no route breaks it or calls another host', async ({
+    page,
+    baseURL,
+  }) => {
     const violations: string[] = [];
     const foreign: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     page.on('request', (r) => {
-      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        foreign.push(r.url());
     });
     for (const route of ROUTES) {
       await page.goto(route);
@@ -131,14 +137,22 @@ test.describe('languages, themes and accessibility', () => {
           await settled(page);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
           const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
         });
       }
     }
   }
 
-  test('a link copied in Vietnamese opens in Vietnamese for an English browser', async ({ browser, baseURL }) => {
-    const vi = await browser.newContext({ locale: 'vi-VN', permissions: ['clipboard-read', 'clipboard-write'] });
+  test('a link copied in Vietnamese opens in Vietnamese for an English browser', async ({
+    browser,
+    baseURL,
+  }) => {
+    const vi = await browser.newContext({
+      locale: 'vi-VN',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     const page = await vi.newPage();
     await page.goto('/sources?from=2010');
     await settled(page);
@@ -159,11 +173,15 @@ test.describe('languages, themes and accessibility', () => {
   test('an embedded view works inside an iframe on a plain page', async ({ page }) => {
     await page.goto('/about');
     await page.evaluate(() => {
-      document.body.innerHTML = '<h1>Article</h1><iframe title="Embedded" src="/sources?embed=1&from=2015" width="800" height="600"></iframe>';
+      document.body.innerHTML =
+        '<h1>Article</h1><iframe title="Embedded" src="/sources?embed=1&from=2015" width="800" height="600"></iframe>';
     });
     const frame = page.frameLocator('iframe[title="Embedded"]');
     await expect(frame.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
     await expect(frame.getByRole('navigation', { name: 'Views' })).toHaveCount(0);
-    await expect(frame.getByRole('link', { name: /open the full dashboard/i })).toHaveAttribute('target', '_blank');
+    await expect(frame.getByRole('link', { name: /open the full dashboard/i })).toHaveAttribute(
+      'target',
+      '_blank',
+    );
   });
 });

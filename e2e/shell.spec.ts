@@ -46,7 +46,8 @@ test.describe('app shell', () => {
     const box = (await thumb.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + box.height / 2);
+    for (let i = 1; i <= 8; i++)
+      await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + box.height / 2);
     await page.mouse.up();
     await expect(page).toHaveURL(/from=\d{4}/);
     await page.goBack();

@@ -30,7 +30,10 @@ test.describe('trade view', () => {
     const id = await point.getAttribute('data-id');
     // The same figure's publisher, as the table names it.
     await page.getByRole('tab', { name: 'Table' }).click();
-    const publisher = await page.locator(`.trade-table tr[data-id="${id}"] .source-publisher`).first().textContent();
+    const publisher = await page
+      .locator(`.trade-table tr[data-id="${id}"] .source-publisher`)
+      .first()
+      .textContent();
     await page.getByRole('tab', { name: 'Chart' }).click();
     await page.locator(`.trade-chart__point[data-id="${id}"]`).hover();
     await expect(page.getByRole('tooltip')).toContainText(publisher!);
@@ -49,9 +52,14 @@ test.describe('trade view', () => {
   test('the CSV download holds exactly the rows of the table, in order', async ({ page }) => {
     await page.goto('/trade?tab=table&from=2010&to=2024&sort=value-desc');
     await expect(page.locator('.trade-table tbody tr').first()).toBeVisible();
-    const ids = await page.locator('.trade-table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
+    const ids = await page
+      .locator('.trade-table tbody tr')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
     expect(ids.length).toBeGreaterThan(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^vietnam-belarus-trade-total-\d{4}-\d{4}\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
@@ -62,14 +70,24 @@ test.describe('trade view', () => {
 
   test('the chart downloads as a standalone SVG and as a PNG', async ({ page }) => {
     await page.goto('/trade');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download SVG' }).click(),
+    ]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('<svg');
     expect(svg).not.toContain('var(--');
     expect(svg).toMatch(/stroke:\s?rgb/);
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
     expect(png.suggestedFilename()).toMatch(/\.png$/);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
@@ -90,7 +108,9 @@ test.describe('trade view', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
-  test('the comparison with other partners draws its bars when reached, and the scale toggles in the URL', async ({ page }) => {
+  test('the comparison with other partners draws its bars when reached, and the scale toggles in the URL', async ({
+    page,
+  }) => {
     await page.goto('/trade?lang=en');
     const section = page.locator('section[aria-labelledby="trade-context-title"]');
     await section.scrollIntoViewIfNeeded();

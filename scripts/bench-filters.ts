@@ -78,5 +78,6 @@ export function benchFilters(n: number): { metric: string; value: number }[] {
 }
 
 if (process.argv[1]?.endsWith('bench-filters.ts')) {
-  for (const r of benchFilters(Number(process.argv[2] ?? 1_000_000))) console.log(`${r.metric}: ${r.value.toFixed(2)} ms`);
+  for (const r of benchFilters(Number(process.argv[2] ?? 1_000_000)))
+    console.log(`${r.metric}: ${r.value.toFixed(2)} ms`);
 }

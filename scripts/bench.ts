@@ -85,10 +85,14 @@ function writeStaticPage() {
 }
 
 async function serve(): Promise<() => void> {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   const stop = () => {
     try {
       process.kill(-child.pid!);
@@ -203,7 +207,12 @@ async function main() {
     for (const route of ROUTES) {
       const runs = [];
       for (let i = 0; i < LOADS; i++) runs.push(await load(browser, route));
-      rows.push({ metric: `${route} first-paint JS (gzip)`, value: runs[0]!.bytes / KB, unit: 'KB', budget: 190 });
+      rows.push({
+        metric: `${route} first-paint JS (gzip)`,
+        value: runs[0]!.bytes / KB,
+        unit: 'KB',
+        budget: 190,
+      });
       rows.push({ metric: `${route} FCP`, value: median(runs.map((r) => r.fcp)), unit: 'ms' });
       const lcp = median(runs.map((r) => r.lcp));
       rows.push({ metric: `${route} LCP`, value: lcp, unit: 'ms' });
@@ -212,8 +221,18 @@ async function main() {
     rows.push({ metric: 'total JS shipped (gzip)', value: totalJs / KB, unit: 'KB' });
     rows.push({ metric: 'map geometry (gzip)', value: geoBytes / KB, unit: 'KB', budget: 60 });
     for (const route of ['/trade', '/visits']) {
-      rows.push({ metric: `${route} year step → paint, real data`, value: await interaction(browser, route, 1), unit: 'ms', budget: 16 });
-      rows.push({ metric: `${route} year step → paint, 100× data`, value: await interaction(browser, route, 100), unit: 'ms', budget: 50 });
+      rows.push({
+        metric: `${route} year step → paint, real data`,
+        value: await interaction(browser, route, 1),
+        unit: 'ms',
+        budget: 16,
+      });
+      rows.push({
+        metric: `${route} year step → paint, 100× data`,
+        value: await interaction(browser, route, 100),
+        unit: 'ms',
+        budget: 50,
+      });
     }
   } finally {
     await browser.close();
@@ -222,7 +241,8 @@ async function main() {
   for (const f of benchFilters(1_000_000)) rows.push({ ...f, unit: 'ms', budget: 10 });
 
   const pad = (s: string, n: number) => s.padEnd(n);
-  const fmt = (r: Row, v: number) => (r.unit === '×' ? v.toFixed(2) : r.unit === 'KB' ? v.toFixed(1) : v.toFixed(1));
+  const fmt = (r: Row, v: number) =>
+    r.unit === '×' ? v.toFixed(2) : r.unit === 'KB' ? v.toFixed(1) : v.toFixed(1);
   console.log(`\n${pad('metric', 44)}${pad('value', 12)}${pad('budget', 12)}result`);
   let misses = 0;
   for (const r of rows) {

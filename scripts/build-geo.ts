@@ -61,8 +61,14 @@ function clipRing(ring: Position[], box: Box): Position[] {
   return out.length >= 3 ? [...out, out[0]!] : [];
 }
 
-const atX = (a: Position, b: Position, x: number): Position => [x, a[1]! + ((b[1]! - a[1]!) * (x - a[0]!)) / (b[0]! - a[0]!)];
-const atY = (a: Position, b: Position, y: number): Position => [a[0]! + ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!), y];
+const atX = (a: Position, b: Position, x: number): Position => [
+  x,
+  a[1]! + ((b[1]! - a[1]!) * (x - a[0]!)) / (b[0]! - a[0]!),
+];
+const atY = (a: Position, b: Position, y: number): Position => [
+  a[0]! + ((b[0]! - a[0]!) * (y - a[1]!)) / (b[1]! - a[1]!),
+  y,
+];
 
 function clipPolygons(polygons: Position[][][], box: Box): Position[][][] {
   const out: Position[][][] = [];
@@ -75,10 +81,15 @@ function clipPolygons(polygons: Position[][][], box: Box): Position[][][] {
 }
 
 function main() {
-  const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology<{
+  const world = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const countries = feature(world, world.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries = feature(world, world.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const features: Feature<MultiPolygon, { inset: string; code: string | null; name: string }>[] = [];
   for (const [inset, box] of Object.entries(BOXES)) {
     for (const f of countries.features) {
@@ -97,9 +108,10 @@ function main() {
   }
 
   // topojson-simplify's types take objects without properties; ours ride along unchanged.
-  let topo = topology({ countries: { type: 'FeatureCollection', features } as FeatureCollection }, 1e5) as unknown as Topology<
-    Objects<object>
-  >;
+  let topo = topology(
+    { countries: { type: 'FeatureCollection', features } as FeatureCollection },
+    1e5,
+  ) as unknown as Topology<Objects<object>>;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, 0.55));
   // Islets too small to see at inset scale (in square degrees).
@@ -114,7 +126,9 @@ function main() {
   const gz = gzipSync(json).length;
   const names = features.map((f) => `${f.properties.inset}:${f.properties.name}`).join(', ');
   console.log(`wrote ${OUT}\n  ${features.length} features (${names})`);
-  console.log(`  ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (budget 60 KB)`);
+  console.log(
+    `  ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (budget 60 KB)`,
+  );
   if (gz > BUDGET_GZIP) {
     console.error('over the gzip budget');
     process.exit(1);

@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDatasetFiles } from '../data/load-dataset.ts';
-import type { Dataset } from '../src/lib/api/dataset.ts';
+import type { Dataset } from '../data/schema.ts';
 
 /** Routes prerendered at build, with the view module each shows; other paths get index.html. */
 const ROUTE_VIEWS: Record<string, string> = {
@@ -21,7 +21,10 @@ const ROUTE_VIEWS: Record<string, string> = {
 };
 const PRERENDERED_ROUTES = Object.keys(ROUTE_VIEWS);
 
-type Manifest = Record<string, { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }>;
+type Manifest = Record<
+  string,
+  { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }
+>;
 
 /** The stylesheets a view's chunks bring, so its prerendered page is styled before any JS runs. */
 function viewStylesheets(manifest: Manifest, view: string): string[] {
@@ -46,7 +49,9 @@ const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! :
 const ssrDir = 'node_modules/.prerender-ssr';
 
 execSync(`npx vite build --outDir ${outDir} --logLevel warn`, { stdio: 'inherit' });
-execSync(`npx vite build --ssr src/prerender-entry.tsx --outDir ${ssrDir} --logLevel warn`, { stdio: 'inherit' });
+execSync(`npx vite build --ssr src/prerender-entry.tsx --outDir ${ssrDir} --logLevel warn`, {
+  stdio: 'inherit',
+});
 
 // During prerendering, fetches of the app's own assets (e.g. map shapes) are served from the build.
 const nativeFetch = globalThis.fetch;
@@ -80,11 +85,16 @@ const data: Dataset = {
 
 // Preload the Latin faces of the web font, so prerendered text first paints in its final font
 // (a repaint in another font would count as a later largest paint).
-const fonts = readdirSync(join(outDir, 'assets')).filter((f) => /be-vietnam-pro-latin-(400|600)-normal-.*\.woff2$/.test(f));
+const fonts = readdirSync(join(outDir, 'assets')).filter((f) =>
+  /be-vietnam-pro-latin-(400|600)-normal-.*\.woff2$/.test(f),
+);
 const preloads = fonts
   .map((f) => `<link rel="preload" href="/assets/${f}" as="font" type="font/woff2" crossorigin>`)
   .join('\n    ');
-const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace('</title>', `</title>\n    ${preloads}`);
+const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(
+  '</title>',
+  `</title>\n    ${preloads}`,
+);
 writeFileSync(join(outDir, 'index.html'), template);
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 for (const route of PRERENDERED_ROUTES) {

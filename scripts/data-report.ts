@@ -5,6 +5,7 @@
  */
 import { readDatasetFiles } from '../data/load-dataset';
 import type {
+  Dataset,
   DatasetEvent,
   GoodsList,
   Indicator,
@@ -14,16 +15,6 @@ import type {
   TradeFigure,
 } from '../data/schema';
 import { formatProblem, validateDataset } from '../data/validate';
-
-export interface Dataset {
-  sources: Source[];
-  places: Place[];
-  trade: TradeFigure[];
-  events: DatasetEvent[];
-  partnerships: Partnership[];
-  indicators: Indicator[];
-  goods: GoodsList[];
-}
 
 const year = (s: string) => Number(s.slice(0, 4));
 const span = (years: number[]) => (years.length === 0 ? '–' : `${Math.min(...years)}–${Math.max(...years)}`);

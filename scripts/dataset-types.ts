@@ -1,6 +1,1 @@
-export type {
-  DatasetEvent as Event,
-  Partnership,
-  Source,
-  TradeFigure,
-} from '../data/schema.ts';
+export type { DatasetEvent as Event, Partnership, Source, TradeFigure } from '../data/schema.ts';

@@ -36,7 +36,8 @@ async function main() {
     }
     mkdirSync(DIR, { recursive: true });
     const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+      executablePath:
+        process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
     const shots: { width: number; scheme: 'light' | 'dark'; lang: 'en' | 'vi'; suffix: string }[] = [
@@ -48,10 +49,18 @@ async function main() {
     for (const [name, path] of VIEWS) {
       if (only.length && !only.includes(name)) continue;
       for (const s of shots) {
-        const page = await browser.newPage({ viewport: { width: s.width, height: 900 }, colorScheme: s.scheme });
-        await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${s.lang}`, { waitUntil: 'networkidle' });
+        const page = await browser.newPage({
+          viewport: { width: s.width, height: 900 },
+          colorScheme: s.scheme,
+        });
+        await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${s.lang}`, {
+          waitUntil: 'networkidle',
+        });
         await page.waitForTimeout(400);
-        await page.screenshot({ path: `${DIR}/${name}-${s.suffix}.png`, fullPage: s.width === 360 ? false : true });
+        await page.screenshot({
+          path: `${DIR}/${name}-${s.suffix}.png`,
+          fullPage: s.width === 360 ? false : true,
+        });
         await page.close();
       }
     }

@@ -25,7 +25,10 @@ export function cspPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+        ),
     },
   };
 }

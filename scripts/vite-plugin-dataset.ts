@@ -20,7 +20,11 @@ export function datasetMeta(): { minYear: number; maxYear: number; newestSource:
     if (p.since) years.push(Number(p.since.start.slice(0, 4)));
   }
   const sources = (files['sources.json'] ?? []) as Source[];
-  const newestSource = sources.map((s) => s.date).sort().at(-1) ?? '';
+  const newestSource =
+    sources
+      .map((s) => s.date)
+      .sort()
+      .at(-1) ?? '';
   const now = new Date().getFullYear();
   const minYear = years.length ? Math.min(...years) : now - 1;
   const maxYear = years.length ? Math.max(...years) : now;

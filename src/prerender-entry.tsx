@@ -18,7 +18,9 @@ export async function renderRoute(url: string, data: Dataset): Promise<string> {
     queryClient.setQueryData(datasetQuery(key).queryKey, data[key]);
   }
   await i18n.changeLanguage('en');
-  const Router = ({ children }: { children: ReactNode }) => <StaticRouter location={url}>{children}</StaticRouter>;
+  const Router = ({ children }: { children: ReactNode }) => (
+    <StaticRouter location={url}>{children}</StaticRouter>
+  );
   const ui = <App Router={Router} queryClient={queryClient} />;
   // The first pass waits for the route's lazy chunks to load. The second, synchronous pass then
   // renders everything inline: streaming would move large parts into inline scripts, which the

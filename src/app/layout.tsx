@@ -88,7 +88,10 @@ export function Layout() {
             >
               {t('filters.show', { from: range.from, to: range.to })}
             </button>
-            <div id="filters-panel" className={drawerOpen ? 'filters-panel filters-panel--open' : 'filters-panel'}>
+            <div
+              id="filters-panel"
+              className={drawerOpen ? 'filters-panel filters-panel--open' : 'filters-panel'}
+            >
               <YearRangeFilter />
             </div>
             <ShareControls />
@@ -97,7 +100,11 @@ export function Layout() {
       )}
       {embed && (
         <div className="embed-bar">
-          <a href={canonicalUrl(pageOrigin(), pathname, search, lang)} target="_blank" rel="noopener noreferrer">
+          <a
+            href={canonicalUrl(pageOrigin(), pathname, search, lang)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('appName')} · {t('embed.openFull')}
           </a>
           <YearRangeFilter />

@@ -5,9 +5,12 @@
  */
 import type { Lang } from '@/lib/url/lang';
 
-
 /** The prerendered HTML shows this page only for its own path, no params, in English. */
-export function usablePrerender(root: HTMLElement, location: Pick<Location, 'pathname' | 'search'>, lang: Lang) {
+export function usablePrerender(
+  root: HTMLElement,
+  location: Pick<Location, 'pathname' | 'search'>,
+  lang: Lang,
+) {
   const path = location.pathname.replace(/\/+$/, '') || '/';
   return root.dataset.prerendered === path && location.search === '' && lang === 'en';
 }

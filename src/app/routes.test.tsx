@@ -7,8 +7,14 @@ describe('app routes', () => {
   it('renders the overview at / with the header filter', async () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: /at a glance/i })).toBeInTheDocument();
-    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', String(meta.minYear));
-    expect(screen.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', String(meta.maxYear));
+    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute(
+      'aria-valuenow',
+      String(meta.minYear),
+    );
+    expect(screen.getByRole('slider', { name: 'End year' })).toHaveAttribute(
+      'aria-valuenow',
+      String(meta.maxYear),
+    );
   });
 
   it.each([
@@ -31,14 +37,20 @@ describe('app routes', () => {
   it('opens a deep link with the year filter set', async () => {
     renderApp(`/sources?from=${meta.maxYear - 1}`);
     await screen.findByRole('heading', { name: 'Sources' });
-    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', String(meta.maxYear - 1));
+    expect(screen.getByRole('slider', { name: 'Start year' })).toHaveAttribute(
+      'aria-valuenow',
+      String(meta.maxYear - 1),
+    );
     expect(screen.getByRole('spinbutton', { name: 'Start year' })).toHaveValue(meta.maxYear - 1);
   });
 
   it('names a bad param, ignores it, and keeps the rest of the view', async () => {
     renderApp(`/?from=abc&to=${meta.maxYear - 1}`);
     expect(await screen.findByText(/“from=abc” was ignored/)).toBeInTheDocument();
-    expect(screen.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', String(meta.maxYear - 1));
+    expect(screen.getByRole('slider', { name: 'End year' })).toHaveAttribute(
+      'aria-valuenow',
+      String(meta.maxYear - 1),
+    );
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
   });
 

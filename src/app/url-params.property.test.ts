@@ -37,7 +37,19 @@ const value = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.constantFrom(...PAYLOADS),
   fc.integer({ min: -10000, max: 10000 }).map(String),
-  fc.constantFrom('total', 'exports', 'log', 'table', 'VN,BY', 'visit,agreement', 'signed', '0', '1', 'year-desc', '-since'),
+  fc.constantFrom(
+    'total',
+    'exports',
+    'log',
+    'table',
+    'VN,BY',
+    'visit,agreement',
+    'signed',
+    '0',
+    '1',
+    'year-desc',
+    '-since',
+  ),
 );
 
 /** Links made of the route's own params (with valid, near-valid and hostile values) plus stray ones. */
@@ -64,53 +76,47 @@ const shared = (s: URLSearchParams, out: URLSearchParams, issues: ParamIssue[]) 
   issues.push(...years.issues, ...lang.issues);
 };
 
+/** A route's canonical link: the shared params plus the view's own, parsed and written back. */
+function viewRoute<T>(
+  name: string,
+  own: string[],
+  parse: (s: URLSearchParams) => { value: T; issues: ParamIssue[] },
+  write: (s: URLSearchParams, value: T) => void,
+): Route {
+  return {
+    name,
+    params: ['from', 'to', 'lang', ...own],
+    canonical: (s) => {
+      const out = new URLSearchParams();
+      const issues: ParamIssue[] = [];
+      shared(s, out, issues);
+      const p = parse(s);
+      write(out, p.value);
+      return { search: canonicalSearch(out), issues: [...issues, ...p.issues] };
+    },
+  };
+}
+
 const routes: Route[] = [
-  {
-    name: 'overview, sources, about (shared params)',
-    params: ['from', 'to', 'lang'],
-    canonical: (s) => {
-      const out = new URLSearchParams();
-      const issues: ParamIssue[] = [];
-      shared(s, out, issues);
-      return { search: canonicalSearch(out), issues };
-    },
-  },
-  {
-    name: 'trade',
-    params: ['from', 'to', 'lang', 'flow', 'scale', 'tab', 'markers', 'series', 'year', 'sort', 'cscale'],
-    canonical: (s) => {
-      const out = new URLSearchParams();
-      const issues: ParamIssue[] = [];
-      shared(s, out, issues);
-      const p = parseTradeParams(s);
-      writeTradeParams(out, p.value);
-      return { search: canonicalSearch(out), issues: [...issues, ...p.issues] };
-    },
-  },
-  {
-    name: 'visits',
-    params: ['from', 'to', 'lang', 'kind', 'level', 'dir', 'q', 'event'],
-    canonical: (s) => {
-      const out = new URLSearchParams();
-      const issues: ParamIssue[] = [];
-      shared(s, out, issues);
-      const p = parseVisitsParams(s);
-      writeVisitsParams(out, p.value);
-      return { search: canonicalSearch(out), issues: [...issues, ...p.issues] };
-    },
-  },
-  {
-    name: 'partners',
-    params: ['from', 'to', 'lang', 'pair', 'place', 'status', 'undated', 'sort'],
-    canonical: (s) => {
-      const out = new URLSearchParams();
-      const issues: ParamIssue[] = [];
-      shared(s, out, issues);
-      const p = parsePartnersParams(s);
-      writePartnersParams(out, p.value);
-      return { search: canonicalSearch(out), issues: [...issues, ...p.issues] };
-    },
-  },
+  viewRoute(
+    'overview, sources, about (shared params)',
+    [],
+    () => ({ value: null, issues: [] }),
+    () => {},
+  ),
+  viewRoute(
+    'trade',
+    ['flow', 'scale', 'tab', 'markers', 'series', 'year', 'sort', 'cscale'],
+    parseTradeParams,
+    writeTradeParams,
+  ),
+  viewRoute('visits', ['kind', 'level', 'dir', 'q', 'event'], parseVisitsParams, writeVisitsParams),
+  viewRoute(
+    'partners',
+    ['pair', 'place', 'status', 'undated', 'sort'],
+    (s) => parsePartnersParams(s),
+    writePartnersParams,
+  ),
 ];
 
 describe.each(routes)('$name link params', (route) => {

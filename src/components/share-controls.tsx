@@ -31,7 +31,10 @@ export function ShareControls() {
         {t('share.copyLink')}
       </button>
       {typeof navigator !== 'undefined' && typeof navigator.share === 'function' && (
-        <button type="button" onClick={() => void navigator.share({ url, title: document.title }).catch(() => {})}>
+        <button
+          type="button"
+          onClick={() => void navigator.share({ url, title: document.title }).catch(() => {})}
+        >
           {t('share.share')}
         </button>
       )}
@@ -41,7 +44,12 @@ export function ShareControls() {
       <span className="share__status" role="status" aria-live="polite">
         {status}
       </span>
-      <dialog ref={dialog} className="share__dialog" aria-labelledby="embed-title" onClose={() => setSnippetStatus('')}>
+      <dialog
+        ref={dialog}
+        className="share__dialog"
+        aria-labelledby="embed-title"
+        onClose={() => setSnippetStatus('')}
+      >
         <h2 id="embed-title">{t('share.embedTitle')}</h2>
         <p>{t('share.embedHelp')}</p>
         <label className="share__snippet">
@@ -49,7 +57,10 @@ export function ShareControls() {
           <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <p className="share__dialog-actions">
-          <button type="button" onClick={() => void copy(snippet, t('share.snippetCopied'), setSnippetStatus)}>
+          <button
+            type="button"
+            onClick={() => void copy(snippet, t('share.snippetCopied'), setSnippetStatus)}
+          >
             {t('share.copySnippet')}
           </button>
           <button type="button" onClick={() => dialog.current?.close()}>

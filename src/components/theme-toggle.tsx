@@ -6,7 +6,12 @@ export function ThemeToggle() {
   const { t } = useTranslation();
   const { dark, setChoice } = useTheme();
   return (
-    <button type="button" className="theme-toggle" aria-pressed={dark} onClick={() => setChoice(dark ? 'light' : 'dark')}>
+    <button
+      type="button"
+      className="theme-toggle"
+      aria-pressed={dark}
+      onClick={() => setChoice(dark ? 'light' : 'dark')}
+    >
       {t('theme.dark')}
     </button>
   );

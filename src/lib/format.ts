@@ -6,8 +6,16 @@ import type { DatePoint } from '@data/schema';
 import { localeOf, type Lang } from '@/lib/url/lang';
 
 const WORDS = {
-  en: { million: (n: string) => `US$${n} million`, billion: (n: string) => `US$${n} billion`, usd: (n: string) => `US$${n}` },
-  vi: { million: (n: string) => `${n} triệu USD`, billion: (n: string) => `${n} tỷ USD`, usd: (n: string) => `${n} USD` },
+  en: {
+    million: (n: string) => `US$${n} million`,
+    billion: (n: string) => `US$${n} billion`,
+    usd: (n: string) => `US$${n}`,
+  },
+  vi: {
+    million: (n: string) => `${n} triệu USD`,
+    billion: (n: string) => `${n} tỷ USD`,
+    usd: (n: string) => `${n} USD`,
+  },
 };
 
 const QUALIFIERS = {
@@ -70,7 +78,10 @@ export function formatDatePoint(date: DatePoint, lang: Lang): string {
         ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
         : { month: 'long', year: 'numeric', timeZone: 'UTC' };
     const f = dateFormat(locale, options);
-    text = date.end && date.end !== date.start ? f.formatRange(utc(date.start), utc(date.end)) : f.format(utc(date.start));
+    text =
+      date.end && date.end !== date.start
+        ? f.formatRange(utc(date.start), utc(date.end))
+        : f.format(utc(date.start));
   }
   if (date.circa) text = lang === 'vi' ? `khoảng ${text}` : `c. ${text}`;
   return text;
@@ -85,7 +96,9 @@ export function formatPeriod(period: { year: number; months: [number, number] },
   if (from === 1 && to === 12) return String(period.year);
   const quarter = to - from === 2 && (from - 1) % 3 === 0 ? (from + 2) / 3 : null;
   if (quarter !== null) {
-    return lang === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${period.year}` : `Q${quarter} ${period.year}`;
+    return lang === 'vi'
+      ? `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${period.year}`
+      : `Q${quarter} ${period.year}`;
   }
   if (lang === 'vi') return from === to ? `T${from}/${period.year}` : `T${from}–T${to}/${period.year}`;
   const m = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });

@@ -23,7 +23,10 @@ function RouterProbe({ into }: { into: TestRouter }) {
  * `const { router } = renderApp('/trade?from=2010')`; `router.state.location` follows navigation.
  */
 export function renderApp(url = '/') {
-  const router = { state: { location: {} as Location }, navigate: (() => {}) as NavigateFunction } as TestRouter;
+  const router = {
+    state: { location: {} as Location },
+    navigate: (() => {}) as NavigateFunction,
+  } as TestRouter;
   const Router = ({ children }: { children: ReactNode }) => (
     <MemoryRouter initialEntries={[url]}>
       {children}

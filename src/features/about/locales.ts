@@ -4,7 +4,7 @@ export const locales = {
     lede: 'This dashboard gathers what public sources say about relations between Vietnam and Belarus. It shows each figure as reported, with its source, and shows gaps and disagreements rather than hiding them.',
     sides: {
       title: 'Two reporting sides',
-      body: "Trade figures come either from Vietnam (its customs office or Ministry of Industry and Trade, usually via the news agency VNA) or from Belarus (its statistics office, via BelTA and state media). The two sides count differently and their totals differ a lot, by up to four times in the same year. They are always kept as separate series and never mixed in one line. Where a source does not say whose statistics it uses, the figure is marked as having an unclear reporter.",
+      body: 'Trade figures come either from Vietnam (its customs office or Ministry of Industry and Trade, usually via the news agency VNA) or from Belarus (its statistics office, via BelTA and state media). The two sides count differently and their totals differ a lot, by up to four times in the same year. They are always kept as separate series and never mixed in one line. Where a source does not say whose statistics it uses, the figure is marked as having an unclear reporter.',
     },
     partial: {
       title: 'Part-year figures',

@@ -31,18 +31,32 @@ export function OverviewView() {
   );
 }
 
-function Headlines({ trade, events, partnerships, sources }: Pick<Dataset, 'trade' | 'events' | 'partnerships' | 'sources'>) {
+function Headlines({
+  trade,
+  events,
+  partnerships,
+  sources,
+}: Pick<Dataset, 'trade' | 'events' | 'partnerships' | 'sources'>) {
   const { t } = useTranslation('overview');
   const { lang } = useLang();
   const { range } = useYearRange();
-  const h = useMemo(() => computeHeadlines(trade, events, partnerships, range), [trade, events, partnerships, range]);
+  const h = useMemo(
+    () => computeHeadlines(trade, events, partnerships, range),
+    [trade, events, partnerships, range],
+  );
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.publisher ?? id;
 
   return (
     <>
       <div className="cards">
         {(['VN', 'BY'] as const).map((reporter) => (
-          <TradeCard key={reporter} reporter={reporter} latest={h.latestTrade[reporter]} lang={lang} sourceName={sourceName} />
+          <TradeCard
+            key={reporter}
+            reporter={reporter}
+            latest={h.latestTrade[reporter]}
+            lang={lang}
+            sourceName={sourceName}
+          />
         ))}
         <AppLink className="card card--link" to="/visits">
           <span className="card__value">{h.visits}</span>
@@ -89,7 +103,10 @@ function TradeCard({
   const value = (f: TradeFigure) => formatQualified(formatUsd(f.valueUsd, lang), f.qualifier, lang);
   const [lead, ...others] = latest?.full ?? [];
   return (
-    <AppLink className="card card--link" to={{ pathname: '/trade', search: lead ? { year: String(lead.period.year) } : {} }}>
+    <AppLink
+      className="card card--link"
+      to={{ pathname: '/trade', search: lead ? { year: String(lead.period.year) } : {} }}
+    >
       <span className="card__kicker">{t(`tradeBy.${reporter}`)}</span>
       {lead && (
         <>
@@ -108,7 +125,10 @@ function TradeCard({
       )}
       {latest?.partial && (
         <span className="card__partial">
-          {t('partialLine', { value: value(latest.partial), period: formatPeriod(latest.partial.period, lang) })}
+          {t('partialLine', {
+            value: value(latest.partial),
+            period: formatPeriod(latest.partial.period, lang),
+          })}
           <span className="badge badge--partial">{t('partial')}</span>
         </span>
       )}

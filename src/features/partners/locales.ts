@@ -67,7 +67,8 @@ export const locales = {
     },
     table: {
       title: 'All pairs',
-      caption: 'Partnerships between Vietnamese and Belarusian localities; selecting a row selects it on the map',
+      caption:
+        'Partnerships between Vietnamese and Belarusian localities; selecting a row selects it on the map',
       vn: 'Vietnamese locality',
       by: 'Belarusian locality',
       status: 'Status',
@@ -141,7 +142,8 @@ export const locales = {
     },
     table: {
       title: 'Tất cả các cặp',
-      caption: 'Quan hệ đối tác giữa các địa phương Việt Nam và Belarus; chọn một hàng sẽ chọn cặp đó trên bản đồ',
+      caption:
+        'Quan hệ đối tác giữa các địa phương Việt Nam và Belarus; chọn một hàng sẽ chọn cặp đó trên bản đồ',
       vn: 'Địa phương Việt Nam',
       by: 'Địa phương Belarus',
       status: 'Trạng thái',

@@ -6,7 +6,14 @@ import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 
-const place = (id: string, en: string, country: 'VN' | 'BY', kind: Place['kind'], lat: number, lon: number): Place => ({
+const place = (
+  id: string,
+  en: string,
+  country: 'VN' | 'BY',
+  kind: Place['kind'],
+  lat: number,
+  lon: number,
+): Place => ({
   id,
   names: { en, vi: en, ru: `${en} (ru)` },
   country,
@@ -22,13 +29,23 @@ const places = [
   place('minsk', 'Minsk', 'BY', 'city', 53.9, 27.57),
   place('brest-region', 'Brest region', 'BY', 'region', 52.1, 23.69),
 ];
-const pair = (id: string, vn: string, by: string, status: Partnership['status'], start: string | null, sourceIds: string[]): Partnership => ({
+const pair = (
+  id: string,
+  vn: string,
+  by: string,
+  status: Partnership['status'],
+  start: string | null,
+  sourceIds: string[],
+): Partnership => ({
   id,
   vnPlaceId: vn,
   byPlaceId: by,
   status,
   since: start ? { start, precision: start.length === 4 ? 'year' : 'month' } : null,
-  documents: start === '2004-11' ? [{ title: { en: 'Cooperation agreement', vi: 'Thỏa thuận hợp tác' }, date: '2004-11-02' }] : [],
+  documents:
+    start === '2004-11'
+      ? [{ title: { en: 'Cooperation agreement', vi: 'Thỏa thuận hợp tác' }, date: '2004-11-02' }]
+      : [],
   sourceIds,
 });
 const partnerships = [
@@ -54,8 +71,23 @@ const events: DatasetEvent[] = [
   },
 ];
 const sources: Source[] = [
-  { id: 's1', publisher: 'BelTA', title: 'Twinning news', date: '2017-03-01', language: 'en', kind: 'news', url: 'https://example.org/a' },
-  { id: 's2', publisher: 'Seed article', title: 'Old review', date: '2011-01-01', language: 'vi', kind: 'news' },
+  {
+    id: 's1',
+    publisher: 'BelTA',
+    title: 'Twinning news',
+    date: '2017-03-01',
+    language: 'en',
+    kind: 'news',
+    url: 'https://example.org/a',
+  },
+  {
+    id: 's2',
+    publisher: 'Seed article',
+    title: 'Old review',
+    date: '2011-01-01',
+    language: 'vi',
+    kind: 'news',
+  },
 ];
 const fixtures: Record<string, unknown> = { places, partnerships, events, sources };
 const geo = readFileSync(resolve(process.cwd(), 'data/geo-countries.topo.json'), 'utf8');
@@ -97,7 +129,10 @@ describe('/partners', () => {
     expect(within(panel).getByRole('button', { name: 'Ho Chi Minh City' })).toBeInTheDocument();
     expect(within(panel).getByText(/Nov(ember)? 2004/)).toBeInTheDocument();
     expect(within(panel).getByText(/date unknown/)).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'BelTA (2017)' })).toHaveAttribute('href', 'https://example.org/a');
+    expect(within(panel).getByRole('link', { name: 'BelTA (2017)' })).toHaveAttribute(
+      'href',
+      'https://example.org/a',
+    );
     expect(within(panel).getByRole('link', { name: 'Hanoi delegation in Minsk' })).toHaveAttribute(
       'href',
       '/visits?event=visit-minsk-2010',
@@ -111,10 +146,9 @@ describe('/partners', () => {
     expect(currentSearch(router).get('pair')).toBe('lao-cai-brest');
     const panel = await screen.findByRole('complementary', { name: 'Lao Cai province – Brest region' });
     expect(within(panel).getByText(/proposed: talks/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Lao Cai province – Brest region: Proposed, 2017/ })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(
+      screen.getByRole('button', { name: /Lao Cai province – Brest region: Proposed, 2017/ }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(currentSearch(router).get('pair')).toBeNull());
   });

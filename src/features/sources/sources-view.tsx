@@ -65,7 +65,11 @@ function SourcesTable({ data }: { data: Omit<Dataset, 'places'> }) {
                   <td>
                     <span className="source-publisher">{s.publisher}</span>
                     <br />
-                    {s.url ? <ExternalLink href={s.url}>{s.title}</ExternalLink> : <cite>{s.title}</cite>}{' '}
+                    {s.url ? (
+                      <ExternalLink href={s.url}>{s.title}</ExternalLink>
+                    ) : (
+                      <cite>{s.title}</cite>
+                    )}{' '}
                     <span className="muted">({s.language})</span>
                   </td>
                   <td>{t(`kind.${s.kind}`)}</td>

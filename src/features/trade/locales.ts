@@ -4,7 +4,8 @@ export const locales = {
     lede: 'How much the two countries trade, year by year, as each side’s statistics and other sources report it, with what is traded, investment and people.',
     what: 'trade figures',
     why: 'Why more than one line? Vietnam’s and Belarus’s statistics count trade differently (where goods were made, re-exports, the exchange used), so for the same year their figures can differ by up to four times. Each side is drawn as its own line; no figure is averaged away.',
-    hollow: 'A hollow marker is part of a year (for example Jan–Aug); it is never joined to full years or compared with them.',
+    hollow:
+      'A hollow marker is part of a year (for example Jan–Aug); it is never joined to full years or compared with them.',
     controls: 'Chart options',
     flowLabel: 'What to show',
     flow: {
@@ -19,13 +20,18 @@ export const locales = {
       imports: 'Vietnam’s imports from Belarus',
       balance: 'Vietnam’s trade balance with Belarus',
     },
-    balanceNote: 'The balance is Vietnam’s exports minus its imports, computed here only where one reporter gives both for the same months. It is not a figure any source states.',
+    balanceNote:
+      'The balance is Vietnam’s exports minus its imports, computed here only where one reporter gives both for the same months. It is not a figure any source states.',
     scaleLabel: 'Scale',
     scale: { linear: 'Linear', log: 'Log' },
     logBalance: 'A log scale cannot show a negative balance, so the balance is drawn on a linear scale.',
     seriesLabel: 'Whose figures',
     reporter: { VN: 'Vietnam', BY: 'Belarus', other: 'Other sources' },
-    reporterLong: { VN: 'Vietnam’s statistics', BY: 'Belarus’s statistics', other: 'Other or unclear source' },
+    reporterLong: {
+      VN: 'Vietnam’s statistics',
+      BY: 'Belarus’s statistics',
+      other: 'Other or unclear source',
+    },
     markers: 'Show top-level visits and agreements',
     legend: {
       partial: 'hollow: part of a year',
@@ -114,7 +120,8 @@ export const locales = {
     lede: 'Kim ngạch thương mại giữa hai nước qua từng năm theo số liệu thống kê của mỗi bên và các nguồn khác, kèm mặt hàng, đầu tư và giao lưu nhân dân.',
     what: 'số liệu thương mại',
     why: 'Vì sao có nhiều đường? Thống kê của Việt Nam và của Belarus tính thương mại khác nhau (xuất xứ hàng hóa, tái xuất, tỷ giá), nên cùng một năm số liệu hai bên có thể chênh nhau tới bốn lần. Mỗi bên được vẽ thành một đường riêng; không số liệu nào bị lấy trung bình.',
-    hollow: 'Điểm rỗng là số liệu một phần năm (ví dụ T1–T8); không bao giờ được nối hay so sánh với số liệu cả năm.',
+    hollow:
+      'Điểm rỗng là số liệu một phần năm (ví dụ T1–T8); không bao giờ được nối hay so sánh với số liệu cả năm.',
     controls: 'Tùy chọn biểu đồ',
     flowLabel: 'Hiển thị',
     flow: {
@@ -129,13 +136,18 @@ export const locales = {
       imports: 'nhập khẩu của Việt Nam từ Belarus',
       balance: 'cán cân thương mại của Việt Nam với Belarus',
     },
-    balanceNote: 'Cán cân là xuất khẩu trừ nhập khẩu của Việt Nam, chỉ được tính ở đây khi cùng một bên báo cáo cả hai cho cùng các tháng. Đây không phải số liệu do nguồn nào công bố.',
+    balanceNote:
+      'Cán cân là xuất khẩu trừ nhập khẩu của Việt Nam, chỉ được tính ở đây khi cùng một bên báo cáo cả hai cho cùng các tháng. Đây không phải số liệu do nguồn nào công bố.',
     scaleLabel: 'Thang đo',
     scale: { linear: 'Tuyến tính', log: 'Logarit' },
     logBalance: 'Thang logarit không thể hiện được cán cân âm, nên cán cân được vẽ theo thang tuyến tính.',
     seriesLabel: 'Số liệu của ai',
     reporter: { VN: 'Việt Nam', BY: 'Belarus', other: 'Nguồn khác' },
-    reporterLong: { VN: 'Thống kê của Việt Nam', BY: 'Thống kê của Belarus', other: 'Nguồn khác hoặc không rõ' },
+    reporterLong: {
+      VN: 'Thống kê của Việt Nam',
+      BY: 'Thống kê của Belarus',
+      other: 'Nguồn khác hoặc không rõ',
+    },
     markers: 'Hiện chuyến thăm cấp cao và hiệp định',
     legend: {
       partial: 'điểm rỗng: một phần năm',

@@ -15,13 +15,42 @@ const Y = meta.maxYear - 1;
 const trade: TradeFigure[] = [
   figure({ year: Y - 1, flow: 'vn-exports', valueUsd: 20e6, sourceId: 'src-a', id: 'ex-vn-prev' }),
   figure({ year: Y, flow: 'vn-exports', valueUsd: 25e6, sourceId: 'src-a', id: 'ex-vn' }),
-  figure({ year: Y, flow: 'vn-exports', months: [1, 8], valueUsd: 15e6, sourceId: 'src-b', id: 'ex-vn-part' }),
-  figure({ year: Y, flow: 'vn-exports', reporter: 'BY', valueUsd: 60e6, qualifier: 'almost', sourceId: 'src-b', id: 'ex-by' }),
+  figure({
+    year: Y,
+    flow: 'vn-exports',
+    months: [1, 8],
+    valueUsd: 15e6,
+    sourceId: 'src-b',
+    id: 'ex-vn-part',
+  }),
+  figure({
+    year: Y,
+    flow: 'vn-exports',
+    reporter: 'BY',
+    valueUsd: 60e6,
+    qualifier: 'almost',
+    sourceId: 'src-b',
+    id: 'ex-by',
+  }),
   figure({ year: Y, flow: 'total', valueUsd: 100e6, id: 'total-vn' }),
 ];
 const sources: Source[] = [
-  { id: 'src-a', publisher: 'Customs A', title: 'Trade report', date: String(Y + 1), language: 'en', kind: 'statistics' },
-  { id: 'src-b', publisher: 'Belstat B', title: 'Foreign trade', date: String(Y + 1), language: 'ru', kind: 'statistics' },
+  {
+    id: 'src-a',
+    publisher: 'Customs A',
+    title: 'Trade report',
+    date: String(Y + 1),
+    language: 'en',
+    kind: 'statistics',
+  },
+  {
+    id: 'src-b',
+    publisher: 'Belstat B',
+    title: 'Foreign trade',
+    date: String(Y + 1),
+    language: 'ru',
+    kind: 'statistics',
+  },
 ];
 
 beforeEach(() => {
@@ -41,7 +70,12 @@ describe('/trade', () => {
     expect(screen.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([String(Y - 1), String(Y), String(Y), String(Y)]);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([
+      String(Y - 1),
+      String(Y),
+      String(Y),
+      String(Y),
+    ]);
     const byId = (id: string) => rows.find((r) => r.dataset.id === id)!;
     expect(byId('ex-vn')).toHaveTextContent(`+25% vs ${Y - 1}`);
     expect(byId('ex-vn')).toHaveTextContent('Customs A');
@@ -77,7 +111,11 @@ describe('/trade', () => {
     // The only total figure is in year Y.
     await user.click(screen.getByRole('button', { name: `Include ${Y}` }));
     expect(currentSearch(router).get('to')).toBe(String(Y));
-    expect(await screen.findByRole('button', { name: /^US\$100 million, \d{4}, Vietnam’s statistics; source: Customs A/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', {
+        name: /^US\$100 million, \d{4}, Vietnam’s statistics; source: Customs A/,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('names an unusable param and keeps the rest', async () => {

@@ -22,10 +22,35 @@ import { TradeTable } from './components/trade-table';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { useStableCallback } from './hooks/use-stable-callback';
 import { locales } from './locales';
-import { allEventMarkers, contextComparison, goodsByYear, indicatorCards, markersInYears, type EventMarker } from './utils/trade-context';
+import {
+  allEventMarkers,
+  contextComparison,
+  goodsByYear,
+  indicatorCards,
+  markersInYears,
+  type EventMarker,
+} from './utils/trade-context';
 import { downloadBlob, exportFileName, tradeCsv } from './utils/trade-export';
-import { FLOWS, REPORTERS, SCALES, TABS, parseTradeParams, writeTradeParams, type Reporter, type Scale, type TradeParams, type TradeSort } from './utils/trade-params';
-import { changesById, chartLayout, nearestYearsWithData, pointsForFlow, sortPoints, visiblePoints } from './utils/trade-series';
+import {
+  FLOWS,
+  REPORTERS,
+  SCALES,
+  TABS,
+  parseTradeParams,
+  writeTradeParams,
+  type Reporter,
+  type Scale,
+  type TradeParams,
+  type TradeSort,
+} from './utils/trade-params';
+import {
+  changesById,
+  chartLayout,
+  nearestYearsWithData,
+  pointsForFlow,
+  sortPoints,
+  visiblePoints,
+} from './utils/trade-series';
 import { standaloneSvg, svgToPng } from './utils/svg-export';
 import './trade.css';
 
@@ -72,7 +97,13 @@ function TradeContent({ data }: { data: TradeData }) {
   return (
     <>
       <TradeOverTime data={data} sources={sources} />
-      <TradeSurroundings data={data} sources={sources} lang={lang} cscale={params.cscale} onCscale={setCscale} />
+      <TradeSurroundings
+        data={data}
+        sources={sources}
+        lang={lang}
+        cscale={params.cscale}
+        onCscale={setCscale}
+      />
     </>
   );
 }
@@ -86,7 +117,13 @@ interface SurroundingsProps {
 }
 
 /** Other partners, goods and people: none of it depends on the years, so a year step skips it. */
-const TradeSurroundings = memo(function TradeSurroundings({ data, sources, lang, cscale, onCscale }: SurroundingsProps) {
+const TradeSurroundings = memo(function TradeSurroundings({
+  data,
+  sources,
+  lang,
+  cscale,
+  onCscale,
+}: SurroundingsProps) {
   const { t } = useTranslation('trade');
   const context = useMemo(() => contextComparison(data.trade), [data.trade]);
   const goods = useMemo(() => goodsByYear(data.goods), [data.goods]);
@@ -116,12 +153,20 @@ const TradeSurroundings = memo(function TradeSurroundings({ data, sources, lang,
       <section className="trade-section" aria-labelledby="trade-goods-title">
         <h2 id="trade-goods-title">{t('goods.title')}</h2>
         <p className="trade-note">{t('goods.lede')}</p>
-        {goods.length ? <GoodsLists groups={goods} sources={sources} lang={lang} /> : <p className="muted">{t('goods.none')}</p>}
+        {goods.length ? (
+          <GoodsLists groups={goods} sources={sources} lang={lang} />
+        ) : (
+          <p className="muted">{t('goods.none')}</p>
+        )}
       </section>
 
       <section className="trade-section" aria-labelledby="trade-people-title">
         <h2 id="trade-people-title">{t('people.title')}</h2>
-        {cards.length ? <IndicatorCards cards={cards} sources={sources} lang={lang} /> : <p className="muted">{t('people.none')}</p>}
+        {cards.length ? (
+          <IndicatorCards cards={cards} sources={sources} lang={lang} />
+        ) : (
+          <p className="muted">{t('people.none')}</p>
+        )}
       </section>
     </>
   );
@@ -143,7 +188,10 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const all = useMemo(() => pointsForFlow(data.trade, params.flow), [data.trade, params.flow]);
   const seriesKey = params.series.join(',');
   const series = useMemo(() => seriesKey.split(',') as Reporter[], [seriesKey]);
-  const ofSeries = useMemo(() => visiblePoints(all, { from: -Infinity, to: Infinity }, series), [all, series]);
+  const ofSeries = useMemo(
+    () => visiblePoints(all, { from: -Infinity, to: Infinity }, series),
+    [all, series],
+  );
   const yearSpan = useMemo(() => {
     let lo = Infinity;
     let hi = -Infinity;
@@ -163,9 +211,15 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const visible = useMemo(() => visiblePoints(ofSeries, chartRange, ALL_REPORTERS), [ofSeries, chartRange]);
   const changes = useMemo(() => changesById(all, all), [all]);
   const layout = useMemo(() => chartLayout(ofSeries), [ofSeries]);
-  const rows = useMemo(() => sortPoints(visible, changes, params.sort.key, params.sort.dir), [visible, changes, params.sort.key, params.sort.dir]);
+  const rows = useMemo(
+    () => sortPoints(visible, changes, params.sort.key, params.sort.dir),
+    [visible, changes, params.sort.key, params.sort.dir],
+  );
   const allEvents = useMemo(() => allEventMarkers(data.events), [data.events]);
-  const events = useMemo(() => (params.markers ? markersInYears(allEvents, chartRange) : NO_EVENTS), [allEvents, chartRange, params.markers]);
+  const events = useMemo(
+    () => (params.markers ? markersInYears(allEvents, chartRange) : NO_EVENTS),
+    [allEvents, chartRange, params.markers],
+  );
   const scale = params.flow === 'balance' ? 'linear' : params.scale;
   const flowNoun = t(`flowNoun.${params.flow}`);
   const title = t('chartTitle', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to });
@@ -190,7 +244,8 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
 
   const onTabKey = (e: KeyboardEvent, index: number) => {
     const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const target = e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : (index + delta + TABS.length) % TABS.length;
+    const target =
+      e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : (index + delta + TABS.length) % TABS.length;
     if (delta === 0 && e.key !== 'Home' && e.key !== 'End') return;
     e.preventDefault();
     set({ tab: TABS[target]! });
@@ -200,11 +255,17 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const downloadCsv = () => {
     const csv = tradeCsv(rows, changes, data.sources, params.flow);
     // The byte-order mark lets spreadsheet programs read Vietnamese letters correctly.
-    downloadBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), exportFileName(params.flow, chartRange, 'csv'));
+    downloadBlob(
+      new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
+      exportFileName(params.flow, chartRange, 'csv'),
+    );
   };
   const downloadSvg = () => {
     if (!svgRef.current) return;
-    downloadBlob(new Blob([standaloneSvg(svgRef.current)], { type: 'image/svg+xml' }), exportFileName(params.flow, chartRange, 'svg'));
+    downloadBlob(
+      new Blob([standaloneSvg(svgRef.current)], { type: 'image/svg+xml' }),
+      exportFileName(params.flow, chartRange, 'svg'),
+    );
   };
   const downloadPng = async () => {
     if (!svgRef.current) return;
@@ -238,7 +299,11 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
         <RadioGroup
           name="trade-scale"
           legend={t('scaleLabel')}
-          options={SCALES.map((s) => ({ value: s, label: t(`scale.${s}`), disabled: s === 'log' && params.flow === 'balance' }))}
+          options={SCALES.map((s) => ({
+            value: s,
+            label: t(`scale.${s}`),
+            disabled: s === 'log' && params.flow === 'balance',
+          }))}
           value={scale}
           onChange={(s) => set({ scale: s })}
         />
@@ -253,14 +318,20 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
                     type="checkbox"
                     checked={on}
                     disabled={on && params.series.length === 1}
-                    onChange={() => set({ series: on ? params.series.filter((x) => x !== r) : [...params.series, r] })}
+                    onChange={() =>
+                      set({ series: on ? params.series.filter((x) => x !== r) : [...params.series, r] })
+                    }
                   />
                   <SeriesSwatch reporter={r} /> {t(`reporter.${r}`)}
                 </label>
               );
             })}
             <label className="trade-check">
-              <input type="checkbox" checked={params.markers} onChange={() => set({ markers: !params.markers })} />
+              <input
+                type="checkbox"
+                checked={params.markers}
+                onChange={() => set({ markers: !params.markers })}
+              />
               {t('markers')}
             </label>
           </div>
@@ -325,7 +396,12 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
         </div>
       )}
 
-      <div role="tabpanel" id={`trade-panel-${params.tab}`} aria-labelledby={`trade-tab-${params.tab}`} className="trade-panel">
+      <div
+        role="tabpanel"
+        id={`trade-panel-${params.tab}`}
+        aria-labelledby={`trade-tab-${params.tab}`}
+        className="trade-panel"
+      >
         {visible.length === 0 ? (
           <div className="trade-empty" role="status">
             <p>{t('empty', { flow: flowNoun, from: range.from, to: range.to })}</p>
@@ -373,7 +449,11 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
             sources={sources}
             sort={params.sort}
             highlightYear={params.year}
-            caption={t('caption', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to })}
+            caption={t('caption', {
+              flow: t(`flow.${params.flow}`),
+              from: chartRange.from,
+              to: chartRange.to,
+            })}
             lang={lang}
             onSort={sortBy}
           />
@@ -398,8 +478,18 @@ function RadioGroup<T extends string>({ name, legend, options, value, onChange }
       <legend>{legend}</legend>
       <div className="trade-segmented">
         {options.map((o) => (
-          <label key={o.value} className={`trade-segment${o.value === value ? ' is-checked' : ''}${o.disabled ? ' is-disabled' : ''}`}>
-            <input type="radio" name={name} value={o.value} checked={o.value === value} disabled={o.disabled} onChange={() => onChange(o.value)} />
+          <label
+            key={o.value}
+            className={`trade-segment${o.value === value ? ' is-checked' : ''}${o.disabled ? ' is-disabled' : ''}`}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={o.value === value}
+              disabled={o.disabled}
+              onChange={() => onChange(o.value)}
+            />
             {o.label}
           </label>
         ))}

@@ -4,15 +4,7 @@
  * library (build-time only) never ships. Types come from the schema by type-only import.
  */
 import { queryOptions } from '@tanstack/react-query';
-import type {
-  DatasetEvent,
-  GoodsList,
-  Indicator,
-  Partnership,
-  Place,
-  Source,
-  TradeFigure,
-} from '@data/schema';
+import type { Dataset } from '@data/schema';
 import eventsUrl from '@data/events.json?url';
 import goodsUrl from '@data/goods.json?url';
 import indicatorsUrl from '@data/indicators.json?url';
@@ -21,15 +13,7 @@ import placesUrl from '@data/places.json?url';
 import sourcesUrl from '@data/sources.json?url';
 import tradeUrl from '@data/trade.json?url';
 
-export interface Dataset {
-  sources: Source[];
-  places: Place[];
-  trade: TradeFigure[];
-  events: DatasetEvent[];
-  partnerships: Partnership[];
-  indicators: Indicator[];
-  goods: GoodsList[];
-}
+export type { Dataset };
 export type DatasetKey = keyof Dataset;
 
 /** Where each file is served from (hashed in a build). */
@@ -60,7 +44,9 @@ async function fetchDataFile<K extends DatasetKey>(key: K, signal?: AbortSignal)
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(datasetUrls[key], { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+    response = await fetch(datasetUrls[key], {
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
   } catch (e) {
     if (timeout.aborted) throw new DataLoadError(key, 'no answer from the server');
     throw new DataLoadError(key, (e as Error).message || 'network error');

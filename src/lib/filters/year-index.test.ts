@@ -3,15 +3,25 @@ import { columnOf, recordsInYears, yearSpan } from './year-index';
 const yearOf = (r: { y: number }) => r.y;
 
 describe(recordsInYears.name, () => {
-  const records = [{ y: 2015, id: 'b' }, { y: 2003, id: 'a' }, { y: 2020, id: 'c' }, { y: 2015, id: 'a' }];
+  const records = [
+    { y: 2015, id: 'b' },
+    { y: 2003, id: 'a' },
+    { y: 2020, id: 'c' },
+    { y: 2015, id: 'a' },
+  ];
 
   it('keeps the records of the range, inclusive, in year order', () => {
-    expect(recordsInYears(records, yearOf, { from: 2003, to: 2015 }).map((r) => r.y)).toEqual([2003, 2015, 2015]);
+    expect(recordsInYears(records, yearOf, { from: 2003, to: 2015 }).map((r) => r.y)).toEqual([
+      2003, 2015, 2015,
+    ]);
   });
 
   it('orders ties by the given comparison', () => {
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect(recordsInYears(records, yearOf, { from: 2015, to: 2015 }, byId).map((r) => r.id)).toEqual(['a', 'b']);
+    expect(recordsInYears(records, yearOf, { from: 2015, to: 2015 }, byId).map((r) => r.id)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
   it('returns nothing for a range without records', () => {

@@ -15,7 +15,11 @@ type AnyFn = (...args: never[]) => number;
 // records → [yearOf, compare] → index; functions are few and long-lived.
 const cache = new WeakMap<readonly unknown[], Map<AnyFn, Map<AnyFn | undefined, Index<unknown>>>>();
 
-function indexOf<T>(records: readonly T[], yearOf: (r: T) => number, compare?: (a: T, b: T) => number): Index<T> {
+function indexOf<T>(
+  records: readonly T[],
+  yearOf: (r: T) => number,
+  compare?: (a: T, b: T) => number,
+): Index<T> {
   let byYearOf = cache.get(records);
   if (!byYearOf) {
     byYearOf = new Map();

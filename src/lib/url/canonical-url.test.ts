@@ -13,12 +13,16 @@ describe(canonicalUrl.name, () => {
 
 describe(embedUrl.name, () => {
   it('adds embed=1', () => {
-    expect(embedUrl('https://x.org', '/visits', '?event=a', 'en')).toBe('https://x.org/visits?embed=1&event=a&lang=en');
+    expect(embedUrl('https://x.org', '/visits', '?event=a', 'en')).toBe(
+      'https://x.org/visits?embed=1&event=a&lang=en',
+    );
   });
 });
 
 describe(embedSnippet.name, () => {
   it('escapes attribute values', () => {
-    expect(embedSnippet('https://x.org/?a=1&b="2"', 'T')).toContain('src="https://x.org/?a=1&amp;b=&quot;2&quot;"');
+    expect(embedSnippet('https://x.org/?a=1&b="2"', 'T')).toContain(
+      'src="https://x.org/?a=1&amp;b=&quot;2&quot;"',
+    );
   });
 });

@@ -51,7 +51,8 @@ export function computeHeadlines(
     latestTrade,
     visits: inRange.filter((e) => VISIT_KINDS.has(e.kind)).length,
     agreements: inRange.filter((e) => e.kind === 'agreement').length,
-    partnerships: partnerships.filter((p) => !p.since || Number(p.since.start.slice(0, 4)) <= range.to).length,
+    partnerships: partnerships.filter((p) => !p.since || Number(p.since.start.slice(0, 4)) <= range.to)
+      .length,
     recent: [...inRange].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, RECENT),
   };
 }

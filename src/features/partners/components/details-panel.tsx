@@ -35,14 +35,27 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const related = relatedEvents(events, selected, pairs);
   const pair = selected.kind === 'pair' ? pairs.find((p) => p.id === selected.id) : undefined;
   const place = selected.kind === 'place' ? places.get(selected.id) : undefined;
-  const title = pair ? `${name(pair.vnPlaceId)} – ${name(pair.byPlaceId)}` : place ? place.names[lang] : selected.id;
+  const title = pair
+    ? `${name(pair.vnPlaceId)} – ${name(pair.byPlaceId)}`
+    : place
+      ? place.names[lang]
+      : selected.id;
   const ofPlace = place ? pairs.filter((p) => p.vnPlaceId === place.id || p.byPlaceId === place.id) : [];
 
   return (
-    <aside className="partners-details" aria-labelledby="partners-details-title" data-testid="partners-details">
+    <aside
+      className="partners-details"
+      aria-labelledby="partners-details-title"
+      data-testid="partners-details"
+    >
       <div className="partners-details__head">
         <h2 id="partners-details-title">{title}</h2>
-        <button type="button" className="partners-details__close" onClick={onClear} aria-label={t('details.close')}>
+        <button
+          type="button"
+          className="partners-details__close"
+          onClick={onClear}
+          aria-label={t('details.close')}
+        >
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -51,7 +64,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <>
             <dt>{t('details.status')}</dt>
             <dd>
-              <span className={`partners-status partners-status--${pair.status}`}>{t(`statusLong.${pair.status}`)}</span>
+              <span className={`partners-status partners-status--${pair.status}`}>
+                {t(`statusLong.${pair.status}`)}
+              </span>
               {!visible.has(pair.id) && <span className="muted"> ({t('details.filteredOut')})</span>}
             </dd>
             <dt>{t('details.since')}</dt>
@@ -61,7 +76,12 @@ export function DetailsPanel(props: DetailsPanelProps) {
         {place && (
           <>
             <dt>{t('details.kind')}</dt>
-            <dd>{t('details.placeOf', { kind: t(`kind.${place.kind}`), country: t(`country.${place.country}`) })}</dd>
+            <dd>
+              {t('details.placeOf', {
+                kind: t(`kind.${place.kind}`),
+                country: t(`country.${place.country}`),
+              })}
+            </dd>
           </>
         )}
       </dl>
@@ -86,9 +106,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                 ) : null,
               )}
             </ul>
-            {pair && (
-              <p className="muted partners-details__kind">{t(`kind.${p.kind}`)}</p>
-            )}
+            {pair && <p className="muted partners-details__kind">{t(`kind.${p.kind}`)}</p>}
           </div>
         );
       })}
@@ -101,10 +119,16 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <ul className="partners-details__pairs">
               {ofPlace.map((p) => (
                 <li key={p.id}>
-                  <button type="button" className="link-button" onClick={() => onSelect({ kind: 'pair', id: p.id })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect({ kind: 'pair', id: p.id })}
+                  >
                     {p.vnPlaceId === place.id ? name(p.byPlaceId) : name(p.vnPlaceId)}
                   </button>{' '}
-                  <span className={`partners-status partners-status--${p.status}`}>{t(`status.${p.status}`)}</span>
+                  <span className={`partners-status partners-status--${p.status}`}>
+                    {t(`status.${p.status}`)}
+                  </span>
                   {' · '}
                   {since(p)}
                   {!visible.has(p.id) && <span className="muted"> ({t('details.filteredOut')})</span>}
@@ -125,7 +149,12 @@ export function DetailsPanel(props: DetailsPanelProps) {
               {pair.documents.map((d, i) => (
                 <li key={i}>
                   {d.title[lang]}
-                  {d.date && <span className="muted"> ({formatDatePoint({ start: d.date, precision: precisionOf(d.date) }, lang)})</span>}
+                  {d.date && (
+                    <span className="muted">
+                      {' '}
+                      ({formatDatePoint({ start: d.date, precision: precisionOf(d.date) }, lang)})
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -163,7 +192,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </section>
       )}
       <p className="partners-details__share">
-        <AppLink to={{ pathname: '/partners', search: { [selected.kind]: selected.id } }}>{t('details.share')}</AppLink>
+        <AppLink to={{ pathname: '/partners', search: { [selected.kind]: selected.id } }}>
+          {t('details.share')}
+        </AppLink>
       </p>
     </aside>
   );
@@ -182,4 +213,5 @@ function EventList({ events, lang }: { events: DatasetEvent[]; lang: Lang }) {
   );
 }
 
-const precisionOf = (d: string) => (d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';
+const precisionOf = (d: string) =>
+  (d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day') as 'year' | 'month' | 'day';

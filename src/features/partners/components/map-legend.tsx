@@ -33,7 +33,12 @@ export function MapLegend({ buckets }: { buckets: PeriodBucket[] }) {
         <ul>
           {STATUSES.map((s) => (
             <li key={s}>
-              <svg width="36" height="12" aria-hidden="true" className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}>
+              <svg
+                width="36"
+                height="12"
+                aria-hidden="true"
+                className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}
+              >
                 <path className="partners-map__pair-line" d="M2,6H34" />
               </svg>
               {t(`statusLong.${s}`)}
@@ -47,7 +52,12 @@ export function MapLegend({ buckets }: { buckets: PeriodBucket[] }) {
           <ul>
             {buckets.map((b) => (
               <li key={b.key}>
-                <svg width="36" height="12" aria-hidden="true" className={`partners-legend__line ${periodClass(b)}`}>
+                <svg
+                  width="36"
+                  height="12"
+                  aria-hidden="true"
+                  className={`partners-legend__line ${periodClass(b)}`}
+                >
                   <path className="partners-map__pair-line" d="M2,6H34" />
                 </svg>
                 {periodLabel(b)}

@@ -32,7 +32,11 @@ export function PairsTable(props: PairsTableProps) {
         <thead>
           <tr>
             {COLUMNS.map((c) => (
-              <th key={c} scope="col" aria-sort={sort === c ? (desc ? 'descending' : 'ascending') : undefined}>
+              <th
+                key={c}
+                scope="col"
+                aria-sort={sort === c ? (desc ? 'descending' : 'ascending') : undefined}
+              >
                 <button type="button" className="partners-table__sort" onClick={() => onSort(c)}>
                   {t(`table.${c}`)}
                   <span aria-hidden="true">{sort === c ? (desc ? ' ▼' : ' ▲') : ''}</span>
@@ -52,7 +56,8 @@ export function PairsTable(props: PairsTableProps) {
           )}
           {rows.map((p) => {
             const isSelected = p.id === selectedPair;
-            const touches = selectedPlace !== null && (p.vnPlaceId === selectedPlace || p.byPlaceId === selectedPlace);
+            const touches =
+              selectedPlace !== null && (p.vnPlaceId === selectedPlace || p.byPlaceId === selectedPlace);
             return (
               <tr
                 key={p.id}
@@ -72,9 +77,17 @@ export function PairsTable(props: PairsTableProps) {
                 </td>
                 <td>{name(p.byPlaceId)}</td>
                 <td>
-                  <span className={`partners-status partners-status--${p.status}`}>{t(`status.${p.status}`)}</span>
+                  <span className={`partners-status partners-status--${p.status}`}>
+                    {t(`status.${p.status}`)}
+                  </span>
                 </td>
-                <td className="nowrap">{p.since ? formatDatePoint(p.since, lang) : <span className="muted">{t('dateUnknown')}</span>}</td>
+                <td className="nowrap">
+                  {p.since ? (
+                    formatDatePoint(p.since, lang)
+                  ) : (
+                    <span className="muted">{t('dateUnknown')}</span>
+                  )}
+                </td>
                 <td>
                   <SourceLinks ids={p.sourceIds} sources={sources} compact />
                 </td>

@@ -10,7 +10,12 @@ interface PartnersFiltersProps {
 }
 
 /** Status checkboxes and the undated toggle; the year range lives in the shared header. */
-export function PartnersFilters({ status, showUndated, onStatusChange, onUndatedChange }: PartnersFiltersProps) {
+export function PartnersFilters({
+  status,
+  showUndated,
+  onStatusChange,
+  onUndatedChange,
+}: PartnersFiltersProps) {
   const { t } = useTranslation('partners');
   const shown = status.length === 0 ? STATUSES : status;
   const toggle = (s: PairStatus) => {
@@ -30,7 +35,12 @@ export function PartnersFilters({ status, showUndated, onStatusChange, onUndated
               disabled={shown.length === 1 && shown.includes(s)}
               onChange={() => toggle(s)}
             />
-            <svg width="28" height="10" aria-hidden="true" className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}>
+            <svg
+              width="28"
+              height="10"
+              aria-hidden="true"
+              className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}
+            >
               <path className="partners-map__pair-line" d="M2,5H26" />
             </svg>
             {t(`status.${s}`)}

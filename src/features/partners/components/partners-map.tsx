@@ -42,12 +42,16 @@ const R = 5;
 
 /** Two insets (Belarus, Vietnam) with localities as symbols and partnerships as connectors. */
 export function PartnersMap(props: PartnersMapProps) {
-  const { width, countries, places, pairs, counts, buckets, highlight, selected, onSelect, onHover, lang } = props;
+  const { width, countries, places, pairs, counts, buckets, highlight, selected, onSelect, onHover, lang } =
+    props;
   const { t } = useTranslation('partners');
   const layout = useMemo(() => layoutInsets(width), [width]);
 
   const geo = useMemo(() => {
-    const byInset = {} as Record<InsetCode, { projection: ReturnType<typeof insetProjection>; shapes: { d: string; f: CountryFeature }[] }>;
+    const byInset = {} as Record<
+      InsetCode,
+      { projection: ReturnType<typeof insetProjection>; shapes: { d: string; f: CountryFeature }[] }
+    >;
     for (const code of INSETS) {
       const focus = countries.find((f) => f.properties.code === code);
       if (!focus) continue;
@@ -87,11 +91,15 @@ export function PartnersMap(props: PartnersMapProps) {
     return out;
   }, [points, counts, lang, layout]);
 
-  const xy = useMemo(() => new Map(points.map((p) => [p.place.id, [p.x, p.y] as [number, number]])), [points]);
+  const xy = useMemo(
+    () => new Map(points.map((p) => [p.place.id, [p.x, p.y] as [number, number]])),
+    [points],
+  );
   const connectors = useMemo(() => {
     const seen = new Map<string, number>();
     const groups = new Map<string, number>();
-    for (const p of pairs) groups.set(`${p.byPlaceId}|${p.vnPlaceId}`, (groups.get(`${p.byPlaceId}|${p.vnPlaceId}`) ?? 0) + 1);
+    for (const p of pairs)
+      groups.set(`${p.byPlaceId}|${p.vnPlaceId}`, (groups.get(`${p.byPlaceId}|${p.vnPlaceId}`) ?? 0) + 1);
     return pairs.flatMap((p) => {
       const a = xy.get(p.byPlaceId);
       const b = xy.get(p.vnPlaceId);
@@ -152,14 +160,25 @@ export function PartnersMap(props: PartnersMapProps) {
                 <path
                   key={f.properties.name}
                   d={d}
-                  className={f.properties.code ? `partners-map__country partners-map__country--${code}` : 'partners-map__land'}
+                  className={
+                    f.properties.code
+                      ? `partners-map__country partners-map__country--${code}`
+                      : 'partners-map__land'
+                  }
                   data-country={f.properties.code ?? undefined}
                 >
                   <title>{f.properties.code ? t(`country.${code}`) : f.properties.name}</title>
                 </path>
               ))}
             </g>
-            <rect className="partners-map__frame" x={b.x + 0.5} y={b.y + 0.5} width={b.width - 1} height={b.height - 1} rx={6} />
+            <rect
+              className="partners-map__frame"
+              x={b.x + 0.5}
+              y={b.y + 0.5}
+              width={b.width - 1}
+              height={b.height - 1}
+              rx={6}
+            />
             <text className="partners-map__inset-title" x={b.x + 10} y={b.y + 20}>
               {t(`country.${code}`)}
             </text>
@@ -200,7 +219,11 @@ export function PartnersMap(props: PartnersMapProps) {
               key={place.id}
               className={`partners-map__place partners-map__place--${place.country}${state(lit)}`}
               data-place={place.id}
-              aria-label={t('map.placeLabel', { name: place.names[lang], country: t(`country.${place.country}`), count })}
+              aria-label={t('map.placeLabel', {
+                name: place.names[lang],
+                country: t(`country.${place.country}`),
+                count,
+              })}
               {...interactive({ kind: 'place', id: place.id })}
             >
               {label?.leader && (
@@ -225,7 +248,13 @@ export function PartnersMap(props: PartnersMapProps) {
                 />
               )}
               {label && (
-                <text className="partners-map__label" x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central">
+                <text
+                  className="partners-map__label"
+                  x={label.x}
+                  y={label.y}
+                  textAnchor={label.anchor}
+                  dominantBaseline="central"
+                >
                   {place.names[lang]}
                 </text>
               )}

@@ -1,7 +1,13 @@
 import type { Partnership, Place } from '@data/schema';
 import { bucketOf, filterPairs, periodBuckets, sinceYear, sortPairs } from './filter-pairs';
 
-const pair = (id: string, status: Partnership['status'], start: string | null, vn = 'hanoi', by = 'minsk'): Partnership => ({
+const pair = (
+  id: string,
+  status: Partnership['status'],
+  start: string | null,
+  vn = 'hanoi',
+  by = 'minsk',
+): Partnership => ({
   id,
   vnPlaceId: vn,
   byPlaceId: by,
@@ -11,7 +17,12 @@ const pair = (id: string, status: Partnership['status'], start: string | null, v
   sourceIds: ['s'],
 });
 
-const pairs = [pair('a', 'signed', '2004-11'), pair('b', 'proposed', '2023-05'), pair('c', 'cited', null), pair('d', 'signed', '2017')];
+const pairs = [
+  pair('a', 'signed', '2004-11'),
+  pair('b', 'proposed', '2023-05'),
+  pair('c', 'cited', null),
+  pair('d', 'signed', '2017'),
+];
 
 describe(sinceYear.name, () => {
   it('reads the year of since.start, or null', () => {
@@ -76,11 +87,19 @@ describe(sortPairs.name, () => {
     geonamesId: 1,
   });
   const places = new Map(
-    [place('hanoi', 'Hanoi'), place('hue', 'Hue'), place('da-nang', 'Da Nang'), place('minsk', 'Minsk'), place('brest', 'Brest')].map(
-      (p) => [p.id, p],
-    ),
+    [
+      place('hanoi', 'Hanoi'),
+      place('hue', 'Hue'),
+      place('da-nang', 'Da Nang'),
+      place('minsk', 'Minsk'),
+      place('brest', 'Brest'),
+    ].map((p) => [p.id, p]),
   );
-  const rows = [pair('1', 'cited', null, 'hue'), pair('2', 'signed', '2010', 'hanoi', 'brest'), pair('3', 'proposed', '2001', 'da-nang')];
+  const rows = [
+    pair('1', 'cited', null, 'hue'),
+    pair('2', 'signed', '2010', 'hanoi', 'brest'),
+    pair('3', 'proposed', '2001', 'da-nang'),
+  ];
   const order = (key: Parameters<typeof sortPairs>[2], desc = false) =>
     sortPairs(rows, places, key, desc, 'en-GB', 'en').map((p) => p.id);
 

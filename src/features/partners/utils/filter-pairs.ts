@@ -29,7 +29,10 @@ function yearsOf(pairs: readonly Pick<Partnership, 'since'>[]): Float64Array {
 }
 
 /** Pairs in place by `to` (a pair signed in 2004 still counts in 2020), of the chosen statuses, in input order. */
-export function filterPairs<T extends Pick<Partnership, 'since' | 'status'>>(pairs: readonly T[], f: PairFilter): T[] {
+export function filterPairs<T extends Pick<Partnership, 'since' | 'status'>>(
+  pairs: readonly T[],
+  f: PairFilter,
+): T[] {
   const years = yearsOf(pairs);
   const status = columnOf(pairs, 'status', STATUSES, (p) => p.status);
   let wanted = 0;
@@ -67,12 +70,13 @@ export interface PeriodBucket {
  * oldest merge into "until 1999".
  */
 export function periodBuckets(years: readonly (number | null)[], slots = 4): PeriodBucket[] {
-  const decades = [...new Set(years.filter((y): y is number => y !== null).map((y) => Math.floor(y / 10) * 10))].sort(
-    (a, b) => a - b,
-  );
+  const decades = [
+    ...new Set(years.filter((y): y is number => y !== null).map((y) => Math.floor(y / 10) * 10)),
+  ].sort((a, b) => a - b);
   const buckets: PeriodBucket[] = [];
   const kept = decades.length > slots ? decades.slice(decades.length - (slots - 1)) : decades;
-  if (kept.length < decades.length) buckets.push({ key: `until-${kept[0]! - 1}`, from: null, to: kept[0]! - 1, slot: 0 });
+  if (kept.length < decades.length)
+    buckets.push({ key: `until-${kept[0]! - 1}`, from: null, to: kept[0]! - 1, slot: 0 });
   for (const d of kept) buckets.push({ key: `${d}s`, from: d, to: d + 9, slot: buckets.length });
   if (years.some((y) => y === null)) buckets.push({ key: 'undated', from: null, to: null, slot: -1 });
   return buckets;

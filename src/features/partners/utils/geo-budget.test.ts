@@ -13,7 +13,9 @@ describe('map geometry', () => {
   });
 
   it('holds Vietnam and Belarus, each once, and backdrops tagged by inset', () => {
-    const topo = JSON.parse(text) as { objects: { countries: { geometries: { properties: { inset: string; code: string | null } }[] } } };
+    const topo = JSON.parse(text) as {
+      objects: { countries: { geometries: { properties: { inset: string; code: string | null } }[] } };
+    };
     const props = topo.objects.countries.geometries.map((g) => g.properties);
     expect(props.filter((p) => p.code === 'VN')).toEqual([expect.objectContaining({ inset: 'VN' })]);
     expect(props.filter((p) => p.code === 'BY')).toEqual([expect.objectContaining({ inset: 'BY' })]);

@@ -13,7 +13,9 @@ describe(textSize.name, () => {
 describe(overlapArea.name, () => {
   it('is zero for boxes that only touch', () => {
     expect(overlapArea({ x: 0, y: 0, width: 10, height: 10 }, { x: 10, y: 0, width: 5, height: 5 })).toBe(0);
-    expect(overlapArea({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 })).toBe(25);
+    expect(overlapArea({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 })).toBe(
+      25,
+    );
   });
 });
 
@@ -36,17 +38,25 @@ describe(placeLabels.name, () => {
   });
 
   it('never lets labels of crowded points overlap each other or the points', () => {
-    const cluster = [pt('a', 200, 200, 'Hanoi'), pt('b', 212, 204, 'Hai Phong'), pt('c', 204, 214, 'Bac Ninh'), pt('d', 190, 206, 'Hung Yen')];
+    const cluster = [
+      pt('a', 200, 200, 'Hanoi'),
+      pt('b', 212, 204, 'Hai Phong'),
+      pt('c', 204, 214, 'Bac Ninh'),
+      pt('d', 190, 206, 'Hung Yen'),
+    ];
     const placed = placeLabels(cluster, { fontSize: 12, bounds });
     expect(placed.every((l) => !l.overlaps)).toBe(true);
     for (const [i, a] of placed.entries()) {
       for (const b of placed.slice(i + 1)) expect(overlapArea(a.box, b.box)).toBe(0);
-      for (const p of cluster) expect(overlapArea(a.box, { x: p.x - 4, y: p.y - 4, width: 8, height: 8 })).toBe(0);
+      for (const p of cluster)
+        expect(overlapArea(a.box, { x: p.x - 4, y: p.y - 4, width: 8, height: 8 })).toBe(0);
     }
   });
 
   it('draws a leader line to a label placed further out', () => {
-    const cluster = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => pt(`p${i}`, 190 + (i % 3) * 10, 190 + Math.floor(i / 3) * 10));
+    const cluster = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) =>
+      pt(`p${i}`, 190 + (i % 3) * 10, 190 + Math.floor(i / 3) * 10),
+    );
     const placed = placeLabels(cluster, { fontSize: 12, bounds });
     expect(placed.some((l) => l.leader !== null)).toBe(true);
   });

@@ -45,7 +45,11 @@ export interface LabelOptions {
 }
 
 /** Estimated text box size: no layout engine in a pure function (or in jsdom). */
-export function textSize(text: string, fontSize: number, charWidth = 0.58): { width: number; height: number } {
+export function textSize(
+  text: string,
+  fontSize: number,
+  charWidth = 0.58,
+): { width: number; height: number } {
   return { width: Math.ceil(text.length * fontSize * charWidth), height: Math.ceil(fontSize * 1.2) };
 }
 
@@ -68,7 +72,12 @@ const DIRECTIONS: [number, number][] = [
   [-0.8, 0.8],
 ];
 
-function candidate(p: LabelInput, dir: [number, number], dist: number, size: { width: number; height: number }) {
+function candidate(
+  p: LabelInput,
+  dir: [number, number],
+  dist: number,
+  size: { width: number; height: number },
+) {
   const [dx, dy] = dir;
   const reach = p.r + dist;
   const ax = p.x + dx * reach;
@@ -76,7 +85,12 @@ function candidate(p: LabelInput, dir: [number, number], dist: number, size: { w
   const anchor: PlacedLabel['anchor'] = dx > 0 ? 'start' : dx < 0 ? 'end' : 'middle';
   const left = anchor === 'start' ? ax : anchor === 'end' ? ax - size.width : ax - size.width / 2;
   const cy = dy === 0 ? ay : dy < 0 ? ay - size.height / 2 : ay + size.height / 2;
-  return { x: ax, y: cy, anchor, box: { x: left, y: cy - size.height / 2, width: size.width, height: size.height } };
+  return {
+    x: ax,
+    y: cy,
+    anchor,
+    box: { x: left, y: cy - size.height / 2, width: size.width, height: size.height },
+  };
 }
 
 function outside(box: Rect, bounds: Rect): number {
@@ -110,7 +124,12 @@ export function placeLabels(points: readonly LabelInput[], options: LabelOptions
     const leader =
       ring === 0
         ? null
-        : { x1: p.x, y1: p.y, x2: clamp(p.x, c.box.x, c.box.x + c.box.width), y2: clamp(p.y, c.box.y, c.box.y + c.box.height) };
+        : {
+            x1: p.x,
+            y1: p.y,
+            x2: clamp(p.x, c.box.x, c.box.x + c.box.width),
+            y2: clamp(p.y, c.box.y, c.box.y + c.box.height),
+          };
     placed.push({ id: p.id, x: c.x, y: c.y, anchor: c.anchor, box: c.box, leader, overlaps: cost > 0 });
   }
   return placed;

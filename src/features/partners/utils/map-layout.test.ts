@@ -1,5 +1,12 @@
 import type { Feature, Polygon } from 'geojson';
-import { connectorPath, insetProjection, layoutInsets, parallelOffsets, projectPoint, spreadCoincident } from './map-layout';
+import {
+  connectorPath,
+  insetProjection,
+  layoutInsets,
+  parallelOffsets,
+  projectPoint,
+  spreadCoincident,
+} from './map-layout';
 
 // A lon/lat square standing in for a country: 100–110°E, 10–20°N.
 const square: Feature<Polygon> = {

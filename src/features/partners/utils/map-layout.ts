@@ -69,7 +69,11 @@ export function insetProjection(country: Feature<Geometry>, box: Box, padding = 
 }
 
 /** [longitude, latitude] → [x, y] in the inset, or null if the projection cannot place it. */
-export function projectPoint(projection: GeoProjection, longitude: number, latitude: number): [number, number] | null {
+export function projectPoint(
+  projection: GeoProjection,
+  longitude: number,
+  latitude: number,
+): [number, number] | null {
   const p = projection([longitude, latitude]);
   return p && Number.isFinite(p[0]) && Number.isFinite(p[1]) ? [p[0], p[1]] : null;
 }
@@ -82,7 +86,12 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
  * points apart: 0, then ±1, ±2 steps.
  *   connectorPath([0, 0], [100, 50], 'horizontal') → "M0,0C50,0 50,50 100,50"
  */
-export function connectorPath(a: [number, number], b: [number, number], flow: MapLayout['flow'], offset = 0): string {
+export function connectorPath(
+  a: [number, number],
+  b: [number, number],
+  flow: MapLayout['flow'],
+  offset = 0,
+): string {
   const [ax, ay] = a;
   const [bx, by] = b;
   const dx = bx - ax;
@@ -108,7 +117,10 @@ export function parallelOffsets(n: number, step = 18): number[] {
  * row around their middle, so both stay visible and clickable: Minsk (city) and Minsk region
  * share coordinates. Input order is kept.
  */
-export function spreadCoincident<T extends { x: number; y: number }>(points: readonly T[], minDist: number): T[] {
+export function spreadCoincident<T extends { x: number; y: number }>(
+  points: readonly T[],
+  minDist: number,
+): T[] {
   const out = points.map((p) => ({ ...p }));
   const done = new Set<number>();
   for (let i = 0; i < out.length; i++) {

@@ -6,7 +6,14 @@
  *   `?sort=since` / `?sort=-since` orders the table (default: Vietnamese locality, A→Z).
  */
 import type { Partnership } from '@data/schema';
-import { parseEnumParam, parseSetParam, setOrDelete, setSetParam, type ParamIssue, type Parsed } from '@/lib/url/params';
+import {
+  parseEnumParam,
+  parseSetParam,
+  setOrDelete,
+  setSetParam,
+  type ParamIssue,
+  type Parsed,
+} from '@/lib/url/params';
 
 export type PairStatus = Partnership['status'];
 export const STATUSES: readonly PairStatus[] = ['signed', 'proposed', 'cited'];
@@ -40,7 +47,11 @@ export interface KnownIds {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-function parseId(search: URLSearchParams, param: string, known: ReadonlySet<string> | undefined): Parsed<string | null> {
+function parseId(
+  search: URLSearchParams,
+  param: string,
+  known: ReadonlySet<string> | undefined,
+): Parsed<string | null> {
   const raw = search.get(param);
   if (raw === null || raw === '') return { value: null, issues: [] };
   if (!ID.test(raw) || (known && !known.has(raw))) {
@@ -90,7 +101,11 @@ export function writePartnersParams(search: URLSearchParams, value: PartnersPara
   if (value.place !== null && value.pair === null) search.set('place', value.place);
   else search.delete('place');
   // Every status ticked is the same view as none: keep the link clean.
-  setSetParam(search, 'status', value.status.length === STATUSES.length ? [] : STATUSES.filter((s) => value.status.includes(s)));
+  setSetParam(
+    search,
+    'status',
+    value.status.length === STATUSES.length ? [] : STATUSES.filter((s) => value.status.includes(s)),
+  );
   setOrDelete(search, 'undated', value.undated ? '1' : '0', '1');
   setOrDelete(search, 'sort', `${value.desc ? '-' : ''}${value.sort}`, 'vn');
 }

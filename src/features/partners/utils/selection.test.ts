@@ -10,7 +10,11 @@ const pair = (id: string, vn: string, by: string): Partnership => ({
   documents: [],
   sourceIds: ['s'],
 });
-const pairs = [pair('hanoi-minsk', 'hanoi', 'minsk'), pair('hcmc-minsk', 'hcmc', 'minsk'), pair('hcmc-grodno', 'hcmc', 'grodno')];
+const pairs = [
+  pair('hanoi-minsk', 'hanoi', 'minsk'),
+  pair('hcmc-minsk', 'hcmc', 'minsk'),
+  pair('hcmc-grodno', 'hcmc', 'grodno'),
+];
 
 const event = (id: string, start: string, extra: Partial<DatasetEvent>): DatasetEvent => ({
   id,
@@ -59,7 +63,10 @@ describe(relatedEvents.name, () => {
   ];
 
   it('finds events of a pair by partnershipIds', () => {
-    expect(relatedEvents(events, { kind: 'pair', id: 'hanoi-minsk' }, pairs)).toEqual({ about: [events[0]], heldThere: [] });
+    expect(relatedEvents(events, { kind: 'pair', id: 'hanoi-minsk' }, pairs)).toEqual({
+      about: [events[0]],
+      heldThere: [],
+    });
   });
 
   it("finds events about a place's pairs, and apart from them the others held there", () => {
@@ -69,7 +76,10 @@ describe(relatedEvents.name, () => {
   });
 
   it('lists an event about a pair once even when it was held at the place', () => {
-    const both = [event('x', '2001-01-01', { placeId: 'minsk', partnershipIds: ['hcmc-minsk'] }), event('y', '2000-01-01', { placeId: 'minsk' })];
+    const both = [
+      event('x', '2001-01-01', { placeId: 'minsk', partnershipIds: ['hcmc-minsk'] }),
+      event('y', '2000-01-01', { placeId: 'minsk' }),
+    ];
     const r = relatedEvents(both, { kind: 'place', id: 'minsk' }, pairs);
     expect(r.about.map((e) => e.id)).toEqual(['x']);
     expect(r.heldThere.map((e) => e.id)).toEqual(['y']);

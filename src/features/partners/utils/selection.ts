@@ -5,7 +5,9 @@ import type { DatasetEvent, Partnership } from '@data/schema';
 export type Focus = { kind: 'place'; id: string } | { kind: 'pair'; id: string };
 
 /** placeId → number of the given pairs it takes part in. */
-export function pairCounts(pairs: readonly Pick<Partnership, 'vnPlaceId' | 'byPlaceId'>[]): Map<string, number> {
+export function pairCounts(
+  pairs: readonly Pick<Partnership, 'vnPlaceId' | 'byPlaceId'>[],
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const p of pairs) {
     out.set(p.vnPlaceId, (out.get(p.vnPlaceId) ?? 0) + 1);
@@ -25,7 +27,8 @@ export function highlightOf(focus: Focus | null, pairs: readonly Partnership[]):
   const out: Highlight = { pairs: new Set(), places: new Set() };
   if (focus.kind === 'place') out.places.add(focus.id);
   for (const p of pairs) {
-    const hit = focus.kind === 'pair' ? p.id === focus.id : p.vnPlaceId === focus.id || p.byPlaceId === focus.id;
+    const hit =
+      focus.kind === 'pair' ? p.id === focus.id : p.vnPlaceId === focus.id || p.byPlaceId === focus.id;
     if (!hit) continue;
     out.pairs.add(p.id);
     out.places.add(p.vnPlaceId);
@@ -43,7 +46,11 @@ export interface RelatedEvents {
 }
 
 /** Events about a pair, or about a place's pairs plus the other events held at the place. */
-export function relatedEvents(events: readonly DatasetEvent[], focus: Focus, pairs: readonly Partnership[]): RelatedEvents {
+export function relatedEvents(
+  events: readonly DatasetEvent[],
+  focus: Focus,
+  pairs: readonly Partnership[],
+): RelatedEvents {
   const pairIds =
     focus.kind === 'pair'
       ? new Set([focus.id])

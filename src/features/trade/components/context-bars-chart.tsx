@@ -3,7 +3,13 @@ import type { Lang } from '@/lib/url/lang';
 import { compactUsd } from '../utils/chart-format';
 import type { Scale } from '../utils/trade-params';
 import { linearTicks, logTicks } from '../utils/scales';
-import { CONTEXT_AXIS_HEIGHT, CONTEXT_PAD_BOTTOM, CONTEXT_NARROW, contextMargin, type ContextRow } from './context-bars-layout';
+import {
+  CONTEXT_AXIS_HEIGHT,
+  CONTEXT_PAD_BOTTOM,
+  CONTEXT_NARROW,
+  contextMargin,
+  type ContextRow,
+} from './context-bars-layout';
 
 export interface ContextBarsChartProps {
   rows: ContextRow[];
@@ -43,7 +49,9 @@ export function ContextBarsChart({ rows, scale, width, height, lang }: ContextBa
       <g className="trade-context-chart__labels">
         {narrow && (
           <text x={x} y={y - 6} className="trade-context-chart__name">
-            <tspan className={`trade-context-chart__partner${row.isBelarus ? ' is-belarus' : ''}`}>{row.partner}</tspan>{' '}
+            <tspan className={`trade-context-chart__partner${row.isBelarus ? ' is-belarus' : ''}`}>
+              {row.partner}
+            </tspan>{' '}
             <tspan className="trade-context-chart__muted">{row.reportedBy}</tspan>
             {row.period && <tspan className="trade-context-chart__muted"> · {row.period}</tspan>}
           </text>
@@ -70,7 +78,13 @@ export function ContextBarsChart({ rows, scale, width, height, lang }: ContextBa
       className="trade-context-chart"
     >
       <defs>
-        <pattern id="trade-context-by" width="9" height="9" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <pattern
+          id="trade-context-by"
+          width="9"
+          height="9"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
           <rect width="9" height="9" className="trade-context-chart__by-back" />
           <rect width="6" height="9" className="trade-context-chart__by-front" />
         </pattern>
@@ -104,7 +118,9 @@ export function ContextBarsChart({ rows, scale, width, height, lang }: ContextBa
           if (!row) return <g />;
           return (
             <text x={4} y={Number(props.y ?? 0) - 2} dy="0.35em" className="trade-context-chart__name">
-              <tspan className={`trade-context-chart__partner${row.isBelarus ? ' is-belarus' : ''}`}>{row.partner}</tspan>{' '}
+              <tspan className={`trade-context-chart__partner${row.isBelarus ? ' is-belarus' : ''}`}>
+                {row.partner}
+              </tspan>{' '}
               <tspan className="trade-context-chart__muted">{row.reportedBy}</tspan>
               {row.period && <tspan className="trade-context-chart__muted"> · {row.period}</tspan>}
             </text>

@@ -21,7 +21,9 @@ export const CONTEXT_PAD_BOTTOM = 12;
 
 /** Space around the bars: room for the first row's words (narrow) and the last row's source. */
 export const contextMargin = (width: number) =>
-  width < CONTEXT_NARROW ? { top: 16, right: 150, bottom: 0, left: 22 } : { top: 4, right: 150, bottom: 0, left: 4 };
+  width < CONTEXT_NARROW
+    ? { top: 16, right: 150, bottom: 0, left: 22 }
+    : { top: 4, right: 150, bottom: 0, left: 4 };
 
 /** Height of one row (words, bar, source) at a chart width. */
 export const contextRowHeight = (width: number) => (width < CONTEXT_NARROW ? 64 : 46);

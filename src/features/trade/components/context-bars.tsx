@@ -12,7 +12,9 @@ import type { Scale } from '../utils/trade-params';
 import { contextChartHeight, type ContextRow } from './context-bars-layout';
 
 // Recharts stays out of the view's first paint: the bars arrive in a chunk of their own.
-const ContextBarsChart = lazy(() => import('./context-bars-chart').then((m) => ({ default: m.ContextBarsChart })));
+const ContextBarsChart = lazy(() =>
+  import('./context-bars-chart').then((m) => ({ default: m.ContextBarsChart })),
+);
 
 export interface ContextBarsProps {
   bars: ContextBar[];
@@ -28,7 +30,13 @@ export interface ContextBarsProps {
  * The chart is a picture; the same rows are a list that screen readers read, and whose source
  * links appear when reached by keyboard.
  */
-export const ContextBars = memo(function ContextBars({ bars, scale, sources, lang, width }: ContextBarsProps) {
+export const ContextBars = memo(function ContextBars({
+  bars,
+  scale,
+  sources,
+  lang,
+  width,
+}: ContextBarsProps) {
   const { t } = useTranslation('trade');
   const { ref: box, width: measured } = useElementWidth<HTMLDivElement>();
   const chartWidth = width ?? (measured || 720);

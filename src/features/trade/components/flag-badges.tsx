@@ -9,7 +9,11 @@ export function FlagBadges({ point }: { point: TradePoint }) {
   return (
     <span className="trade-flags">
       {flags.map((f) => (
-        <span key={f} className={`badge badge--${f}`} title={f === 'partial' ? undefined : t(`flagHelp.${f}`)}>
+        <span
+          key={f}
+          className={`badge badge--${f}`}
+          title={f === 'partial' ? undefined : t(`flagHelp.${f}`)}
+        >
           {f === 'uncertain' ? '? ' : f === 'conflicting' ? '! ' : ''}
           {t(`flag.${f}`)}
         </span>

@@ -5,7 +5,15 @@ import type { Lang } from '@/lib/url/lang';
 import type { goodsByYear } from '../utils/trade-context';
 
 /** Goods each way, as each source lists them, by the year the source describes. */
-export function GoodsLists({ groups, sources, lang }: { groups: ReturnType<typeof goodsByYear>; sources: Map<string, Source>; lang: Lang }) {
+export function GoodsLists({
+  groups,
+  sources,
+  lang,
+}: {
+  groups: ReturnType<typeof goodsByYear>;
+  sources: Map<string, Source>;
+  lang: Lang;
+}) {
   const { t } = useTranslation('trade');
   return (
     <div className="trade-goods">
@@ -39,7 +47,11 @@ function GoodsItems({ list, source, lang }: { list: GoodsList; source: Source | 
           <>
             <span className="source-publisher">{source.publisher}</span>
             {', '}
-            {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : <cite>{source.title}</cite>}
+            {source.url ? (
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            ) : (
+              <cite>{source.title}</cite>
+            )}
           </>
         ) : (
           t('unknownSource')

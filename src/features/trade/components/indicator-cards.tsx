@@ -12,11 +12,23 @@ const IndicatorTrend = lazy(() => import('./indicator-trend').then((m) => ({ def
 const SPARK_WIDTH = 120;
 const SPARK_HEIGHT = 28;
 
-const valueText = (value: number, unit: string, qualifier: 'exact' | 'about' | 'almost' | 'over', lang: Lang) =>
-  formatQualified(unit === 'usd' ? formatUsd(value, lang) : formatNumber(value, lang), qualifier, lang);
+const valueText = (
+  value: number,
+  unit: string,
+  qualifier: 'exact' | 'about' | 'almost' | 'over',
+  lang: Lang,
+) => formatQualified(unit === 'usd' ? formatUsd(value, lang) : formatNumber(value, lang), qualifier, lang);
 
 /** Investment and people: one card per indicator series, with a tiny trend where it has 2+ dates. */
-export const IndicatorCards = memo(function IndicatorCards({ cards, sources, lang }: { cards: IndicatorCard[]; sources: Map<string, Source>; lang: Lang }) {
+export const IndicatorCards = memo(function IndicatorCards({
+  cards,
+  sources,
+  lang,
+}: {
+  cards: IndicatorCard[];
+  sources: Map<string, Source>;
+  lang: Lang;
+}) {
   const { t } = useTranslation('trade');
   const publisher = (id: string) => sources.get(id)?.publisher ?? t('unknownSource');
   return (
@@ -31,10 +43,15 @@ export const IndicatorCards = memo(function IndicatorCards({ cards, sources, lan
           </span>
           {alsoLatest.map((i) => (
             <span key={i.id} className="card__label muted">
-              {t('people.also', { value: valueText(i.value, i.unit, i.qualifier, lang), source: publisher(i.sourceId) })}
+              {t('people.also', {
+                value: valueText(i.value, i.unit, i.qualifier, lang),
+                source: publisher(i.sourceId),
+              })}
             </span>
           ))}
-          {new Set(history.map((h) => yearPosition(h.date))).size >= 2 && <Sparkline history={history} lang={lang} />}
+          {new Set(history.map((h) => yearPosition(h.date))).size >= 2 && (
+            <Sparkline history={history} lang={lang} />
+          )}
           <span className="card__source">{t('source', { source: publisher(latest.sourceId) })}</span>
         </li>
       ))}
@@ -54,7 +71,12 @@ function Sparkline({ history, lang }: { history: IndicatorCard['history']; lang:
   const inView = useInView(box);
   return (
     <>
-      <span ref={box} className="trade-spark-box" style={{ width: SPARK_WIDTH, height: SPARK_HEIGHT }} aria-hidden="true">
+      <span
+        ref={box}
+        className="trade-spark-box"
+        style={{ width: SPARK_WIDTH, height: SPARK_HEIGHT }}
+        aria-hidden="true"
+      >
         {inView && (
           <Suspense fallback={null}>
             <IndicatorTrend points={points} width={SPARK_WIDTH} height={SPARK_HEIGHT} />
@@ -63,7 +85,9 @@ function Sparkline({ history, lang }: { history: IndicatorCard['history']; lang:
       </span>
       <span className="visually-hidden">
         {label}:{' '}
-        {history.map((i) => `${formatDatePoint(i.date, lang)} ${valueText(i.value, i.unit, i.qualifier, lang)}`).join('; ')}
+        {history
+          .map((i) => `${formatDatePoint(i.date, lang)} ${valueText(i.value, i.unit, i.qualifier, lang)}`)
+          .join('; ')}
       </span>
     </>
   );

@@ -8,10 +8,25 @@ export interface TrendPoint {
 }
 
 /** A tiny recharts line with a dot on each dated value; no axes (a picture: the values are text beside it). */
-export function IndicatorTrend({ points, width, height }: { points: TrendPoint[]; width: number; height: number }) {
+export function IndicatorTrend({
+  points,
+  width,
+  height,
+}: {
+  points: TrendPoint[];
+  width: number;
+  height: number;
+}) {
   const low = Math.min(0, ...points.map((p) => p.value));
   return (
-    <LineChart width={width} height={height} data={points} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false} className="trade-spark">
+    <LineChart
+      width={width}
+      height={height}
+      data={points}
+      margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
+      accessibilityLayer={false}
+      className="trade-spark"
+    >
       <XAxis type="number" dataKey="x" domain={['dataMin', 'dataMax']} hide />
       <YAxis type="number" domain={[low, 'dataMax']} hide />
       <Line

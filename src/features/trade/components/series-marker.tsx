@@ -4,19 +4,51 @@ import type { Reporter } from '../utils/trade-params';
 export const SERIES_DASH: Record<Reporter, string | undefined> = { VN: undefined, BY: '7 4', other: '2 3' };
 
 /** A reporter's marker shape (circle, square, triangle), filled or hollow, centred on (x, y). */
-export function SeriesMarker({ reporter, x, y, hollow, size = 5 }: { reporter: Reporter; x: number; y: number; hollow: boolean; size?: number }) {
+export function SeriesMarker({
+  reporter,
+  x,
+  y,
+  hollow,
+  size = 5,
+}: {
+  reporter: Reporter;
+  x: number;
+  y: number;
+  hollow: boolean;
+  size?: number;
+}) {
   const className = `trade-mark trade-series-${reporter}${hollow ? ' trade-mark--hollow' : ''}`;
   if (reporter === 'VN') return <circle className={className} cx={x} cy={y} r={size} />;
-  if (reporter === 'BY') return <rect className={className} x={x - size * 0.9} y={y - size * 0.9} width={size * 1.8} height={size * 1.8} />;
+  if (reporter === 'BY')
+    return (
+      <rect
+        className={className}
+        x={x - size * 0.9}
+        y={y - size * 0.9}
+        width={size * 1.8}
+        height={size * 1.8}
+      />
+    );
   const h = size * 1.25;
-  return <polygon className={className} points={`${x},${y - h} ${x + h},${y + h * 0.8} ${x - h},${y + h * 0.8}`} />;
+  return (
+    <polygon className={className} points={`${x},${y - h} ${x + h},${y + h * 0.8} ${x - h},${y + h * 0.8}`} />
+  );
 }
 
 /** A small legend swatch: the line's dash with the marker on it. */
 export function SeriesSwatch({ reporter, hollow = false }: { reporter: Reporter; hollow?: boolean }) {
   return (
     <svg className="trade-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {!hollow && <line className={`trade-line trade-series-${reporter}`} x1="1" x2="27" y1="7" y2="7" strokeDasharray={SERIES_DASH[reporter]} />}
+      {!hollow && (
+        <line
+          className={`trade-line trade-series-${reporter}`}
+          x1="1"
+          x2="27"
+          y1="7"
+          y2="7"
+          strokeDasharray={SERIES_DASH[reporter]}
+        />
+      )}
       <SeriesMarker reporter={reporter} x={14} y={7} hollow={hollow} size={4} />
     </svg>
   );

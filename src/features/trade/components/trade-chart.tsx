@@ -32,7 +32,9 @@ export interface TradeChartProps {
   svgRef?: Ref<SVGSVGElement>;
 }
 
-type Hover = { kind: 'point'; point: TradePoint; x: number; y: number } | { kind: 'event'; marker: EventMarker; x: number; y: number };
+type Hover =
+  | { kind: 'point'; point: TradePoint; x: number; y: number }
+  | { kind: 'event'; marker: EventMarker; x: number; y: number };
 
 const LEGEND_ROW = 18;
 const EVENT_ROWS = 4;
@@ -44,7 +46,20 @@ const EVENT_ROWS = 4;
  * is under control and the SVG can be saved as it is.
  */
 export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
-  const { points, layout, events, range, scale, series, width, highlightYear, lang, title, sources, eventHref } = props;
+  const {
+    points,
+    layout,
+    events,
+    range,
+    scale,
+    series,
+    width,
+    highlightYear,
+    lang,
+    title,
+    sources,
+    eventHref,
+  } = props;
   const { t } = useTranslation('trade');
   const [hover, setHover] = useState<Hover | null>(null);
   const [focusIndex, setFocusIndex] = useState(0);
@@ -52,7 +67,9 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
 
   const narrow = width < 520;
   const legendItems = useMemo(() => {
-    const items: { key: string; label: string; width: number }[] = REPORTERS.filter((r) => series.includes(r)).map((r) => ({
+    const items: { key: string; label: string; width: number }[] = REPORTERS.filter((r) =>
+      series.includes(r),
+    ).map((r) => ({
       key: r,
       label: t(`reporterLong.${r}`),
       width: 0,
@@ -80,7 +97,10 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   const plotWidth = Math.max(40, width - margin0.left - margin0.right);
   const x0 = range.from - 0.5;
   const x1 = range.to + 0.5;
-  const sx = useMemo(() => (x: number) => margin0.left + ((x - x0) / (x1 - x0)) * plotWidth, [margin0.left, x0, x1, plotWidth]);
+  const sx = useMemo(
+    () => (x: number) => margin0.left + ((x - x0) / (x1 - x0)) * plotWidth,
+    [margin0.left, x0, x1, plotWidth],
+  );
 
   // Events close together are stacked in rows under the axis so that each stays reachable.
   const { eventRows, rowCount } = useMemo(() => {
@@ -96,7 +116,11 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
     }
     return { eventRows: rows, rowCount: rowEnds.length };
   }, [events, sx]);
-  const margin = { ...margin0, top: 24 + legendRows.length * LEGEND_ROW + 10, bottom: events.length ? 36 + rowCount * 13 : 30 };
+  const margin = {
+    ...margin0,
+    top: 24 + legendRows.length * LEGEND_ROW + 10,
+    bottom: events.length ? 36 + rowCount * 13 : 30,
+  };
   const plotHeight = narrow ? 230 : 300;
   const height = margin.top + plotHeight + margin.bottom;
   const tickCount = narrow ? 4 : 6;
@@ -108,7 +132,10 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   }, [points, scale, plotTop, plotHeight, tickCount]);
   const xTicks = yearTicks(range.from, range.to, plotWidth);
   const byId = useMemo(() => new Map(points.map((p) => [p.id, p])), [points]);
-  const ordered = useMemo(() => [...points].sort((a, b) => (layout.x.get(a.id) ?? 0) - (layout.x.get(b.id) ?? 0)), [points, layout]);
+  const ordered = useMemo(
+    () => [...points].sort((a, b) => (layout.x.get(a.id) ?? 0) - (layout.x.get(b.id) ?? 0)),
+    [points, layout],
+  );
   const px = (p: TradePoint) => sx(layout.x.get(p.id) ?? p.year);
   const py = (p: TradePoint) => sy(p.valueUsd);
 
@@ -129,7 +156,8 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   // language, and kept while the years change, so a year step formats only what came into view.
   const pointLabel = useMemo(() => {
     const cache = new WeakMap<TradePoint, string>();
-    const sourceText = (p: TradePoint) => p.figures.map((f) => sources.get(f.sourceId)?.publisher ?? t('unknownSource')).join(' + ');
+    const sourceText = (p: TradePoint) =>
+      p.figures.map((f) => sources.get(f.sourceId)?.publisher ?? t('unknownSource')).join(' + ');
     return (p: TradePoint) => {
       let label = cache.get(p);
       if (label === undefined) {
@@ -166,7 +194,16 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
 
   const focusPoint = (i: number) => (pointsGroup.current?.children[i] as SVGGElement | undefined)?.focus();
   const onPointKey = useStableCallback((e: KeyboardEvent, index: number) => {
-    const next = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? index + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? ordered.length - 1 : null;
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? index + 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? index - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? ordered.length - 1
+              : null;
     if (next !== null) {
       e.preventDefault();
       const i = Math.max(0, Math.min(ordered.length - 1, next));
@@ -179,12 +216,18 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
       setHover(null);
     }
   });
-  const hoverPoint = useCallback((point: TradePoint, x: number, y: number) => setHover({ kind: 'point', point, x, y }), []);
+  const hoverPoint = useCallback(
+    (point: TradePoint, x: number, y: number) => setHover({ kind: 'point', point, x, y }),
+    [],
+  );
   const focusPointAt = useCallback((i: number, point: TradePoint, x: number, y: number) => {
     setFocusIndex(i);
     setHover({ kind: 'point', point, x, y });
   }, []);
-  const hoverEvent = useCallback((marker: EventMarker, x: number, y: number) => setHover({ kind: 'event', marker, x, y }), []);
+  const hoverEvent = useCallback(
+    (marker: EventMarker, x: number, y: number) => setHover({ kind: 'event', marker, x, y }),
+    [],
+  );
   const leave = useCallback(() => setHover(null), []);
   const stripTop = margin.top + plotHeight + 34;
   const tabbable = Math.min(focusIndex, ordered.length - 1);
@@ -223,7 +266,14 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
                     <path className="trade-chart__event-mark" d="M12,-5 L17,0 L12,5 L7,0 Z" />
                   ) : (
                     <>
-                      <line className={`trade-line trade-series-${item.key}`} x1={0} x2={24} y1={0} y2={0} strokeDasharray={SERIES_DASH[item.key as Reporter]} />
+                      <line
+                        className={`trade-line trade-series-${item.key}`}
+                        x1={0}
+                        x2={24}
+                        y1={0}
+                        y2={0}
+                        strokeDasharray={SERIES_DASH[item.key as Reporter]}
+                      />
                       <SeriesMarker reporter={item.key as Reporter} x={12} y={0} hollow={false} size={4} />
                     </>
                   )}
@@ -237,24 +287,61 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         </g>
 
         {highlightYear !== null && highlightYear >= range.from && highlightYear <= range.to && (
-          <rect className="trade-chart__highlight" x={sx(highlightYear - 0.5)} width={sx(highlightYear + 0.5) - sx(highlightYear - 0.5)} y={margin.top} height={plotHeight} />
+          <rect
+            className="trade-chart__highlight"
+            x={sx(highlightYear - 0.5)}
+            width={sx(highlightYear + 0.5) - sx(highlightYear - 0.5)}
+            y={margin.top}
+            height={plotHeight}
+          />
         )}
 
         <g className="trade-chart__grid" aria-hidden="true">
           {sy.ticks.map((v) => (
             <g key={v}>
-              <line className="trade-chart__gridline" x1={margin.left} x2={margin.left + plotWidth} y1={sy(v)} y2={sy(v)} />
+              <line
+                className="trade-chart__gridline"
+                x1={margin.left}
+                x2={margin.left + plotWidth}
+                y1={sy(v)}
+                y2={sy(v)}
+              />
               <text className="trade-chart__tick" x={margin.left - 6} y={sy(v) + 4} textAnchor="end">
                 {compactUsd(v, lang)}
               </text>
             </g>
           ))}
-          {scale === 'linear' && sy.domain[0] < 0 && <line className="trade-chart__zero" x1={margin.left} x2={margin.left + plotWidth} y1={sy(0)} y2={sy(0)} />}
-          <line className="trade-chart__axis" x1={margin.left} x2={margin.left + plotWidth} y1={margin.top + plotHeight} y2={margin.top + plotHeight} />
+          {scale === 'linear' && sy.domain[0] < 0 && (
+            <line
+              className="trade-chart__zero"
+              x1={margin.left}
+              x2={margin.left + plotWidth}
+              y1={sy(0)}
+              y2={sy(0)}
+            />
+          )}
+          <line
+            className="trade-chart__axis"
+            x1={margin.left}
+            x2={margin.left + plotWidth}
+            y1={margin.top + plotHeight}
+            y2={margin.top + plotHeight}
+          />
           {xTicks.map((year) => (
             <g key={year}>
-              <line className="trade-chart__axis" x1={sx(year)} x2={sx(year)} y1={margin.top + plotHeight} y2={margin.top + plotHeight + 4} />
-              <text className="trade-chart__tick" x={sx(year)} y={margin.top + plotHeight + 17} textAnchor="middle">
+              <line
+                className="trade-chart__axis"
+                x1={sx(year)}
+                x2={sx(year)}
+                y1={margin.top + plotHeight}
+                y2={margin.top + plotHeight + 4}
+              />
+              <text
+                className="trade-chart__tick"
+                x={sx(year)}
+                y={margin.top + plotHeight + 17}
+                textAnchor="middle"
+              >
                 {year}
               </text>
             </g>
@@ -264,7 +351,13 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         {events.length > 0 && (
           <g className="trade-chart__events">
             {events.map((m) => (
-              <EventLine key={`l-${m.event.id}`} x={sx(m.x)} top={margin.top} bottom={margin.top + plotHeight} active={activeEvent === m} />
+              <EventLine
+                key={`l-${m.event.id}`}
+                x={sx(m.x)}
+                top={margin.top}
+                bottom={margin.top + plotHeight}
+                active={activeEvent === m}
+              />
             ))}
             {events.map((m) => (
               <EventMark
@@ -297,7 +390,14 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
               />
             ))}
           {conflicts.map(([a, b]) => (
-            <line key={`${a.id}~${b.id}`} className="trade-chart__conflict" x1={px(a)} y1={py(a)} x2={px(b)} y2={py(b)} />
+            <line
+              key={`${a.id}~${b.id}`}
+              className="trade-chart__conflict"
+              x1={px(a)}
+              y1={py(a)}
+              x2={px(b)}
+              y2={py(b)}
+            />
           ))}
         </g>
 
@@ -396,7 +496,17 @@ const ChartPoint = memo(function ChartPoint(props: ChartPointProps) {
   );
 });
 
-const PointGlyph = memo(function PointGlyph({ point: p, size, periodLabel, labelLeft }: { point: TradePoint; size: number; periodLabel: string | undefined; labelLeft: boolean }) {
+const PointGlyph = memo(function PointGlyph({
+  point: p,
+  size,
+  periodLabel,
+  labelLeft,
+}: {
+  point: TradePoint;
+  size: number;
+  periodLabel: string | undefined;
+  labelLeft: boolean;
+}) {
   return (
     <>
       <circle cx={0} cy={0} r={11} fill="transparent" />
@@ -407,7 +517,13 @@ const PointGlyph = memo(function PointGlyph({ point: p, size, periodLabel, label
         </text>
       )}
       {periodLabel !== undefined && (
-        <text className="trade-chart__partial-label" x={labelLeft ? -8 : 8} y={15} textAnchor={labelLeft ? 'end' : 'start'} aria-hidden="true">
+        <text
+          className="trade-chart__partial-label"
+          x={labelLeft ? -8 : 8}
+          y={15}
+          textAnchor={labelLeft ? 'end' : 'start'}
+          aria-hidden="true"
+        >
           {periodLabel}
         </text>
       )}
@@ -416,8 +532,27 @@ const PointGlyph = memo(function PointGlyph({ point: p, size, periodLabel, label
 });
 
 /** An event's thin line across the plot (decoration; the link sits on the strip below). */
-const EventLine = memo(function EventLine({ x, top, bottom, active }: { x: number; top: number; bottom: number; active: boolean }) {
-  return <line className={`trade-chart__event-line${active ? ' is-active' : ''}`} x1={x} x2={x} y1={top} y2={bottom} aria-hidden="true" />;
+const EventLine = memo(function EventLine({
+  x,
+  top,
+  bottom,
+  active,
+}: {
+  x: number;
+  top: number;
+  bottom: number;
+  active: boolean;
+}) {
+  return (
+    <line
+      className={`trade-chart__event-line${active ? ' is-active' : ''}`}
+      x1={x}
+      x2={x}
+      y1={top}
+      y2={bottom}
+      aria-hidden="true"
+    />
+  );
 });
 
 interface EventMarkProps {
@@ -432,7 +567,16 @@ interface EventMarkProps {
 }
 
 /** An event's diamond on the strip under the axis: a link to the event in Visits. */
-const EventMark = memo(function EventMark({ marker, href, label, cx, cy, onHover, onLeave, onOpen }: EventMarkProps) {
+const EventMark = memo(function EventMark({
+  marker,
+  href,
+  label,
+  cx,
+  cy,
+  onHover,
+  onLeave,
+  onOpen,
+}: EventMarkProps) {
   return (
     <a
       href={href}

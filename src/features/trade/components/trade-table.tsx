@@ -25,7 +25,16 @@ const COLUMNS = ['year', 'period', 'reporter', 'value', 'change', 'flags', 'sour
 const SORTABLE: readonly string[] = ['year', 'reporter', 'value', 'change'] satisfies SortKey[];
 
 /** Every figure shown, one row each, sortable by year, reporter, value or change. */
-export const TradeTable = memo(function TradeTable({ rows, changes, sources, sort, highlightYear, caption, lang, onSort }: TradeTableProps) {
+export const TradeTable = memo(function TradeTable({
+  rows,
+  changes,
+  sources,
+  sort,
+  highlightYear,
+  caption,
+  lang,
+  onSort,
+}: TradeTableProps) {
   const { t } = useTranslation('trade');
   return (
     <div className="table-scroll">
@@ -51,7 +60,11 @@ export const TradeTable = memo(function TradeTable({ rows, changes, sources, sor
                       type="button"
                       className="trade-table__sort"
                       onClick={() =>
-                        onSort({ key: col as SortKey, dir: active && sort.dir === 'asc' ? 'desc' : active ? 'asc' : numeric ? 'desc' : 'asc' })
+                        onSort({
+                          key: col as SortKey,
+                          dir:
+                            active && sort.dir === 'asc' ? 'desc' : active ? 'asc' : numeric ? 'desc' : 'asc',
+                        })
                       }
                     >
                       {t(`col.${col}`)}
@@ -71,13 +84,24 @@ export const TradeTable = memo(function TradeTable({ rows, changes, sources, sor
           {rows.map((p) => {
             const change = changes.get(p.id);
             return (
-              <tr key={p.id} role="row" data-id={p.id} className={p.year === highlightYear ? 'is-highlighted' : undefined}>
-                <td role="cell" data-label={t('col.year')}>{p.year}</td>
-                <td role="cell" data-label={t('col.period')} className="nowrap">{formatPeriod({ year: p.year, months: p.months }, lang)}</td>
+              <tr
+                key={p.id}
+                role="row"
+                data-id={p.id}
+                className={p.year === highlightYear ? 'is-highlighted' : undefined}
+              >
+                <td role="cell" data-label={t('col.year')}>
+                  {p.year}
+                </td>
+                <td role="cell" data-label={t('col.period')} className="nowrap">
+                  {formatPeriod({ year: p.year, months: p.months }, lang)}
+                </td>
                 <td role="cell" data-label={t('col.reporter')} className="nowrap">
                   <SeriesSwatch reporter={p.reporter} hollow={p.partial} /> {t(`reporter.${p.reporter}`)}
                 </td>
-                <td role="cell" data-label={t('col.value')} className="num nowrap">{pointValueText(p, lang)}</td>
+                <td role="cell" data-label={t('col.value')} className="num nowrap">
+                  {pointValueText(p, lang)}
+                </td>
                 <td role="cell" data-label={t('col.change')} className="num nowrap">
                   {change ? (
                     t('change', { pct: signedPercent(change.ratio, lang), year: change.vsYear })
@@ -101,7 +125,11 @@ export const TradeTable = memo(function TradeTable({ rows, changes, sources, sor
                           <>
                             <span className="source-publisher">{s.publisher}</span>
                             {', '}
-                            {s.url ? <ExternalLink href={s.url}>{s.title}</ExternalLink> : <cite>{s.title}</cite>}
+                            {s.url ? (
+                              <ExternalLink href={s.url}>{s.title}</ExternalLink>
+                            ) : (
+                              <cite>{s.title}</cite>
+                            )}
                           </>
                         ) : (
                           t('unknownSource')

@@ -26,7 +26,11 @@ export function compactUsd(value: number, lang: Lang): string {
 
 /** A signed percentage: 0.123 → "+12%", -0.05 → "−5%". */
 export function signedPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(ratio);
+  return new Intl.NumberFormat(localeOf(lang), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(ratio);
 }
 
 /** Year ticks that fit the width: every year, or every 2nd, 5th, 10th... */

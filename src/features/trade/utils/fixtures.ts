@@ -11,7 +11,9 @@ type FigureInput = Partial<Omit<TradeFigure, 'period' | 'flags'>> & {
 export function figure({ year, months = [1, 12], flags, ...rest }: FigureInput): TradeFigure {
   const partial = !(months[0] === 1 && months[1] === 12);
   return {
-    id: rest.id ?? `t-${rest.reporter ?? 'VN'}-${rest.flow ?? 'total'}-${year}-${months.join('-')}`.toLowerCase(),
+    id:
+      rest.id ??
+      `t-${rest.reporter ?? 'VN'}-${rest.flow ?? 'total'}-${year}-${months.join('-')}`.toLowerCase(),
     reporter: 'VN',
     partner: 'BY',
     flow: 'total',

@@ -21,7 +21,8 @@ export function linearTicks(min: number, max: number, count: number): number[] {
   if (!(max > min)) return [min];
   const step = niceStep(max - min, count);
   const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step) ticks.push(Math.round(v / step) * step);
+  for (let v = Math.ceil(min / step) * step; v <= max + step * 1e-9; v += step)
+    ticks.push(Math.round(v / step) * step);
   return ticks;
 }
 
@@ -36,12 +37,19 @@ export function logTicks(min: number, max: number, count = 6): number[] {
     }
   }
   if (all.length <= count) return all;
-  const powers = all.filter((v) => Number.isInteger(Math.log10(v)) || Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9);
+  const powers = all.filter(
+    (v) => Number.isInteger(Math.log10(v)) || Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9,
+  );
   return powers.length >= 2 ? powers : all.filter((_, i) => i % Math.ceil(all.length / count) === 0);
 }
 
 /** Maps [d0, d1] onto [r0, r1] in a straight line; the domain is widened to round ticks. */
-export function linearScale(values: number[], range: [number, number], tickCount: number, includeZero = true): Scale {
+export function linearScale(
+  values: number[],
+  range: [number, number],
+  tickCount: number,
+  includeZero = true,
+): Scale {
   let lo = Math.min(...values, includeZero ? 0 : Infinity);
   let hi = Math.max(...values, includeZero ? 0 : -Infinity);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
@@ -75,7 +83,8 @@ export function logScale(values: number[], range: [number, number], tickCount: n
   if (lo === hi) hi = lo * 10;
   const l0 = Math.log10(lo);
   const l1 = Math.log10(hi);
-  const f = ((v: number) => range[0] + ((Math.log10(Math.max(v, lo)) - l0) / (l1 - l0)) * (range[1] - range[0])) as Scale;
+  const f = ((v: number) =>
+    range[0] + ((Math.log10(Math.max(v, lo)) - l0) / (l1 - l0)) * (range[1] - range[0])) as Scale;
   f.ticks = logTicks(lo, hi, tickCount);
   f.domain = [lo, hi];
   return f;

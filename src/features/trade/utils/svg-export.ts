@@ -28,7 +28,9 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   source.forEach((el, i) => {
     const computed = getComputedStyle(el);
     const out = target[i] as SVGElement;
-    const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';');
+    const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`)
+      .filter((d) => !d.endsWith(':'))
+      .join(';');
     out.setAttribute('style', style);
     out.removeAttribute('class');
     out.removeAttribute('tabindex');

@@ -1,8 +1,21 @@
 import type { DatasetEvent, GoodsList, Indicator } from '@data/schema';
-import { allEventMarkers, contextComparison, eventMarkers, goodsByYear, indicatorCards, markersInYears, yearPosition } from './trade-context';
+import {
+  allEventMarkers,
+  contextComparison,
+  eventMarkers,
+  goodsByYear,
+  indicatorCards,
+  markersInYears,
+  yearPosition,
+} from './trade-context';
 import { figure } from './fixtures';
 
-const event = (id: string, start: string, level: DatasetEvent['level'], kind: DatasetEvent['kind'] = 'visit'): DatasetEvent => ({
+const event = (
+  id: string,
+  start: string,
+  level: DatasetEvent['level'],
+  kind: DatasetEvent['kind'] = 'visit',
+): DatasetEvent => ({
   id,
   date: { start, precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year' },
   kind,
@@ -32,7 +45,10 @@ describe(eventMarkers.name, () => {
       event('deal', '2022-03', 'ministerial', 'agreement'),
       event('old', '2001', 'head-of-government'),
     ];
-    expect(eventMarkers(events, { from: 2010, to: 2024 }).map((m) => m.event.id)).toEqual(['deal', 'president']);
+    expect(eventMarkers(events, { from: 2010, to: 2024 }).map((m) => m.event.id)).toEqual([
+      'deal',
+      'president',
+    ]);
   });
 });
 
@@ -57,7 +73,13 @@ describe(contextComparison.name, () => {
 });
 
 describe(indicatorCards.name, () => {
-  const indicator = (id: string, name: Indicator['name'], start: string, value: number, label: string = name): Indicator => ({
+  const indicator = (
+    id: string,
+    name: Indicator['name'],
+    start: string,
+    value: number,
+    label: string = name,
+  ): Indicator => ({
     id,
     name,
     label: { en: label, vi: label },
@@ -108,9 +130,19 @@ describe(goodsByYear.name, () => {
       sourceId: 's',
       quote: 'q',
     });
-    expect(goodsByYear([list('a', 2011, 'vn-exports'), list('b', 2023, 'vn-imports'), list('c', 2011, 'vn-imports')])).toEqual([
+    expect(
+      goodsByYear([
+        list('a', 2011, 'vn-exports'),
+        list('b', 2023, 'vn-imports'),
+        list('c', 2011, 'vn-imports'),
+      ]),
+    ).toEqual([
       { year: 2023, exports: [], imports: [expect.objectContaining({ id: 'b' })] },
-      { year: 2011, exports: [expect.objectContaining({ id: 'a' })], imports: [expect.objectContaining({ id: 'c' })] },
+      {
+        year: 2011,
+        exports: [expect.objectContaining({ id: 'a' })],
+        imports: [expect.objectContaining({ id: 'c' })],
+      },
     ]);
   });
 });
@@ -125,7 +157,11 @@ describe(markersInYears.name, () => {
       event('e', '2015-01', 'head-of-state'),
     ];
     const all = allEventMarkers(events);
-    for (const range of [{ from: 2010, to: 2014 }, { from: 2009, to: 2009 }, { from: 2015, to: 2020 }]) {
+    for (const range of [
+      { from: 2010, to: 2014 },
+      { from: 2009, to: 2009 },
+      { from: 2015, to: 2020 },
+    ]) {
       const plain = all.filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5);
       expect(markersInYears(all, range)).toEqual(plain);
     }

@@ -47,9 +47,12 @@ export function allEventMarkers(events: DatasetEvent[]): EventMarker[] {
 /** The markers of `allEventMarkers` within the range, found through a cached year index. */
 export function markersInYears(markers: EventMarker[], range: YearRange): EventMarker[] {
   // The index narrows by whole years; the exact test on x keeps the edges as they were.
-  return recordsInYears(markers, markerYear, { from: range.from - 1, to: range.to + 1 }, compareMarkers).filter(
-    (m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5,
-  );
+  return recordsInYears(
+    markers,
+    markerYear,
+    { from: range.from - 1, to: range.to + 1 },
+    compareMarkers,
+  ).filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5);
 }
 
 export const CONTEXT_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;
@@ -66,7 +69,9 @@ export interface ContextBar {
  * figures from every reporter (the two sides' statistics differ).
  */
 export function contextComparison(trade: TradeFigure[]): { year: number | null; bars: ContextBar[] } {
-  const others = trade.filter((f) => f.flow === 'total' && f.reporter === 'VN' && ['RU', 'KZ', 'AZ'].includes(f.partner));
+  const others = trade.filter(
+    (f) => f.flow === 'total' && f.reporter === 'VN' && ['RU', 'KZ', 'AZ'].includes(f.partner),
+  );
   if (others.length === 0) return { year: null, bars: [] };
   const year = Math.max(...others.map((f) => f.period.year));
   const bars = trade
@@ -112,20 +117,30 @@ export function indicatorCards(indicators: Indicator[]): IndicatorCard[] {
     return [...groups.entries()]
       .sort(([la, a], [lb, b]) => b.length - a.length || la.localeCompare(lb))
       .map(([, list]) => {
-        const history = [...list].sort((a, b) => yearPosition(a.date) - yearPosition(b.date) || a.id.localeCompare(b.id));
+        const history = [...list].sort(
+          (a, b) => yearPosition(a.date) - yearPosition(b.date) || a.id.localeCompare(b.id),
+        );
         const latest = history.at(-1)!;
-        const alsoLatest = history.filter((i) => i !== latest && yearPosition(i.date) === yearPosition(latest.date));
+        const alsoLatest = history.filter(
+          (i) => i !== latest && yearPosition(i.date) === yearPosition(latest.date),
+        );
         return { name, latest, alsoLatest, history };
       });
   });
 }
 
 /** Goods lists grouped by the year the source describes, newest first. */
-export function goodsByYear(goods: GoodsList[]): { year: number; exports: GoodsList[]; imports: GoodsList[] }[] {
+export function goodsByYear(
+  goods: GoodsList[],
+): { year: number; exports: GoodsList[]; imports: GoodsList[] }[] {
   const years = [...new Set(goods.map((g) => g.year))].sort((a, b) => b - a);
   return years.map((year) => ({
     year,
-    exports: goods.filter((g) => g.year === year && g.flow === 'vn-exports').sort((a, b) => a.id.localeCompare(b.id)),
-    imports: goods.filter((g) => g.year === year && g.flow === 'vn-imports').sort((a, b) => a.id.localeCompare(b.id)),
+    exports: goods
+      .filter((g) => g.year === year && g.flow === 'vn-exports')
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    imports: goods
+      .filter((g) => g.year === year && g.flow === 'vn-imports')
+      .sort((a, b) => a.id.localeCompare(b.id)),
   }));
 }

@@ -4,20 +4,33 @@ import { balancePoints, changesById, pointsForFlow } from './trade-series';
 import { figure } from './fixtures';
 
 const sources = [
-  { id: 'a', publisher: 'Customs, "GSO"', title: 'Trade, 2022', date: '2023', language: 'en', kind: 'statistics', url: 'https://example.org/a' },
+  {
+    id: 'a',
+    publisher: 'Customs, "GSO"',
+    title: 'Trade, 2022',
+    date: '2023',
+    language: 'en',
+    kind: 'statistics',
+    url: 'https://example.org/a',
+  },
   { id: 'b', publisher: 'Belstat', title: 'Foreign trade', date: '2023', language: 'ru', kind: 'statistics' },
 ] as const;
 
 describe(exportFileName.name, () => {
   it('names the flow and the years', () => {
-    expect(exportFileName('total', { from: 2010, to: 2024 }, 'csv')).toBe('vietnam-belarus-trade-total-2010-2024.csv');
+    expect(exportFileName('total', { from: 2010, to: 2024 }, 'csv')).toBe(
+      'vietnam-belarus-trade-total-2010-2024.csv',
+    );
   });
 });
 
 describe(tradeCsv.name, () => {
   it('writes one quoted line per row, in order, with source columns', () => {
     const points = pointsForFlow(
-      [figure({ year: 2021, valueUsd: 100, sourceId: 'a' }), figure({ year: 2022, valueUsd: 150, sourceId: 'a', quote: 'said "150", roughly' })],
+      [
+        figure({ year: 2021, valueUsd: 100, sourceId: 'a' }),
+        figure({ year: 2022, valueUsd: 150, sourceId: 'a', quote: 'said "150", roughly' }),
+      ],
       'total',
     );
     const csv = tradeCsv([...points].reverse(), changesById(points, points), [...sources], 'total');
@@ -26,7 +39,12 @@ describe(tradeCsv.name, () => {
       ['2022', '150', '50', '2021'],
       ['2021', '100', '', ''],
     ]);
-    expect(parsed.data[0]).toMatchObject({ publisher: 'Customs, "GSO"', title: 'Trade, 2022', url: 'https://example.org/a', quote: 'said "150", roughly' });
+    expect(parsed.data[0]).toMatchObject({
+      publisher: 'Customs, "GSO"',
+      title: 'Trade, 2022',
+      url: 'https://example.org/a',
+      quote: 'said "150", roughly',
+    });
   });
 
   it('lists both sources of a computed balance', () => {
@@ -34,7 +52,9 @@ describe(tradeCsv.name, () => {
       figure({ year: 2022, flow: 'vn-exports', valueUsd: 9, sourceId: 'a' }),
       figure({ year: 2022, flow: 'vn-imports', valueUsd: 4, sourceId: 'b' }),
     ]);
-    const [row] = Papa.parse<Record<string, string>>(tradeCsv(points, new Map(), [...sources], 'balance'), { header: true }).data;
+    const [row] = Papa.parse<Record<string, string>>(tradeCsv(points, new Map(), [...sources], 'balance'), {
+      header: true,
+    }).data;
     expect(row).toMatchObject({ value_usd: '5', computed: 'true', publisher: 'Customs, "GSO" | Belstat' });
   });
 });

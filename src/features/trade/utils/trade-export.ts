@@ -19,7 +19,12 @@ const joined = (values: (string | undefined)[]) => values.map((v) => v ?? '').jo
  * One CSV line per table row, in the table's order, with the source(s) spelled out.
  * A computed balance lists both figures' sources, joined by " | ".
  */
-export function tradeCsv(rows: TradePoint[], changes: Map<string, Change | null>, sources: Source[], flow: Flow): string {
+export function tradeCsv(
+  rows: TradePoint[],
+  changes: Map<string, Change | null>,
+  sources: Source[],
+  flow: Flow,
+): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const data = rows.map((p) => {
     const src = p.figures.map((f) => byId.get(f.sourceId));
@@ -63,7 +68,10 @@ export function tradeCsv(rows: TradePoint[], changes: Map<string, Change | null>
     'url',
     'quote',
   ];
-  return Papa.unparse({ fields, data: data.map((d) => fields.map((f) => d[f as keyof typeof d])) }, { newline: '\r\n' });
+  return Papa.unparse(
+    { fields, data: data.map((d) => fields.map((f) => d[f as keyof typeof d])) },
+    { newline: '\r\n' },
+  );
 }
 
 /** Saves a blob under a file name through a temporary link. */

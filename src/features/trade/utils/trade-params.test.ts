@@ -25,7 +25,10 @@ describe(parseTradeParams.name, () => {
   });
 
   it('reads every param', () => {
-    expect(parse('flow=balance&scale=log&tab=table&markers=0&series=BY,VN&year=2022&sort=value-desc&cscale=linear').value).toEqual({
+    expect(
+      parse('flow=balance&scale=log&tab=table&markers=0&series=BY,VN&year=2022&sort=value-desc&cscale=linear')
+        .value,
+    ).toEqual({
       flow: 'balance',
       scale: 'log',
       tab: 'table',
@@ -69,7 +72,9 @@ describe(writeTradeParams.name, () => {
   });
 
   it('writes markers off as 0 and the sort as column-direction', () => {
-    expect(write({ markers: false, sort: { key: 'change', dir: 'desc' } })).toBe('markers=0&sort=change-desc');
+    expect(write({ markers: false, sort: { key: 'change', dir: 'desc' } })).toBe(
+      'markers=0&sort=change-desc',
+    );
   });
 
   it('round-trips any state', () => {

@@ -3,7 +3,14 @@
  * default, so `/trade` is the default view:
  *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=value-desc&cscale=linear`
  */
-import { parseEnumParam, parseSetParam, setOrDelete, setSetParam, type ParamIssue, type Parsed } from '@/lib/url/params';
+import {
+  parseEnumParam,
+  parseSetParam,
+  setOrDelete,
+  setSetParam,
+  type ParamIssue,
+  type Parsed,
+} from '@/lib/url/params';
 
 export const FLOWS = ['total', 'exports', 'imports', 'balance'] as const;
 export const SCALES = ['linear', 'log'] as const;
@@ -87,7 +94,10 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
   let sort = d.sort;
   if (rawSort !== null && rawSort !== '') {
     const [key, dir] = rawSort.split('-');
-    if ((SORT_KEYS as readonly string[]).includes(key ?? '') && (SORT_DIRS as readonly string[]).includes(dir ?? '')) {
+    if (
+      (SORT_KEYS as readonly string[]).includes(key ?? '') &&
+      (SORT_DIRS as readonly string[]).includes(dir ?? '')
+    ) {
       sort = { key: key as SortKey, dir: dir as SortDir };
     } else {
       issues.push({ param: 'sort', value: rawSort, action: 'ignored' });

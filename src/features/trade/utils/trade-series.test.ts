@@ -19,7 +19,11 @@ describe(pointsForFlow.name, () => {
       figure({ year: 2022, partner: 'RU', id: 'ru' }),
       figure({ year: 2022, reporter: 'other' }),
     ];
-    expect(pointsForFlow(trade, 'total').map((p) => `${p.year}-${p.reporter}`)).toEqual(['2022-VN', '2022-other', '2023-BY']);
+    expect(pointsForFlow(trade, 'total').map((p) => `${p.year}-${p.reporter}`)).toEqual([
+      '2022-VN',
+      '2022-other',
+      '2023-BY',
+    ]);
     expect(pointsForFlow(trade, 'exports')).toHaveLength(1);
   });
 
@@ -45,7 +49,13 @@ describe(balancePoints.name, () => {
       figure({ year: 2022, flow: 'vn-imports', valueUsd: 30e6, id: 'im' }),
     ];
     expect(balancePoints(trade)).toEqual([
-      expect.objectContaining({ id: 'balance-ex-im', valueUsd: 50e6, computed: true, year: 2022, reporter: 'VN' }),
+      expect.objectContaining({
+        id: 'balance-ex-im',
+        valueUsd: 50e6,
+        computed: true,
+        year: 2022,
+        reporter: 'VN',
+      }),
     ]);
   });
 
@@ -88,7 +98,11 @@ describe(comparableChange.name, () => {
   const point = (id: string) => all.find((p) => p.id === id)!;
 
   it('compares with the previous available year of the same reporter and span', () => {
-    expect(comparableChange(point('t-vn-total-2022-1-12'), all)).toEqual({ ratio: -0.25, vsYear: 2021, vsId: 't-vn-total-2021-1-12' });
+    expect(comparableChange(point('t-vn-total-2022-1-12'), all)).toEqual({
+      ratio: -0.25,
+      vsYear: 2021,
+      vsId: 't-vn-total-2021-1-12',
+    });
     expect(comparableChange(point('t-vn-total-2021-1-12'), all)?.vsYear).toBe(2019);
   });
 
@@ -111,8 +125,18 @@ describe(comparableChange.name, () => {
       ],
       'total',
     );
-    expect(comparableChange(trade.find((p) => p.id === 'b22')!, trade)?.vsId).toBe('b21');
-    expect(comparableChange(trade.find((p) => p.id === 'c22')!, trade)).toBeNull();
+    expect(
+      comparableChange(
+        trade.find((p) => p.id === 'b22')!,
+        trade,
+      )?.vsId,
+    ).toBe('b21');
+    expect(
+      comparableChange(
+        trade.find((p) => p.id === 'c22')!,
+        trade,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -129,7 +153,9 @@ describe(chartLayout.name, () => {
       'total',
     );
     const { segments } = chartLayout(points);
-    expect(segments.map((s) => `${s.from.id}>${s.to.id}`)).toEqual(['t-vn-total-2012-1-12>t-vn-total-2013-1-12']);
+    expect(segments.map((s) => `${s.from.id}>${s.to.id}`)).toEqual([
+      't-vn-total-2012-1-12>t-vn-total-2013-1-12',
+    ]);
   });
 
   it('keeps every figure of a year visible, nudging all but the line figure aside', () => {
@@ -153,17 +179,28 @@ describe(chartLayout.name, () => {
 describe(visiblePoints.name, () => {
   it('applies the year range and the chosen reporters', () => {
     const points = pointsForFlow(
-      [figure({ year: 2009 }), figure({ year: 2010 }), figure({ year: 2010, reporter: 'BY' }), figure({ year: 2011 })],
+      [
+        figure({ year: 2009 }),
+        figure({ year: 2010 }),
+        figure({ year: 2010, reporter: 'BY' }),
+        figure({ year: 2011 }),
+      ],
       'total',
     );
-    expect(visiblePoints(points, { from: 2010, to: 2010 }, ['BY']).map((p) => p.id)).toEqual(['t-by-total-2010-1-12']);
+    expect(visiblePoints(points, { from: 2010, to: 2010 }, ['BY']).map((p) => p.id)).toEqual([
+      't-by-total-2010-1-12',
+    ]);
   });
 });
 
 describe(sortPoints.name, () => {
   it('sorts by value and puts rows without a change last', () => {
     const points = pointsForFlow(
-      [figure({ year: 2020, valueUsd: 5 }), figure({ year: 2021, valueUsd: 9 }), figure({ year: 2022, valueUsd: 7 })],
+      [
+        figure({ year: 2020, valueUsd: 5 }),
+        figure({ year: 2021, valueUsd: 9 }),
+        figure({ year: 2022, valueUsd: 7 }),
+      ],
       'total',
     );
     const changes = changesById(points, points);
@@ -175,7 +212,10 @@ describe(sortPoints.name, () => {
 
 describe(nearestYearsWithData.name, () => {
   it('names the closest years with figures on each side of an empty range', () => {
-    const points = pointsForFlow([figure({ year: 2005 }), figure({ year: 2008 }), figure({ year: 2016 })], 'total');
+    const points = pointsForFlow(
+      [figure({ year: 2005 }), figure({ year: 2008 }), figure({ year: 2016 })],
+      'total',
+    );
     expect(nearestYearsWithData(points, { from: 2010, to: 2014 })).toEqual({ before: 2008, after: 2016 });
     expect(nearestYearsWithData(points, { from: 2017, to: 2020 })).toEqual({ before: 2016, after: null });
   });
@@ -196,9 +236,13 @@ describe(`${changesById.name} (indexed)`, () => {
 
 describe(`${visiblePoints.name} (order)`, () => {
   it('keeps the input order, also for a list not in year order', () => {
-    const points = pointsForFlow([2012, 2010, 2011, 2010].map((year, i) => figure({ year, reporter: i % 2 ? 'BY' : 'VN', id: `p${i}` })), 'total');
+    const points = pointsForFlow(
+      [2012, 2010, 2011, 2010].map((year, i) => figure({ year, reporter: i % 2 ? 'BY' : 'VN', id: `p${i}` })),
+      'total',
+    );
     const range = { from: 2010, to: 2011 };
-    const plain = (ps: typeof points) => ps.filter((p) => p.year >= range.from && p.year <= range.to && p.reporter !== 'BY');
+    const plain = (ps: typeof points) =>
+      ps.filter((p) => p.year >= range.from && p.year <= range.to && p.reporter !== 'BY');
     expect(visiblePoints(points, range, ['VN', 'other'])).toEqual(plain(points));
     const shuffled = [points[3]!, points[0]!, points[2]!, points[1]!];
     expect(visiblePoints(shuffled, range, ['VN', 'other'])).toEqual(plain(shuffled));

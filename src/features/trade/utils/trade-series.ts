@@ -142,7 +142,11 @@ function inYearOrder(points: readonly TradePoint[]): boolean {
  * Lists in year order go through a cached year index (binary search), so a range step costs
  * O(log n + k) rather than a pass over every point.
  */
-export function visiblePoints(points: TradePoint[], range: YearRange, series: readonly Reporter[]): TradePoint[] {
+export function visiblePoints(
+  points: TradePoint[],
+  range: YearRange,
+  series: readonly Reporter[],
+): TradePoint[] {
   if (!inYearOrder(points)) {
     return points.filter((p) => p.year >= range.from && p.year <= range.to && series.includes(p.reporter));
   }
@@ -182,9 +186,15 @@ export function comparableChange(point: TradePoint, all: TradePoint[]): Change |
   if (peers.length === 0) return null;
   const prevYear = Math.max(...peers.map((p) => p.year));
   const candidates = peers.filter((p) => p.year === prevYear);
-  const prev = candidates.find((c) => sourceKey(c) === sourceKey(point)) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  const prev =
+    candidates.find((c) => sourceKey(c) === sourceKey(point)) ??
+    (candidates.length === 1 ? candidates[0] : undefined);
   if (!prev || prev.valueUsd === 0) return null;
-  return { ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd), vsYear: prev.year, vsId: prev.id };
+  return {
+    ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd),
+    vsYear: prev.year,
+    vsId: prev.id,
+  };
 }
 
 /**
@@ -203,7 +213,11 @@ export function changesById(points: TradePoint[], all: TradePoint[]): Map<string
     else byYear.set(p.year, [p]);
   }
   const years = new Map<string, number[]>();
-  for (const [key, byYear] of groups) years.set(key, [...byYear.keys()].sort((a, b) => a - b));
+  for (const [key, byYear] of groups)
+    years.set(
+      key,
+      [...byYear.keys()].sort((a, b) => a - b),
+    );
   const out = new Map<string, Change | null>();
   for (const point of points) {
     const key = `${point.reporter}|${point.months[0]}|${point.months[1]}`;
@@ -223,8 +237,18 @@ export function changesById(points: TradePoint[], all: TradePoint[]): Map<string
     const prevYear = ys[lo - 1]!;
     const candidates = groups.get(key)!.get(prevYear)!;
     const own = sourceKey(point);
-    const prev = candidates.find((c) => sourceKey(c) === own) ?? (candidates.length === 1 ? candidates[0] : undefined);
-    out.set(point.id, !prev || prev.valueUsd === 0 ? null : { ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd), vsYear: prev.year, vsId: prev.id });
+    const prev =
+      candidates.find((c) => sourceKey(c) === own) ?? (candidates.length === 1 ? candidates[0] : undefined);
+    out.set(
+      point.id,
+      !prev || prev.valueUsd === 0
+        ? null
+        : {
+            ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd),
+            vsYear: prev.year,
+            vsId: prev.id,
+          },
+    );
   }
   return out;
 }
@@ -278,7 +302,11 @@ export function chartLayout(points: TradePoint[]): ChartLayout {
     if (p.partial) continue;
     const key = `${p.reporter}|${p.year}`;
     const current = primary.get(key);
-    if (!current || primaryRank(p) < primaryRank(current) || (primaryRank(p) === primaryRank(current) && p.id < current.id)) {
+    if (
+      !current ||
+      primaryRank(p) < primaryRank(current) ||
+      (primaryRank(p) === primaryRank(current) && p.id < current.id)
+    ) {
       primary.set(key, p);
     }
   }
@@ -313,7 +341,10 @@ export function chartLayout(points: TradePoint[]): ChartLayout {
 }
 
 /** Years with a point, nearest below and above a range that shows none: for "try 2019". */
-export function nearestYearsWithData(points: TradePoint[], range: YearRange): { before: number | null; after: number | null } {
+export function nearestYearsWithData(
+  points: TradePoint[],
+  range: YearRange,
+): { before: number | null; after: number | null } {
   const years = points.map((p) => p.year);
   const below = years.filter((y) => y < range.from);
   const above = years.filter((y) => y > range.to);

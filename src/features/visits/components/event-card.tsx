@@ -36,16 +36,18 @@ export const toggleId = (eventId: string) => `event-${eventId}-toggle`;
  * sources, links. Memoised: a year step re-renders only the cards whose props changed. Callbacks must be stable
  * (the timeline passes stable ones); the sources matter only to an open card.
  */
-export const EventCard = memo(EventCardView, (a, b) =>
-  a.event === b.event &&
-  a.open === b.open &&
-  a.tabbable === b.tabbable &&
-  a.lang === b.lang &&
-  a.places === b.places &&
-  a.partnerships === b.partnerships &&
-  a.onToggle === b.onToggle &&
-  a.onFocusCard === b.onFocusCard &&
-  (!b.open || (a.sources.list === b.sources.list && a.sources.error === b.sources.error)),
+export const EventCard = memo(
+  EventCardView,
+  (a, b) =>
+    a.event === b.event &&
+    a.open === b.open &&
+    a.tabbable === b.tabbable &&
+    a.lang === b.lang &&
+    a.places === b.places &&
+    a.partnerships === b.partnerships &&
+    a.onToggle === b.onToggle &&
+    a.onFocusCard === b.onFocusCard &&
+    (!b.open || (a.sources.list === b.sources.list && a.sources.error === b.sources.error)),
 );
 
 function EventCardView(props: EventCardProps) {
