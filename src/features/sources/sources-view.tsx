@@ -46,7 +46,7 @@ function SourcesTable({ data }: { data: Omit<Dataset, 'places'> }) {
         {t('count', { shown: rows.length, total: data.sources.length })}
       </p>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table data-table--stack">
           <caption className="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
