@@ -3,7 +3,6 @@
  * beside its budget (README "Performance budgets"); writes bench/results.json.
  * Timings on a shared machine are noisy: a miss is reported, the exit code stays 0.
  */
-import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import type { DatasetEvent, Partnership, TradeFigure } from '../data/schema.ts';
 import { computeHeadlines } from '../src/features/overview/utils/headlines.ts';
 import { formatPeriod, formatUsd } from '../src/lib/format.ts';
 import { benchFilters } from './bench-filters.ts';
+import { buildAndServe } from './preview-server.ts';
 
 const OUT = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4192);
@@ -36,11 +36,6 @@ interface Row {
   value: number;
   unit: 'KB' | 'ms' | '×';
   budget?: number;
-}
-
-function build() {
-  rmSync(OUT, { recursive: true, force: true });
-  execSync(`npx tsx scripts/build.ts --outDir ${OUT}`, { stdio: 'inherit' });
 }
 
 /**
@@ -82,34 +77,6 @@ function writeStaticPage() {
     join(OUT, 'static-headlines.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vietnam–Belarus at a glance</title></head><body><h1>Vietnam and Belarus at a glance</h1><ul>${trade}<li>${h.visits} visits and meetings</li><li>${h.agreements} agreements signed</li><li>${h.partnerships} partnerships of localities</li></ul></body></html>`,
   );
-}
-
-async function serve(): Promise<() => void> {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  const stop = () => {
-    try {
-      process.kill(-child.pid!);
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(BASE)).ok) return stop;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  stop();
-  throw new Error('preview server did not start within 60 s');
 }
 
 const PAINT_PROBE = `
@@ -183,7 +150,7 @@ async function interaction(browser: Browser, path: string, scale: number) {
 }
 
 async function main() {
-  build();
+  const stop = await buildAndServe(OUT, PORT);
   writeStaticPage();
   const rows: Row[] = [];
   const shell = shellFiles().reduce((s, f) => s + gz(join(OUT, f)), 0);
@@ -194,7 +161,6 @@ async function main() {
   const geo = assets.filter((f) => /geo|topo/.test(f) && f.endsWith('.json'));
   const geoBytes = geo.reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
 
-  const stop = await serve();
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

@@ -2,9 +2,9 @@
  * `npm run screenshots`: builds the app, serves it, and saves each view at 360 px and 1280 px
  * (light; 1280 px also dark and Vietnamese) to e2e/screenshots/, for the README and for review.
  */
-import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { buildAndServe } from './preview-server.ts';
 
 const OUT = 'dist-screens';
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4191);
@@ -21,19 +21,8 @@ const VIEWS: [string, string][] = [
 const only = process.argv.slice(2);
 
 async function main() {
-  execSync(`npx tsx scripts/build.ts --outDir ${OUT}`, { stdio: 'inherit' });
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const stop = await buildAndServe(OUT, PORT);
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(BASE)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
     mkdirSync(DIR, { recursive: true });
     const browser = await chromium.launch({
       executablePath:
@@ -66,7 +55,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    process.kill(-server.pid!);
+    stop();
   }
   console.log(`screenshots written to ${DIR}/`);
 }

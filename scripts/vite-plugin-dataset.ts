@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite';
 import { assertDatasetValid, readDatasetFiles } from '../data/load-dataset.ts';
-import type { Event, Partnership, Source, TradeFigure } from './dataset-types.ts';
+import type { DatasetEvent, Partnership, Source, TradeFigure } from '../data/schema.ts';
 
 const VIRTUAL_ID = 'virtual:dataset-meta';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -15,7 +15,8 @@ export function datasetMeta(): { minYear: number; maxYear: number; newestSource:
   const { files } = readDatasetFiles();
   const years: number[] = [];
   for (const t of (files['trade.json'] ?? []) as TradeFigure[]) years.push(t.period.year);
-  for (const e of (files['events.json'] ?? []) as Event[]) years.push(Number(e.date.start.slice(0, 4)));
+  for (const e of (files['events.json'] ?? []) as DatasetEvent[])
+    years.push(Number(e.date.start.slice(0, 4)));
   for (const p of (files['partnerships.json'] ?? []) as Partnership[]) {
     if (p.since) years.push(Number(p.since.start.slice(0, 4)));
   }

@@ -20,7 +20,7 @@ import { SeriesSwatch } from './components/series-marker';
 import { TradeChart } from './components/trade-chart';
 import { TradeTable } from './components/trade-table';
 import { useElementWidth } from '@/hooks/use-element-width';
-import { useStableCallback } from './hooks/use-stable-callback';
+import { useStableCallback } from '@/hooks/use-stable-callback';
 import { locales } from './locales';
 import {
   allEventMarkers,

@@ -4,6 +4,7 @@
  * library (build-time only) never ships. Types come from the schema by type-only import.
  */
 import { queryOptions } from '@tanstack/react-query';
+import { DataLoadError, fetchJson } from './fetch-json';
 import type { Dataset } from '@data/schema';
 import eventsUrl from '@data/events.json?url';
 import goodsUrl from '@data/goods.json?url';
@@ -27,38 +28,9 @@ export const datasetUrls: Record<DatasetKey, string> = {
   goods: goodsUrl,
 };
 
-/** A data file that did not arrive, or arrived unreadable. */
-export class DataLoadError extends Error {
-  constructor(
-    readonly file: DatasetKey,
-    readonly reason: string,
-  ) {
-    super(`${file}.json: ${reason}`);
-  }
-}
-
-/** A file that has not arrived after this long is reported as failed, so Retry appears. */
-export const FETCH_TIMEOUT_MS = 10_000;
-
 async function fetchDataFile<K extends DatasetKey>(key: K, signal?: AbortSignal): Promise<Dataset[K]> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(datasetUrls[key], {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-  } catch (e) {
-    if (timeout.aborted) throw new DataLoadError(key, 'no answer from the server');
-    throw new DataLoadError(key, (e as Error).message || 'network error');
-  }
-  if (!response.ok) throw new DataLoadError(key, `HTTP ${response.status}`);
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new DataLoadError(key, 'not valid JSON');
-  }
-  if (!Array.isArray(body)) throw new DataLoadError(key, 'not a list of records');
+  const body = await fetchJson(datasetUrls[key], `${key}.json`, signal);
+  if (!Array.isArray(body)) throw new DataLoadError(`${key}.json`, 'not a list of records');
   return body as Dataset[K];
 }
 

@@ -7,6 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import geoUrl from '@data/geo-countries.topo.json?url';
+import { fetchJson } from '@/lib/api/fetch-json';
 
 export interface CountryProps {
   /** Which inset the shape belongs to. */
@@ -19,9 +20,9 @@ export interface CountryProps {
 export type CountryFeature = Feature<MultiPolygon, CountryProps>;
 
 async function fetchCountries(signal?: AbortSignal): Promise<CountryFeature[]> {
-  const response = await fetch(geoUrl, { signal });
-  if (!response.ok) throw new Error(`map shapes: HTTP ${response.status}`);
-  const topo = (await response.json()) as Topology<{ countries: GeometryCollection<CountryProps> }>;
+  const topo = (await fetchJson(geoUrl, 'map shapes', signal)) as Topology<{
+    countries: GeometryCollection<CountryProps>;
+  }>;
   return (feature(topo, topo.objects.countries) as FeatureCollection<MultiPolygon, CountryProps>).features;
 }
 

@@ -9,7 +9,7 @@ import { linearScale, logScale } from '../utils/scales';
 import type { EventMarker } from '../utils/trade-context';
 import { REPORTERS, type Reporter, type Scale } from '../utils/trade-params';
 import type { ChartLayout, TradePoint } from '../utils/trade-series';
-import { useStableCallback } from '../hooks/use-stable-callback';
+import { useStableCallback } from '@/hooks/use-stable-callback';
 import { SERIES_DASH, SeriesMarker } from './series-marker';
 import { PointDetails } from './point-details';
 

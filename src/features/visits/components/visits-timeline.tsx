@@ -1,6 +1,7 @@
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import { EventCard, toggleId, type SourcesState } from './event-card';
@@ -78,9 +79,7 @@ export function VisitsTimeline({
   };
 
   // Cards are memoised; they get one stable callback that always runs the latest toggleCard.
-  const toggleRef = useRef(toggleCard);
-  toggleRef.current = toggleCard;
-  const stableToggle = useCallback((id: string) => toggleRef.current(id), []);
+  const stableToggle = useStableCallback(toggleCard);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;

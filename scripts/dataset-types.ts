@@ -1,1 +1,0 @@
-export type { DatasetEvent as Event, Partnership, Source, TradeFigure } from '../data/schema.ts';

@@ -1,0 +1,31 @@
+/**
+ * Builds the app (with prerendered pages) into `outDir` and serves it with `vite preview` on
+ * 127.0.0.1:`port`, for the scripts that drive a browser (bench, screenshots). Returns `stop`.
+ */
+import { execSync, spawn } from 'node:child_process';
+
+export async function buildAndServe(outDir: string, port: number): Promise<() => void> {
+  execSync(`npx tsx scripts/build.ts --outDir ${outDir}`, { stdio: 'inherit' });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    try {
+      process.kill(-child.pid!);
+    } catch {
+      // already gone
+    }
+  };
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}`)).ok) return stop;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  stop();
+  throw new Error('preview server did not start within 60 s');
+}
