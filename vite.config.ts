@@ -19,17 +19,12 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // Vendor chunks shared by every view, cached apart from the app's own code.
+        // React in a chunk of its own, cached apart from the app's code. Router, query client and
+        // i18n are left to automatic splitting: the shell gets only the parts it uses, and parts
+        // only views use (e.g. useQueries) load with the views.
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
-            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
-            {
-              name: 'i18n',
-              test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
-            },
-            { name: 'slider', test: /node_modules[\\/]@radix-ui[\\/]/ },
             // The map's geometry code, apart from the chart library so the map never loads recharts.
             { name: 'geo', test: /node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/ },
             {

@@ -17,8 +17,8 @@ test.describe('app shell', () => {
 
   test('opens a deep link with the year filter set, and keeps it on reload', async ({ page }) => {
     await page.goto('/sources?from=2010&to=2020');
-    await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '2010');
-    await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2020');
+    await expect(page.getByRole('slider', { name: 'Start year' })).toHaveValue('2010');
+    await expect(page.getByRole('slider', { name: 'End year' })).toHaveValue('2020');
     await page.reload();
     await expect(page.getByRole('spinbutton', { name: 'Start year' })).toHaveValue('2010');
     await expect(page.getByRole('spinbutton', { name: 'End year' })).toHaveValue('2020');
@@ -35,23 +35,36 @@ test.describe('app shell', () => {
     await expect(page).toHaveURL(new RegExp(`to=${Number(to) - 1}`));
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`to=${to}`));
-    await expect(end).toHaveAttribute('aria-valuenow', String(to));
+    await expect(end).toHaveValue(String(to));
     await page.reload();
-    await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', String(to));
+    await expect(page.getByRole('slider', { name: 'End year' })).toHaveValue(String(to));
   });
 
   test('dragging a thumb adds one history entry, not one per year', async ({ page }) => {
     await page.goto('/sources');
-    const thumb = page.getByRole('slider', { name: 'Start year' });
-    const box = (await thumb.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // The start thumb (20 px) sits at the left end of the track when no range is set.
+    const box = (await page.getByRole('slider', { name: 'Start year' }).boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + 10, y);
     await page.mouse.down();
-    for (let i = 1; i <= 8; i++)
-      await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + box.height / 2);
+    for (let i = 1; i <= 8; i++) await page.mouse.move(box.x + 10 + i * 15, y);
     await page.mouse.up();
     await expect(page).toHaveURL(/from=\d{4}/);
     await page.goBack();
     await expect(page).not.toHaveURL(/from=/);
+  });
+
+  test('a click on the track moves the nearer thumb there', async ({ page }) => {
+    await page.goto('/sources');
+    const end = page.getByRole('slider', { name: 'End year' });
+    const max = Number(await end.inputValue());
+    const box = (await end.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+    await expect(page).toHaveURL(/\/sources\?to=\d{4}$/);
+    const to = Number(new URL(page.url()).searchParams.get('to'));
+    expect(to).toBeLessThan(max);
+    await expect(end).toHaveValue(String(to));
+    await expect(page.getByRole('slider', { name: 'Start year' })).not.toHaveValue(String(to));
   });
 
   test('an unknown path shows Not found with a link home', async ({ page }) => {
@@ -64,6 +77,6 @@ test.describe('app shell', () => {
   test('a bad param is named and ignored while the view still works', async ({ page }) => {
     await page.goto('/?from=abc&to=2020');
     await expect(page.getByText('“from=abc” was ignored.')).toBeVisible();
-    await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2020');
+    await expect(page.getByRole('slider', { name: 'End year' })).toHaveValue('2020');
   });
 });

@@ -8,8 +8,8 @@ test.describe('trade view', () => {
     const check = async () => {
       await expect(page.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();
       await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
-      await expect(page.getByRole('slider', { name: 'Start year' })).toHaveAttribute('aria-valuenow', '2015');
-      await expect(page.getByRole('slider', { name: 'End year' })).toHaveAttribute('aria-valuenow', '2022');
+      await expect(page.getByRole('slider', { name: 'Start year' })).toHaveValue('2015');
+      await expect(page.getByRole('slider', { name: 'End year' })).toHaveValue('2022');
       for (const year of await page.locator('.trade-table tbody tr td:first-child').allTextContents()) {
         expect(Number(year)).toBeGreaterThanOrEqual(2015);
         expect(Number(year)).toBeLessThanOrEqual(2022);

@@ -1,22 +1,40 @@
-import * as Slider from '@radix-ui/react-slider';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { YearRange } from '@/lib/url/year-range';
 
+/** PageUp/PageDown move a thumb by a decade. */
+const BIG_STEP = 10;
+
 /**
- * The shared year filter: two slider thumbs (arrows, PageUp/PageDown, Home/End) and two typed
- * year inputs. A keyboard step or typed year pushes a history entry; a drag pushes once when it
- * starts and then replaces, so Back returns to the range before the drag.
+ * The shared year filter: two native range inputs on one track (arrows, PageUp/PageDown by ten
+ * years, Home/End; the browser gives them their slider role and value) and two typed year
+ * inputs. A keyboard step or typed year pushes a history entry; a drag pushes once when it starts
+ * and then replaces, so Back returns to the range before the drag. A click on the track moves
+ * the nearer thumb there.
  */
 export function YearRangeFilter() {
   const { t } = useTranslation();
   const { range, setRange, domain } = useYearRange();
   const drag = useRef<'idle' | 'down' | 'moving'>('idle');
 
-  const onSliderChange = ([from, to]: number[]) => {
-    if (from === undefined || to === undefined) return;
-    const next = { from, to };
+  useEffect(() => {
+    const end = () => (drag.current = 'idle');
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+    return () => {
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+    };
+  }, []);
+
+  const clampYear = (year: number) => Math.min(domain.max, Math.max(domain.min, year));
+  const move = (thumb: 'from' | 'to', year: number) => {
+    const next =
+      thumb === 'from'
+        ? { from: Math.min(clampYear(year), range.to), to: range.to }
+        : { from: range.from, to: Math.max(clampYear(year), range.from) };
+    if (next.from === range.from && next.to === range.to) return;
     if (drag.current === 'down') {
       drag.current = 'moving';
       setRange(next);
@@ -24,6 +42,26 @@ export function YearRangeFilter() {
       setRange(next, { replace: drag.current === 'moving' });
     }
   };
+
+  const onKeyDown = (thumb: 'from' | 'to') => (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
+    e.preventDefault();
+    move(thumb, range[thumb] + (e.key === 'PageUp' ? BIG_STEP : -BIG_STEP));
+  };
+
+  /** A press on the bare track (not on a thumb) moves the nearer thumb to that year. */
+  const onTrackPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget) return;
+    const box = e.currentTarget.firstElementChild!.getBoundingClientRect();
+    if (box.width === 0) return;
+    const year = Math.round(domain.min + ((e.clientX - box.left) / box.width) * (domain.max - domain.min));
+    move(Math.abs(year - range.from) <= Math.abs(year - range.to) ? 'from' : 'to', year);
+  };
+
+  const span = domain.max - domain.min;
+  const pct = (year: number) => `${((year - domain.min) / span) * 100}%`;
+  // Two thumbs on one year: the one that can still move away is on top.
+  const startOnTop = range.from === range.to && range.from > domain.min + span / 2;
 
   return (
     <fieldset className="year-range">
@@ -35,23 +73,29 @@ export function YearRangeFilter() {
         max={range.to}
         onCommit={(from) => setRange({ ...range, from })}
       />
-      <Slider.Root
-        className="year-range__slider"
-        min={domain.min}
-        max={domain.max}
-        step={1}
-        minStepsBetweenThumbs={0}
-        value={[range.from, range.to]}
-        onPointerDown={() => (drag.current = 'down')}
-        onValueChange={onSliderChange}
-        onValueCommit={() => (drag.current = 'idle')}
-      >
-        <Slider.Track className="year-range__track">
-          <Slider.Range className="year-range__range" />
-        </Slider.Track>
-        <Slider.Thumb className="year-range__thumb" aria-label={t('yearRange.start')} />
-        <Slider.Thumb className="year-range__thumb" aria-label={t('yearRange.end')} />
-      </Slider.Root>
+      <div className="year-range__slider" onPointerDown={onTrackPointerDown}>
+        <div className="year-range__track" aria-hidden="true">
+          <div
+            className="year-range__range"
+            style={{ left: pct(range.from), right: `calc(100% - ${pct(range.to)})` }}
+          />
+        </div>
+        {(['from', 'to'] as const).map((thumb) => (
+          <input
+            key={thumb}
+            type="range"
+            className={`year-range__thumb${thumb === 'from' && startOnTop ? ' year-range__thumb--top' : ''}`}
+            aria-label={t(thumb === 'from' ? 'yearRange.start' : 'yearRange.end')}
+            min={domain.min}
+            max={domain.max}
+            step={1}
+            value={range[thumb]}
+            onPointerDown={() => (drag.current = 'down')}
+            onChange={(e) => move(thumb, Number(e.target.value))}
+            onKeyDown={onKeyDown(thumb)}
+          />
+        ))}
+      </div>
       <YearInput
         label={t('yearRange.end')}
         value={range.to}
