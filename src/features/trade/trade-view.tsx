@@ -60,6 +60,20 @@ const ALL_REPORTERS: readonly Reporter[] = REPORTERS;
 const NO_EVENTS: EventMarker[] = [];
 const SIMPLE_ID = /^[A-Za-z0-9._-]+$/;
 
+/** `/visits?…&event=<id>` for a search; one template per search, not a URLSearchParams per marker. */
+function eventHrefBuilder(search: string): (id: string) => string {
+  const build = (id: string) => {
+    const s = new URLSearchParams(search);
+    s.set('event', id);
+    s.sort();
+    return `/visits?${s.toString()}`;
+  };
+  const parts = build('\u0000').split('%00');
+  if (parts.length !== 2) return build;
+  const [before, after] = parts;
+  return (id: string) => (SIMPLE_ID.test(id) ? `${before}${id}${after}` : build(id));
+}
+
 type TradeData = Pick<Dataset, 'trade' | 'sources' | 'events' | 'goods' | 'indicators'>;
 
 /** The trade view's URL state and a setter that writes changes back (pushing history). */
@@ -225,20 +239,17 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const title = t('chartTitle', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to });
 
   const shared = sharedSearch(search);
-  // One template per shared search instead of a URLSearchParams per marker and render.
-  const eventHref = useMemo(() => {
-    const build = (id: string) => {
-      const s = new URLSearchParams(shared);
-      s.set('event', id);
-      s.sort();
-      return `/visits?${s.toString()}`;
-    };
-    const parts = build('\u0000').split('%00');
-    if (parts.length !== 2) return build;
-    const [before, after] = parts;
-    return (id: string) => (SIMPLE_ID.test(id) ? `${before}${id}${after}` : build(id));
+  // Marker links name the event and keep language and embed, not the years, so a year step
+  // leaves every marker's href alone (thousands of attribute writes on a large dataset).
+  // A click opens the event with the years as well.
+  const markerSearch = useMemo(() => {
+    const s = new URLSearchParams(shared);
+    s.delete('from');
+    s.delete('to');
+    return s.toString();
   }, [shared]);
-  const openEvent = useStableCallback((href: string) => void navigate(href));
+  const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
+  const openEvent = useStableCallback((id: string) => void navigate(eventHrefBuilder(shared)(id)));
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
 

@@ -27,7 +27,8 @@ export interface TradeChartProps {
   title: string;
   sources: Map<string, Source>;
   eventHref: (id: string) => string;
-  onOpenEvent: (href: string) => void;
+  /** Opens an event in Visits, with the current years. */
+  onOpenEvent: (eventId: string) => void;
   onSelectYear: (year: number) => void;
   svgRef?: Ref<SVGSVGElement>;
 }
@@ -472,8 +473,9 @@ interface ChartPointProps {
 }
 
 /**
- * One figure's marker; memoised so that a year step re-renders only markers that changed. It is
- * drawn around (0, 0) and moved into place, so a move touches one attribute, not every shape.
+ * One figure's marker; memoised so that a year step re-renders only markers that changed. Shapes
+ * carry their own coordinates rather than a transform each: thousands of transforms would make
+ * every repaint of the page re-layerize thousands of paint chunks.
  */
 const ChartPoint = memo(function ChartPoint(props: ChartPointProps) {
   const { point: p, index, cx, cy } = props;
@@ -481,7 +483,6 @@ const ChartPoint = memo(function ChartPoint(props: ChartPointProps) {
     <g
       className={`trade-chart__point${props.highlighted ? ' is-highlighted' : ''}`}
       data-id={p.id}
-      transform={`translate(${cx},${cy})`}
       tabIndex={props.tabbable ? 0 : -1}
       role="button"
       aria-label={props.label}
@@ -491,36 +492,47 @@ const ChartPoint = memo(function ChartPoint(props: ChartPointProps) {
       onClick={() => props.onSelectYear(p.year)}
       onKeyDown={(e) => props.onKey(e, index)}
     >
-      <PointGlyph point={p} size={props.size} periodLabel={props.periodLabel} labelLeft={props.labelLeft} />
+      <PointGlyph
+        point={p}
+        cx={cx}
+        cy={cy}
+        size={props.size}
+        periodLabel={props.periodLabel}
+        labelLeft={props.labelLeft}
+      />
     </g>
   );
 });
 
 const PointGlyph = memo(function PointGlyph({
   point: p,
+  cx,
+  cy,
   size,
   periodLabel,
   labelLeft,
 }: {
   point: TradePoint;
+  cx: number;
+  cy: number;
   size: number;
   periodLabel: string | undefined;
   labelLeft: boolean;
 }) {
   return (
     <>
-      <circle cx={0} cy={0} r={11} fill="transparent" />
-      <SeriesMarker reporter={p.reporter} x={0} y={0} hollow={p.partial} size={size} />
+      <circle cx={cx} cy={cy} r={11} fill="transparent" />
+      <SeriesMarker reporter={p.reporter} x={cx} y={cy} hollow={p.partial} size={size} />
       {(p.uncertain || p.conflicting) && (
-        <text className="trade-chart__flag" x={6} y={-6} aria-hidden="true">
+        <text className="trade-chart__flag" x={cx + 6} y={cy - 6} aria-hidden="true">
           {p.uncertain ? '?' : '!'}
         </text>
       )}
       {periodLabel !== undefined && (
         <text
           className="trade-chart__partial-label"
-          x={labelLeft ? -8 : 8}
-          y={15}
+          x={labelLeft ? cx - 8 : cx + 8}
+          y={cy + 15}
           textAnchor={labelLeft ? 'end' : 'start'}
           aria-hidden="true"
         >
@@ -563,7 +575,7 @@ interface EventMarkProps {
   cy: number;
   onHover: (marker: EventMarker, x: number, y: number) => void;
   onLeave: () => void;
-  onOpen: (href: string) => void;
+  onOpen: (eventId: string) => void;
 }
 
 /** An event's diamond on the strip under the axis: a link to the event in Visits. */
@@ -584,24 +596,17 @@ const EventMark = memo(function EventMark({
       aria-label={label}
       onClick={(e) => {
         e.preventDefault();
-        onOpen(href);
+        onOpen(marker.event.id);
       }}
       onPointerEnter={() => onHover(marker, cx, cy)}
       onFocus={() => onHover(marker, cx, cy)}
       onBlur={onLeave}
     >
-      <g transform={`translate(${cx},${cy})`}>
-        <EventGlyph />
-      </g>
+      <rect x={cx - 6} y={cy - 6.5} width={12} height={13} fill="transparent" />
+      <path
+        className="trade-chart__event-mark"
+        d={`M${cx},${cy - 5.5} L${cx + 4.5},${cy} L${cx},${cy + 5.5} L${cx - 4.5},${cy} Z`}
+      />
     </a>
-  );
-});
-
-const EventGlyph = memo(function EventGlyph() {
-  return (
-    <>
-      <rect x={-6} y={-6.5} width={12} height={13} fill="transparent" />
-      <path className="trade-chart__event-mark" d="M0,-5.5 L4.5,0 L0,5.5 L-4.5,0 Z" />
-    </>
   );
 });
