@@ -3,16 +3,16 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { applyTheme } from '@/hooks/use-theme';
-import { i18n } from '@/i18n/i18n';
+import { setLanguage } from '@/i18n/i18n';
 import type { Lang } from '@/lib/url/lang';
 import { App } from './app';
 import { swapWhenSettled } from './prerender-swap';
 import { createQueryClient } from './query-client';
 
 /** Renders the app; over a usable prerendered page it renders beside it and swaps when ready. */
-export function boot(root: HTMLElement, lang: Lang, prerendered: boolean): void {
+export async function boot(root: HTMLElement, lang: Lang, prerendered: boolean): Promise<void> {
   applyTheme();
-  void i18n.changeLanguage(lang);
+  await setLanguage(lang);
   const app = (
     <StrictMode>
       <App Router={BrowserRouter} queryClient={createQueryClient()} />

@@ -10,7 +10,7 @@ import { YearRangeFilter } from '@/components/year-range-filter';
 import { useLang } from '@/hooks/use-lang';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
-import { i18n } from '@/i18n/i18n';
+import { setLanguage } from '@/i18n/i18n';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { LANGS, type Lang } from '@/lib/url/lang';
 
@@ -35,7 +35,7 @@ export function Layout() {
   const embed = new URLSearchParams(search).get('embed') === '1';
 
   useLayoutEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    void setLanguage(lang);
     document.documentElement.lang = lang;
   }, [lang]);
 

@@ -1,15 +1,16 @@
 /**
- * i18next with bundled resources. The shell's strings live in `common`; each view registers
- * its own namespace when its lazy chunk loads (`registerNamespace`), so its strings ship with it.
+ * i18next with bundled resources. The shell's strings live in `common`: English ships with the
+ * shell, Vietnamese loads on first use (`setLanguage`). Each view registers its own namespace,
+ * both languages, when its lazy chunk loads (`registerNamespace`), so its strings ship with it.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
 import en from './en.json';
-import vi from './vi.json';
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { common: en }, vi: { common: vi } },
+  resources: { en: { common: en } },
+  partialBundledLanguages: true,
   lng: 'en',
   fallbackLng: 'en',
   defaultNS: 'common',
@@ -27,6 +28,15 @@ export function registerNamespace(ns: string, resources: Record<Lang, Resources>
   for (const [lang, bundle] of Object.entries(resources)) {
     if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, true);
   }
+}
+
+/** Loads a language's shell strings if they are not here yet, then switches to it. */
+export async function setLanguage(lang: Lang): Promise<void> {
+  if (lang === 'vi' && !i18n.hasResourceBundle('vi', 'common')) {
+    const { default: vi } = await import('./vi.json');
+    i18n.addResourceBundle('vi', 'common', vi, true, true);
+  }
+  if (i18n.language !== lang) await i18n.changeLanguage(lang);
 }
 
 export { i18n };
