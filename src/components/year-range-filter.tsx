@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useYearRange } from '@/hooks/use-year-range';
-import type { YearRange } from '@/lib/url/year-range';
+import { moveRangeEnd, type YearRange } from '@/lib/url/year-range';
 
 /** PageUp/PageDown move a thumb by a decade. */
 const BIG_STEP = 10;
@@ -28,12 +28,8 @@ export function YearRangeFilter() {
     };
   }, []);
 
-  const clampYear = (year: number) => Math.min(domain.max, Math.max(domain.min, year));
-  const move = (thumb: 'from' | 'to', year: number) => {
-    const next =
-      thumb === 'from'
-        ? { from: Math.min(clampYear(year), range.to), to: range.to }
-        : { from: range.from, to: Math.max(clampYear(year), range.from) };
+  const move = (thumb: keyof YearRange, year: number) => {
+    const next = moveRangeEnd(range, thumb, year, domain);
     if (next.from === range.from && next.to === range.to) return;
     if (drag.current === 'down') {
       drag.current = 'moving';
@@ -43,7 +39,7 @@ export function YearRangeFilter() {
     }
   };
 
-  const onKeyDown = (thumb: 'from' | 'to') => (e: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (thumb: keyof YearRange) => (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
     e.preventDefault();
     move(thumb, range[thumb] + (e.key === 'PageUp' ? BIG_STEP : -BIG_STEP));
@@ -71,7 +67,7 @@ export function YearRangeFilter() {
         value={range.from}
         min={domain.min}
         max={range.to}
-        onCommit={(from) => setRange({ ...range, from })}
+        onCommit={(from) => setRange(moveRangeEnd(range, 'from', from, domain))}
       />
       <div className="year-range__slider" onPointerDown={onTrackPointerDown}>
         <div className="year-range__track" aria-hidden="true">
@@ -101,7 +97,7 @@ export function YearRangeFilter() {
         value={range.to}
         min={range.from}
         max={domain.max}
-        onCommit={(to) => setRange({ ...range, to })}
+        onCommit={(to) => setRange(moveRangeEnd(range, 'to', to, domain))}
       />
       {(range.from !== domain.min || range.to !== domain.max) && (
         <button

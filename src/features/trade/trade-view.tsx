@@ -242,12 +242,7 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   // Marker links name the event and keep language and embed, not the years, so a year step
   // leaves every marker's href alone (thousands of attribute writes on a large dataset).
   // A click opens the event with the years as well.
-  const markerSearch = useMemo(() => {
-    const s = new URLSearchParams(shared);
-    s.delete('from');
-    s.delete('to');
-    return s.toString();
-  }, [shared]);
+  const markerSearch = sharedSearch(search, ['from', 'to']);
   const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
   const openEvent = useStableCallback((id: string) => void navigate(eventHrefBuilder(shared)(id)));
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));

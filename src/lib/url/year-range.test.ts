@@ -1,4 +1,4 @@
-import { parseYearRange, writeYearRange } from './year-range';
+import { parseYearRange, writeYearRange, moveRangeEnd } from './year-range';
 
 const domain = { min: 1957, max: 2025 };
 const parse = (q: string) => parseYearRange(new URLSearchParams(q), domain);
@@ -47,5 +47,22 @@ describe(writeYearRange.name, () => {
 
   it('writes the repaired range after bad input', () => {
     expect(roundTrip('from=abc&to=3000')).toBe('');
+  });
+});
+
+describe('moveRangeEnd', () => {
+  const domain = { min: 1957, max: 2026 };
+  const range = { from: 2000, to: 2010 };
+
+  it('moves one end and keeps the other', () => {
+    expect(moveRangeEnd(range, 'from', 1990, domain)).toEqual({ from: 1990, to: 2010 });
+    expect(moveRangeEnd(range, 'to', 2020, domain)).toEqual({ from: 2000, to: 2020 });
+  });
+
+  it('never moves an end past the other one or out of the domain', () => {
+    expect(moveRangeEnd(range, 'from', 2015, domain)).toEqual({ from: 2010, to: 2010 });
+    expect(moveRangeEnd(range, 'to', 1990, domain)).toEqual({ from: 2000, to: 2000 });
+    expect(moveRangeEnd(range, 'from', 1800, domain)).toEqual({ from: 1957, to: 2010 });
+    expect(moveRangeEnd(range, 'to', 2100, domain)).toEqual({ from: 2000, to: 2026 });
   });
 });

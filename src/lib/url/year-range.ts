@@ -17,6 +17,24 @@ export interface YearDomain {
 
 const YEAR = /^\d{1,4}$/;
 
+/** A year held within the domain. */
+export function clampYear(year: number, domain: YearDomain): number {
+  return Math.min(domain.max, Math.max(domain.min, year));
+}
+
+/** The range with one end moved to `year`, kept within the domain and not past the other end. */
+export function moveRangeEnd(
+  range: YearRange,
+  end: keyof YearRange,
+  year: number,
+  domain: YearDomain,
+): YearRange {
+  const y = clampYear(year, domain);
+  return end === 'from'
+    ? { from: Math.min(y, range.to), to: range.to }
+    : { from: range.from, to: Math.max(y, range.from) };
+}
+
 function parseYear(
   search: URLSearchParams,
   param: 'from' | 'to',
@@ -27,7 +45,7 @@ function parseYear(
   if (raw === null || raw === '') return { year: fallback };
   if (!YEAR.test(raw.trim())) return { year: fallback, issue: { param, value: raw, action: 'ignored' } };
   const n = Number(raw.trim());
-  const clamped = Math.min(domain.max, Math.max(domain.min, n));
+  const clamped = clampYear(n, domain);
   if (clamped !== n) {
     return { year: clamped, issue: { param, value: raw, action: 'clamped', usedValue: String(clamped) } };
   }
