@@ -21,7 +21,20 @@ describe(formatDatePoint.name, () => {
   });
   it('shows a month without inventing a day', () => {
     expect(formatDatePoint({ start: '2010-05', precision: 'month' }, 'en')).toBe('May 2010');
-    expect(formatDatePoint({ start: '2010-05', precision: 'month' }, 'vi')).toMatch(/tháng 5.*2010/i);
+    expect(formatDatePoint({ start: '2010-05', precision: 'month' }, 'vi')).toBe('tháng 5/2010');
+  });
+  it('writes Vietnamese dates day/month/year, saying the shared part once', () => {
+    const vi = (start: string, end?: string) =>
+      formatDatePoint({ start, end, precision: start.length > 7 ? 'day' : 'month' }, 'vi');
+    expect(vi('2025-11-20')).toBe('20/11/2025');
+    expect(vi('2023-12-06', '2023-12-09')).toBe('6–9/12/2023');
+    expect(vi('2023-11-28', '2023-12-02')).toBe('28/11–2/12/2023');
+    expect(vi('2023-12-28', '2024-01-02')).toBe('28/12/2023 – 2/1/2024');
+    expect(vi('2023-03', '2023-05')).toBe('tháng 3–5/2023');
+    expect(vi('2023-12', '2024-01')).toBe('tháng 12/2023 – tháng 1/2024');
+    expect(formatDatePoint({ start: '2025-12-01', precision: 'day', circa: true }, 'vi')).toBe(
+      'khoảng 1/12/2025',
+    );
   });
   it('marks an uncertain year', () => {
     expect(formatDatePoint({ start: '2012', precision: 'year', circa: true }, 'en')).toBe('c. 2012');

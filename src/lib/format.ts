@@ -64,20 +64,37 @@ const utc = (s: string) => {
 };
 
 /**
- * A date at its precision: day "6 Dec 2023", range "6 – 9 Dec 2023"; month "May 2010";
- * year "2008"; `circa` adds "c." / "khoảng".
+ * Vietnamese dates as Vietnamese readers write them, day/month/year with the shared part said
+ * once: "6–9/12/2023", "28/11–2/12/2023", "tháng 12/2025", "tháng 3–5/2023". ICU's `vi` ranges
+ * repeat the whole date ("6/12/2023 – 9/12/2023"), so the parts are joined here.
+ */
+function viDate(date: DatePoint): string {
+  const [y1, m1, d1] = date.start.split('-').map(Number);
+  const [y2, m2, d2] = (date.end ?? date.start).split('-').map(Number);
+  if (date.precision === 'month') {
+    if (y1 === y2 && m1 === m2) return `tháng ${m1}/${y1}`;
+    return y1 === y2 ? `tháng ${m1}–${m2}/${y1}` : `tháng ${m1}/${y1} – tháng ${m2}/${y2}`;
+  }
+  if (y1 === y2 && m1 === m2) return d1 === d2 ? `${d1}/${m1}/${y1}` : `${d1}–${d2}/${m1}/${y1}`;
+  return y1 === y2 ? `${d1}/${m1}–${d2}/${m2}/${y1}` : `${d1}/${m1}/${y1} – ${d2}/${m2}/${y2}`;
+}
+
+/**
+ * A date at its precision: day "6 Dec 2023" / "6/12/2023", range "6 – 9 Dec 2023" /
+ * "6–9/12/2023"; month "May 2010" / "tháng 5/2010"; year "2008"; `circa` adds "c." / "khoảng".
  */
 export function formatDatePoint(date: DatePoint, lang: Lang): string {
-  const locale = localeOf(lang);
   let text: string;
   if (date.precision === 'year') {
     text = date.end && date.end !== date.start ? `${date.start}–${date.end}` : date.start;
+  } else if (lang === 'vi') {
+    text = viDate(date);
   } else {
     const options: Intl.DateTimeFormatOptions =
       date.precision === 'day'
         ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
         : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-    const f = dateFormat(locale, options);
+    const f = dateFormat(localeOf(lang), options);
     text =
       date.end && date.end !== date.start
         ? f.formatRange(utc(date.start), utc(date.end))

@@ -108,6 +108,15 @@ describe('/visits', () => {
     expect(screen.queryByRole('button', { name: /Milestone/ })).not.toBeInTheDocument();
   });
 
+  it('writes the dates the Vietnamese way in Vietnamese', async () => {
+    renderApp('/visits?kind=visit&dir=by-to-vn&lang=vi');
+    await waitFor(() => expect(cards()).toHaveLength(2));
+    expect(cards().map((c) => within(c).getByRole('button', { expanded: false }).textContent)).toEqual([
+      expect.stringMatching(/^tháng 5\/2010 /),
+      expect.stringMatching(/^6–9\/12\/2023 /),
+    ]);
+  });
+
   it('opens the event a link names, with its date, people, sources and links out', async () => {
     renderApp('/visits?event=visit-2023-12-golovchenko&from=2010');
     const toggle = await screen.findByRole('button', { expanded: true });
