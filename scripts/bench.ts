@@ -18,7 +18,7 @@ const OUT = 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4192);
 const BASE = `http://127.0.0.1:${PORT}`;
 const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const STEPS = Number(process.env.BENCH_STEPS ?? 30);
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -60,8 +60,12 @@ function shellFiles(): string[] {
   return [...seen].map((k) => manifest[k]!.file);
 }
 
-/** A plain HTML page with the Overview's headline figures as text: the floor for FCP/LCP. */
-function writeStaticPage() {
+/**
+ * A plain HTML page with the Overview's headline figures as text: the floor for FCP/LCP. Beside it,
+ * for reference only (no budget), the same page in the site's own stylesheet and preloaded font,
+ * to show how much of the gap is the site's look rather than the app.
+ */
+function writeStaticPages() {
   const { files } = readDatasetFiles();
   const h = computeHeadlines(
     files['trade.json'] as TradeFigure[],
@@ -73,10 +77,15 @@ function writeStaticPage() {
     .flatMap((r) => h.latestTrade[r]?.full ?? [])
     .map((t) => `<li>${t.reporter}: ${formatUsd(t.valueUsd, 'en')} in ${formatPeriod(t.period, 'en')}</li>`)
     .join('');
-  writeFileSync(
-    join(OUT, 'static-headlines.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vietnam–Belarus at a glance</title></head><body><h1>Vietnam and Belarus at a glance</h1><ul>${trade}<li>${h.visits} visits and meetings</li><li>${h.agreements} agreements signed</li><li>${h.partnerships} partnerships of localities</li></ul></body></html>`,
-  );
+  const page = (head: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vietnam–Belarus at a glance</title>${head}</head><body><h1>Vietnam and Belarus at a glance</h1><ul>${trade}<li>${h.visits} visits and meetings</li><li>${h.agreements} agreements signed</li><li>${h.partnerships} partnerships of localities</li></ul></body></html>`;
+  writeFileSync(join(OUT, 'static-headlines.html'), page(''));
+  const built = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const styling = [
+    ...(built.match(/<link rel="preload"[^>]*as="font"[^>]*>/g) ?? []),
+    ...(built.match(/<link rel="stylesheet"[^>]*href="\/assets\/index-[^"]+\.css"[^>]*>/g) ?? []),
+  ];
+  writeFileSync(join(OUT, 'static-headlines-styled.html'), page(styling.join('')));
 }
 
 const PAINT_PROBE = `
@@ -151,7 +160,7 @@ async function interaction(browser: Browser, path: string, scale: number) {
 
 async function main() {
   const stop = await buildAndServe(OUT, PORT);
-  writeStaticPage();
+  writeStaticPages();
   const rows: Row[] = [];
   const shell = shellFiles().reduce((s, f) => s + gz(join(OUT, f)), 0);
   rows.push({ metric: 'app shell JS (gzip)', value: shell / KB, unit: 'KB', budget: 110 });
@@ -170,6 +179,9 @@ async function main() {
     for (let i = 0; i < LOADS; i++) staticLcp.push((await load(browser, '/static-headlines.html')).lcp);
     const floor = median(staticLcp);
     rows.push({ metric: 'static page LCP (the floor)', value: floor, unit: 'ms' });
+    const styled: number[] = [];
+    for (let i = 0; i < LOADS; i++) styled.push((await load(browser, '/static-headlines-styled.html')).lcp);
+    rows.push({ metric: 'same page, site CSS + font (reference)', value: median(styled), unit: 'ms' });
     for (const route of ROUTES) {
       const runs = [];
       for (let i = 0; i < LOADS; i++) runs.push(await load(browser, route));
