@@ -12,13 +12,13 @@ export function App({
   Router,
   queryClient,
 }: {
-  Router: (props: { children: ReactNode }) => ReactNode;
+  Router: (props: { children: ReactNode; useTransitions?: boolean }) => ReactNode;
   queryClient: QueryClient;
 }) {
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <Router>
+        <Router useTransitions={false}>
           <AppRoutes />
         </Router>
       </QueryClientProvider>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { DataGate } from '@/components/data-gate';
@@ -106,12 +106,13 @@ function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | '
     setRevealKey((k) => k + 1);
   };
 
-  const jumpToYear = (year: number) => {
+  const jumpToYear = useCallback((year: number) => {
     const heading = document.getElementById(yearHeadingId(year));
     if (!heading) return;
     heading.focus({ preventScroll: true });
     scrollIntoViewSettled(heading, { block: 'start' });
-  };
+  }, []);
+  const stripYears = useMemo(() => groups.map((g) => ({ year: g.year, count: g.events.length })), [groups]);
 
   return (
     <div className="visits-layout">
@@ -142,10 +143,7 @@ function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | '
           <p className="count visits-count" aria-live="polite">
             {t('count', { shown: shown.length, total: events.length, count: events.length })}
           </p>
-          <YearStrip
-            years={groups.map((g) => ({ year: g.year, count: g.events.length }))}
-            onJump={jumpToYear}
-          />
+          <YearStrip years={stripYears} onJump={jumpToYear} />
           <VisitsTimeline
             groups={groups}
             selected={selectedEvent ? selected : null}

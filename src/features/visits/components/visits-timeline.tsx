@@ -1,5 +1,5 @@
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
@@ -78,8 +78,9 @@ export function VisitsTimeline({
     }
   };
 
-  // Cards are memoised; they get one stable callback that always runs the latest toggleCard.
+  // Cards and year groups are memoised; they get stable callbacks that run the latest handlers.
   const stableToggle = useStableCallback(toggleCard);
+  const stableSinceYear = useStableCallback(onSinceYear);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = e.target as HTMLElement;
@@ -114,41 +115,105 @@ export function VisitsTimeline({
 
   return (
     <div className="visits-timeline" ref={root} onKeyDown={onKeyDown}>
-      {groups.map((g, gi) => (
-        <section key={g.year} className="visits-year" aria-labelledby={yearHeadingId(g.year)}>
-          <div className="visits-year__head">
-            <h2 id={yearHeadingId(g.year)} tabIndex={-1}>
-              {g.year}{' '}
-              <span className="visits-year__count">{t('yearHeading', { count: g.events.length })}</span>
-            </h2>
-            {gi > 0 && (
-              <button
-                type="button"
-                className="link-button visits-year__since"
-                onClick={() => onSinceYear(g.year)}
-              >
-                {t('sinceYear', { year: g.year })}
-              </button>
-            )}
-          </div>
-          <ol className="visits-year__events">
-            {g.events.map((e) => (
-              <EventCard
-                key={e.id}
-                event={e}
-                open={e.id === selected}
-                tabbable={e.id === tabbable}
-                lang={lang}
-                places={places}
-                sources={sources}
-                partnerships={partnerships}
-                onToggle={stableToggle}
-                onFocusCard={setActive}
-              />
-            ))}
-          </ol>
-        </section>
-      ))}
+      {groups.map((g, gi) => {
+        const inGroup = (id: string | null | undefined) =>
+          id && g.events.some((e) => e.id === id) ? id : null;
+        return (
+          <YearGroup
+            key={g.year}
+            year={g.year}
+            events={g.events}
+            showSince={gi > 0}
+            selected={inGroup(selected)}
+            tabbable={inGroup(tabbable)}
+            lang={lang}
+            places={places}
+            sources={sources}
+            partnerships={partnerships}
+            onToggle={stableToggle}
+            onFocusCard={setActive}
+            onSinceYear={stableSinceYear}
+          />
+        );
+      })}
     </div>
   );
 }
+
+interface YearGroupProps {
+  year: number;
+  events: readonly DatasetEvent[];
+  /** Offer "from this year on" (not on the first group, where it would change nothing). */
+  showSince: boolean;
+  /** The opened event and the Tab stop, when they are in this group (else null). */
+  selected: string | null;
+  tabbable: string | null;
+  lang: Lang;
+  places: readonly Place[];
+  sources: SourcesState;
+  partnerships: readonly Partnership[];
+  onToggle: (id: string) => void;
+  onFocusCard: (id: string) => void;
+  onSinceYear: (year: number) => void;
+}
+
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * One year's heading and cards. Memoised: a year step regroups the events, but a year whose
+ * events are the same items is not drawn again (callbacks must be stable).
+ */
+const YearGroup = memo(
+  function YearGroup(props: YearGroupProps) {
+    const { year, events, showSince, selected, tabbable, onSinceYear } = props;
+    const { t } = useTranslation('visits');
+    return (
+      <section className="visits-year" aria-labelledby={yearHeadingId(year)}>
+        <div className="visits-year__head">
+          <h2 id={yearHeadingId(year)} tabIndex={-1}>
+            {year} <span className="visits-year__count">{t('yearHeading', { count: events.length })}</span>
+          </h2>
+          {showSince && (
+            <button
+              type="button"
+              className="link-button visits-year__since"
+              onClick={() => onSinceYear(year)}
+            >
+              {t('sinceYear', { year })}
+            </button>
+          )}
+        </div>
+        <ol className="visits-year__events">
+          {events.map((e) => (
+            <EventCard
+              key={e.id}
+              event={e}
+              open={e.id === selected}
+              tabbable={e.id === tabbable}
+              lang={props.lang}
+              places={props.places}
+              sources={props.sources}
+              partnerships={props.partnerships}
+              onToggle={props.onToggle}
+              onFocusCard={props.onFocusCard}
+            />
+          ))}
+        </ol>
+      </section>
+    );
+  },
+  (a, b) =>
+    a.year === b.year &&
+    a.showSince === b.showSince &&
+    a.selected === b.selected &&
+    a.tabbable === b.tabbable &&
+    a.lang === b.lang &&
+    a.places === b.places &&
+    a.partnerships === b.partnerships &&
+    a.onToggle === b.onToggle &&
+    a.onFocusCard === b.onFocusCard &&
+    a.onSinceYear === b.onSinceYear &&
+    sameItems(a.events, b.events) &&
+    (b.selected === null || (a.sources.list === b.sources.list && a.sources.error === b.sources.error)),
+);

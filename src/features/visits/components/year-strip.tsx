@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface YearStripProps {
@@ -21,36 +22,53 @@ export function YearStrip({ years, onJump }: YearStripProps) {
   return (
     <nav className="visits-strip" aria-label={t('strip.label')}>
       <ol className="visits-strip__bars">
-        {span.map((year) => {
-          const count = byYear.get(year) ?? 0;
-          const labelled = year === first || year === last || year % 10 === 0;
-          return (
-            <li key={year} className="visits-strip__year" aria-hidden={count === 0 || undefined}>
-              {count > 0 ? (
-                <button
-                  type="button"
-                  className="visits-strip__button"
-                  aria-label={t('strip.year', { year, count })}
-                  title={t('strip.year', { year, count })}
-                  onClick={() => onJump(year)}
-                >
-                  <span
-                    className="visits-strip__bar"
-                    style={{ height: `${Math.max(12, (count / max) * 100)}%` }}
-                  />
-                </button>
-              ) : (
-                <span className="visits-strip__gap" aria-hidden="true" />
-              )}
-              {labelled && (
-                <span className="visits-strip__label" aria-hidden="true">
-                  {year}
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {span.map((year) => (
+          <StripYear
+            key={year}
+            year={year}
+            count={byYear.get(year) ?? 0}
+            max={max}
+            labelled={year === first || year === last || year % 10 === 0}
+            onJump={onJump}
+          />
+        ))}
       </ol>
     </nav>
   );
 }
+
+interface StripYearProps {
+  year: number;
+  count: number;
+  max: number;
+  labelled: boolean;
+  onJump: (year: number) => void;
+}
+
+/** One year's bar; memoised, so a year step redraws only the bars whose count or scale changed. */
+const StripYear = memo(function StripYear({ year, count, max, labelled, onJump }: StripYearProps) {
+  const { t } = useTranslation('visits');
+  const label = count > 0 ? t('strip.year', { year, count }) : '';
+  return (
+    <li className="visits-strip__year" aria-hidden={count === 0 || undefined}>
+      {count > 0 ? (
+        <button
+          type="button"
+          className="visits-strip__button"
+          aria-label={label}
+          title={label}
+          onClick={() => onJump(year)}
+        >
+          <span className="visits-strip__bar" style={{ height: `${Math.max(12, (count / max) * 100)}%` }} />
+        </button>
+      ) : (
+        <span className="visits-strip__gap" aria-hidden="true" />
+      )}
+      {labelled && (
+        <span className="visits-strip__label" aria-hidden="true">
+          {year}
+        </span>
+      )}
+    </li>
+  );
+});
