@@ -57,6 +57,27 @@ describe('app routes', () => {
     expect(currentSearch(router).get('from')).toBe(String(meta.minYear + 1));
   });
 
+  it('redraws the view within the year step itself, so no frame shows the old years', async () => {
+    renderApp('/visits');
+    const count = await screen.findByText(/^\d+ of \d+ events$/);
+    const before = count.textContent;
+    const end = screen.getByRole('slider', { name: 'End year' });
+    // Dispatched outside act(), as a browser would: whatever React defers would not be drawn yet.
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const actEnv = env.IS_REACT_ACT_ENVIRONMENT;
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+        end,
+        String(meta.minYear + 50),
+      );
+      end.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(count.textContent).not.toBe(before);
+    } finally {
+      env.IS_REACT_ACT_ENVIRONMENT = actEnv;
+    }
+  });
+
   it('applies a typed year on Enter, and Back restores the previous range', async () => {
     const { router, user } = renderApp('/');
     const input = await screen.findByRole('spinbutton', { name: 'End year' });

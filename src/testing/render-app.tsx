@@ -27,8 +27,8 @@ export function renderApp(url = '/') {
     state: { location: {} as Location },
     navigate: (() => {}) as NavigateFunction,
   } as TestRouter;
-  const Router = ({ children }: { children: ReactNode }) => (
-    <MemoryRouter initialEntries={[url]}>
+  const Router = ({ children, useTransitions }: { children: ReactNode; useTransitions?: boolean }) => (
+    <MemoryRouter initialEntries={[url]} useTransitions={useTransitions}>
       {children}
       <RouterProbe into={router} />
     </MemoryRouter>
