@@ -79,4 +79,20 @@ test.describe('app shell', () => {
     await expect(page.getByText('“from=abc” was ignored.')).toBeVisible();
     await expect(page.getByRole('slider', { name: 'End year' })).toHaveValue('2020');
   });
+
+  test('prints the content without the controls', async ({ page }) => {
+    await page.goto('/visits?from=2023&to=2023');
+    await page.emulateMedia({ media: 'print' });
+    // An event's date and title are on its toggle button: they must print.
+    await expect(page.locator('.visits-card__toggle').first()).toBeVisible();
+    await expect(page.locator('.visits-card__toggle').first()).toContainText('2023');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('group', { name: /filter/i }).first()).toBeHidden();
+
+    await page.goto('/partners');
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: /Vietnamese locality/ })).toBeVisible();
+    await expect(table.getByRole('button', { name: /Hanoi/ }).first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Embed' })).toBeHidden();
+  });
 });

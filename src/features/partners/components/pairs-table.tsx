@@ -37,7 +37,11 @@ export function PairsTable(props: PairsTableProps) {
                 scope="col"
                 aria-sort={sort === c ? (desc ? 'descending' : 'ascending') : undefined}
               >
-                <button type="button" className="partners-table__sort" onClick={() => onSort(c)}>
+                <button
+                  type="button"
+                  className="partners-table__sort print-as-text"
+                  onClick={() => onSort(c)}
+                >
                   {t(`table.${c}`)}
                   <span aria-hidden="true">{sort === c ? (desc ? ' ▼' : ' ▲') : ''}</span>
                 </button>
@@ -67,7 +71,7 @@ export function PairsTable(props: PairsTableProps) {
                 <td>
                   <button
                     type="button"
-                    className="link-button partners-table__select"
+                    className="link-button partners-table__select print-as-text"
                     aria-pressed={isSelected}
                     aria-label={t('table.select', { vn: name(p.vnPlaceId), by: name(p.byPlaceId) })}
                     onClick={() => onSelect(p.id)}

@@ -58,7 +58,7 @@ export const TradeTable = memo(function TradeTable({
                   {sortable ? (
                     <button
                       type="button"
-                      className="trade-table__sort"
+                      className="trade-table__sort print-as-text"
                       onClick={() =>
                         onSort({
                           key: col as SortKey,

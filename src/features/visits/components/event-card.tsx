@@ -66,7 +66,7 @@ function EventCardView(props: EventCardProps) {
           type="button"
           id={toggleId(event.id)}
           data-event-toggle
-          className="visits-card__toggle"
+          className="visits-card__toggle print-as-text"
           aria-expanded={open}
           aria-controls={open ? detailsId : undefined}
           tabIndex={tabbable ? 0 : -1}
