@@ -26,7 +26,7 @@ const QUALIFIERS = {
 /** A dollar amount in words of the language: millions and billions with up to 2 decimals. */
 export function formatUsd(value: number, lang: Lang): string {
   const nf = (n: number, digits: number) =>
-    new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(n);
+    numberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(n);
   if (value >= 1e9) return WORDS[lang].billion(nf(value / 1e9, 2));
   if (value >= 1e6) return WORDS[lang].million(nf(value / 1e6, 2));
   return WORDS[lang].usd(nf(value, 0));
@@ -43,17 +43,30 @@ export function formatQualified(
 
 /** A plain number in the locale: 1742124 → "1,742,124" / "1.742.124". */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(value);
+  return numberFormat(localeOf(lang), {}).format(value);
 }
 
-// Intl formatters are costly to build; a timeline formats hundreds of dates per render.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Intl formatters are costly to build (a tenth of a millisecond each); a chart or a timeline
+// formats hundreds of values per render, so each locale and options pair is built once.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
-  let f = formatters.get(key);
+  let f = dateFormatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, f);
+    dateFormatters.set(key, f);
+  }
+  return f;
+}
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+/** `new Intl.NumberFormat(locale, options)`, built once per locale and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let f = numberFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    numberFormatters.set(key, f);
   }
   return f;
 }
@@ -118,7 +131,7 @@ export function formatPeriod(period: { year: number; months: [number, number] },
       : `Q${quarter} ${period.year}`;
   }
   if (lang === 'vi') return from === to ? `T${from}/${period.year}` : `T${from}–T${to}/${period.year}`;
-  const m = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+  const m = dateFormat('en-GB', { month: 'short', timeZone: 'UTC' });
   const name = (n: number) => m.format(new Date(Date.UTC(2000, n - 1, 1)));
   return from === to ? `${name(from)} ${period.year}` : `${name(from)}–${name(to)} ${period.year}`;
 }

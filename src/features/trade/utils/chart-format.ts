@@ -1,5 +1,5 @@
 /** Short labels for chart axes: 200e6 → "$200M" (en) / "200 Tr US$" (vi). */
-import { formatQualified, formatUsd } from '@/lib/format';
+import { formatQualified, formatUsd, numberFormat } from '@/lib/format';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import type { TradePoint } from './trade-series';
 
@@ -15,7 +15,7 @@ export function pointValueText(p: Pick<TradePoint, 'valueUsd' | 'qualifier'>, la
 
 /** A compact dollar amount for an axis tick. */
 export function compactUsd(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), {
+  return numberFormat(localeOf(lang), {
     style: 'currency',
     currency: 'USD',
     currencyDisplay: 'narrowSymbol',
@@ -26,7 +26,7 @@ export function compactUsd(value: number, lang: Lang): string {
 
 /** A signed percentage: 0.123 → "+12%", -0.05 → "−5%". */
 export function signedPercent(ratio: number, lang: Lang): string {
-  return new Intl.NumberFormat(localeOf(lang), {
+  return numberFormat(localeOf(lang), {
     style: 'percent',
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',

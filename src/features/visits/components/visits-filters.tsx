@@ -1,6 +1,6 @@
-import type { EventDirection, EventKind, EventLevel } from '@data/schema';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { FacetCounts } from '../utils/filter-events';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS, type VisitsParams } from '../utils/visits-params';
 import { SearchBox } from './search-box';
@@ -39,7 +39,7 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
           all={EVENT_DIRECTIONS}
           counts={counts.dir}
           selected={params.dirs}
-          label={(d: EventDirection) => t(`dir.${d}`)}
+          labelPrefix="dir"
           onToggle={(v) => onToggle('dirs', v)}
           className="visits-filters__dir"
         />
@@ -48,7 +48,7 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
           all={EVENT_LEVELS}
           counts={counts.level}
           selected={params.levels}
-          label={(l: EventLevel) => t(`level.${l}`)}
+          labelPrefix="level"
           onToggle={(v) => onToggle('levels', v)}
         />
         <ToggleGroup
@@ -56,7 +56,7 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
           all={EVENT_KINDS}
           counts={counts.kind}
           selected={params.kinds}
-          label={(k: EventKind) => t(`kind.${k}`)}
+          labelPrefix="kind"
           onToggle={(v) => onToggle('kinds', v)}
         />
         <button type="button" className="visits-filters__clear" onClick={onClear} disabled={!canClear}>
@@ -72,7 +72,7 @@ function ToggleGroup<T extends string>({
   all,
   counts,
   selected,
-  label,
+  labelPrefix,
   onToggle,
   className,
 }: {
@@ -80,11 +80,12 @@ function ToggleGroup<T extends string>({
   all: readonly T[];
   counts: Map<T, number>;
   selected: readonly T[];
-  label: (v: T) => string;
+  /** Each option's label is the string `${labelPrefix}.${option}`. */
+  labelPrefix: 'dir' | 'level' | 'kind';
   onToggle: (v: T) => void;
   className?: string;
 }) {
-  const { t } = useTranslation('visits');
+  const toggle = useStableCallback((v: string) => onToggle(v as T));
   // Only options found in the data, plus any the link selected (so it can be switched off).
   const options = all.filter((v) => counts.has(v) || selected.includes(v));
   if (options.length === 0) return null;
@@ -92,26 +93,45 @@ function ToggleGroup<T extends string>({
     <fieldset className={className ? `visits-toggles ${className}` : 'visits-toggles'}>
       <legend>{legend}</legend>
       <div className="visits-toggles__list">
-        {options.map((v) => {
-          const count = counts.get(v) ?? 0;
-          return (
-            <button
-              key={v}
-              type="button"
-              className={count === 0 ? 'visits-toggle visits-toggle--empty' : 'visits-toggle'}
-              aria-pressed={selected.includes(v)}
-              onClick={() => onToggle(v)}
-            >
-              {selected.includes(v) && (
-                <span className="visits-toggle__check" aria-hidden="true">
-                  ✓{' '}
-                </span>
-              )}
-              {t('filters.option', { label: label(v), count })}
-            </button>
-          );
-        })}
+        {options.map((v) => (
+          <ToggleChip
+            key={v}
+            value={v}
+            labelKey={`${labelPrefix}.${v}`}
+            count={counts.get(v) ?? 0}
+            pressed={selected.includes(v)}
+            onToggle={toggle}
+          />
+        ))}
       </div>
     </fieldset>
   );
 }
+
+interface ToggleChipProps {
+  value: string;
+  labelKey: string;
+  count: number;
+  pressed: boolean;
+  onToggle: (v: string) => void;
+}
+
+/** One filter option with its count; memoised, so a year step redraws only the counts that moved. */
+const ToggleChip = memo(function ToggleChip({ value, labelKey, count, pressed, onToggle }: ToggleChipProps) {
+  const { t } = useTranslation('visits');
+  return (
+    <button
+      type="button"
+      className={count === 0 ? 'visits-toggle visits-toggle--empty' : 'visits-toggle'}
+      aria-pressed={pressed}
+      onClick={() => onToggle(value)}
+    >
+      {pressed && (
+        <span className="visits-toggle__check" aria-hidden="true">
+          ✓{' '}
+        </span>
+      )}
+      {t('filters.option', { label: t(labelKey), count })}
+    </button>
+  );
+});
