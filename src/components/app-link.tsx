@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { sharedSearch } from '@/lib/url/shared-params';
+import { appSearch } from '@/lib/url/shared-params';
 
 type To = { pathname: string; search?: URLSearchParams | Record<string, string> };
 
@@ -11,11 +11,7 @@ type To = { pathname: string; search?: URLSearchParams | Record<string, string> 
 function useAppHref(to: string | To) {
   const { search } = useLocation();
   const target = typeof to === 'string' ? { pathname: to } : to;
-  const next = new URLSearchParams(sharedSearch(search));
-  for (const [k, v] of new URLSearchParams(target.search ?? {})) next.set(k, v);
-  next.sort();
-  const s = next.toString();
-  return { pathname: target.pathname, search: s ? `?${s}` : '' };
+  return { pathname: target.pathname, search: appSearch(search, target.search) };
 }
 
 export function AppLink({ to, ...props }: Omit<ComponentProps<typeof Link>, 'to'> & { to: string | To }) {

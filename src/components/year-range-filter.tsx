@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useYearRange } from '@/hooks/use-year-range';
-import { moveRangeEnd, type YearRange } from '@/lib/url/year-range';
+import { clampYear, moveRangeEnd, type YearRange } from '@/lib/url/year-range';
 
 /** PageUp/PageDown move a thumb by a decade. */
 const BIG_STEP = 10;
@@ -129,7 +129,7 @@ function YearInput({ label, value, min, max, onCommit }: YearInputProps) {
     const n = Number(draft);
     setDraft(null);
     if (draft.trim() === '' || !Number.isInteger(n)) return;
-    const clamped = Math.min(max, Math.max(min, n));
+    const clamped = clampYear(n, { min, max });
     if (clamped !== value) onCommit(clamped);
   };
   return (

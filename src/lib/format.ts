@@ -48,28 +48,27 @@ export function formatNumber(value: number, lang: Lang): string {
 
 // Intl formatters are costly to build (a tenth of a millisecond each); a chart or a timeline
 // formats hundreds of values per render, so each locale and options pair is built once.
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = dateFormatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
-    dateFormatters.set(key, f);
-  }
-  return f;
+function cachedFormat<O, F>(make: (locale: string, options: O) => F): (locale: string, options: O) => F {
+  const built = new Map<string, F>();
+  return (locale, options) => {
+    const key = locale + JSON.stringify(options);
+    let f = built.get(key);
+    if (!f) {
+      f = make(locale, options);
+      built.set(key, f);
+    }
+    return f;
+  };
 }
 
-const numberFormatters = new Map<string, Intl.NumberFormat>();
+const dateFormat = cachedFormat(
+  (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+);
+
 /** `new Intl.NumberFormat(locale, options)`, built once per locale and options. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let f = numberFormatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    numberFormatters.set(key, f);
-  }
-  return f;
-}
+export const numberFormat = cachedFormat(
+  (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
+);
 
 const utc = (s: string) => {
   const [y, m = '1', d = '1'] = s.split('-');

@@ -11,7 +11,7 @@ import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
 import type { Lang } from '@/lib/url/lang';
-import { sharedSearch } from '@/lib/url/shared-params';
+import { appSearch, sharedSearch } from '@/lib/url/shared-params';
 import { ContextBars } from './components/context-bars';
 import { GoodsLists } from './components/goods-lists';
 import { IndicatorCards } from './components/indicator-cards';
@@ -25,6 +25,7 @@ import { locales } from './locales';
 import {
   allEventMarkers,
   contextComparison,
+  eventHrefBuilder,
   goodsByYear,
   indicatorCards,
   markersInYears,
@@ -58,22 +59,6 @@ registerNamespace('trade', locales);
 
 const ALL_REPORTERS: readonly Reporter[] = REPORTERS;
 const NO_EVENTS: EventMarker[] = [];
-const SIMPLE_ID = /^[A-Za-z0-9._-]+$/;
-
-/** `/visits?…&event=<id>` for a search; one template per search, not a URLSearchParams per marker. */
-function eventHrefBuilder(search: string): (id: string) => string {
-  const build = (id: string) => {
-    const s = new URLSearchParams(search);
-    s.set('event', id);
-    s.sort();
-    return `/visits?${s.toString()}`;
-  };
-  const parts = build('\u0000').split('%00');
-  if (parts.length !== 2) return build;
-  const [before, after] = parts;
-  return (id: string) => (SIMPLE_ID.test(id) ? `${before}${id}${after}` : build(id));
-}
-
 type TradeData = Pick<Dataset, 'trade' | 'sources' | 'events' | 'goods' | 'indicators'>;
 
 /** The trade view's URL state and a setter that writes changes back (pushing history). */
@@ -238,13 +223,14 @@ function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string
   const flowNoun = t(`flowNoun.${params.flow}`);
   const title = t('chartTitle', { flow: t(`flow.${params.flow}`), from: chartRange.from, to: chartRange.to });
 
-  const shared = sharedSearch(search);
   // Marker links name the event and keep language and embed, not the years, so a year step
   // leaves every marker's href alone (thousands of attribute writes on a large dataset).
   // A click opens the event with the years as well.
   const markerSearch = sharedSearch(search, ['from', 'to']);
   const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
-  const openEvent = useStableCallback((id: string) => void navigate(eventHrefBuilder(shared)(id)));
+  const openEvent = useStableCallback(
+    (id: string) => void navigate(`/visits${appSearch(search, { event: id })}`),
+  );
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
 

@@ -1,4 +1,4 @@
-import { columnOf, recordsInYears, yearSpan } from './year-index';
+import { cachedColumn, codeMask, columnOf, recordsInYears, yearSpan } from './year-index';
 
 const yearOf = (r: { y: number }) => r.y;
 
@@ -46,5 +46,25 @@ describe(columnOf.name, () => {
   it('codes each record by its position in the values, 255 when absent', () => {
     const records = [{ k: 'b' }, { k: 'a' }, { k: 'z' }];
     expect([...columnOf(records, 'k', ['a', 'b'], (r) => r.k)]).toEqual([1, 0, 255]);
+  });
+});
+
+describe(cachedColumn.name, () => {
+  it('builds a column once per list and name', () => {
+    const records = [{ y: 1 }, { y: 2 }];
+    let builds = 0;
+    const build = (rs: readonly { y: number }[]) => (builds++, rs.map((r) => r.y * 2));
+    expect(cachedColumn(records, 'double', build)).toEqual([2, 4]);
+    expect(cachedColumn(records, 'double', build)).toEqual([2, 4]);
+    expect(builds).toBe(1);
+    cachedColumn([...records], 'double', build);
+    expect(builds).toBe(2);
+  });
+});
+
+describe(codeMask.name, () => {
+  it('sets the bits of the chosen codes, or every bit when none is chosen', () => {
+    expect(codeMask(['b', 'c'], ['a', 'b', 'c'])).toBe(0b110);
+    expect(codeMask([], ['a', 'b'])).toBe(-1);
   });
 });

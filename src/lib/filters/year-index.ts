@@ -79,7 +79,25 @@ export function recordsInYears<T>(
   return sorted.slice(start, end);
 }
 
-const columns = new WeakMap<readonly unknown[], Map<string, Uint8Array>>();
+const columns = new WeakMap<readonly unknown[], Map<string, unknown>>();
+
+/**
+ * A column derived from a list, built once per list and name and cached while the list lives:
+ * `cachedColumn(pairs, 'since', (ps) => Float64Array.from(ps, sinceYear))`.
+ */
+export function cachedColumn<T, C>(
+  records: readonly T[],
+  name: string,
+  build: (records: readonly T[]) => C,
+): C {
+  let byName = columns.get(records);
+  if (!byName) {
+    byName = new Map();
+    columns.set(records, byName);
+  }
+  if (!byName.has(name)) byName.set(name, build(records));
+  return byName.get(name) as C;
+}
 
 /**
  * A small-integer column of a list, computed once and cached: `columnOf(events, 'kind', KINDS,
@@ -92,16 +110,16 @@ export function columnOf<T, V>(
   values: readonly V[],
   get: (r: T) => V,
 ): Uint8Array {
-  let byName = columns.get(records);
-  if (!byName) {
-    byName = new Map();
-    columns.set(records, byName);
-  }
-  let column = byName.get(name);
-  if (!column) {
+  return cachedColumn(records, name, (rs) => {
     const code = new Map(values.map((v, i) => [v, i]));
-    column = Uint8Array.from(records, (r) => code.get(get(r)) ?? 255);
-    byName.set(name, column);
-  }
-  return column;
+    return Uint8Array.from(rs, (r) => code.get(get(r)) ?? 255);
+  });
+}
+
+/**
+ * The bits of the chosen values' codes (as `columnOf` numbers them), to test a code with
+ * `mask & (1 << code)`; nothing chosen means every value (all bits).
+ */
+export function codeMask<V>(chosen: readonly V[], values: readonly V[]): number {
+  return chosen.length ? chosen.reduce((m, v) => m | (1 << values.indexOf(v)), 0) : -1;
 }

@@ -1,4 +1,4 @@
-import { sharedSearch } from './shared-params';
+import { appSearch, sharedSearch } from './shared-params';
 
 describe('sharedSearch', () => {
   it('keeps only the params every view shares, sorted', () => {
@@ -8,5 +8,13 @@ describe('sharedSearch', () => {
 
   it('leaves out the shared params it is told to omit', () => {
     expect(sharedSearch('?from=2010&to=2020&lang=vi&embed=1', ['from', 'to'])).toBe('?embed=1&lang=vi');
+  });
+});
+
+describe('appSearch', () => {
+  it('adds the params of the target view to the shared ones, sorted', () => {
+    expect(appSearch('?lang=vi&kind=visit&from=2010', { event: 'x' })).toBe('?event=x&from=2010&lang=vi');
+    expect(appSearch('?from=2010&lang=vi', { event: 'x' }, ['from'])).toBe('?event=x&lang=vi');
+    expect(appSearch('?kind=visit')).toBe('');
   });
 });

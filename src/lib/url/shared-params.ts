@@ -16,3 +16,19 @@ export function sharedSearch(search: string, omit: readonly SharedParam[] = []):
   const s = next.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * The search of a link to another view: the shared params (less `omit`) plus the target's own,
+ * sorted. `appSearch('?from=2010&kind=visit', { event: 'x' })` → `?event=x&from=2010`.
+ */
+export function appSearch(
+  search: string,
+  own: URLSearchParams | Record<string, string> = {},
+  omit: readonly SharedParam[] = [],
+): string {
+  const next = new URLSearchParams(sharedSearch(search, omit));
+  for (const [k, v] of new URLSearchParams(own)) next.set(k, v);
+  next.sort();
+  const s = next.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,6 +1,6 @@
 /** Pure: which partnerships the filters keep, their signing period, and the table's order. */
 import type { Partnership, Place } from '@data/schema';
-import { columnOf } from '@/lib/filters/year-index';
+import { cachedColumn, codeMask, columnOf } from '@/lib/filters/year-index';
 import { STATUSES, type PairStatus, type SortKey } from './partners-params';
 
 /** Year a pair dates from (`since.start`), or null when no source gives a date. */
@@ -17,16 +17,8 @@ export interface PairFilter {
 }
 
 // Years of each list of pairs, read once per list (NaN = undated), so a filter step is one tight loop.
-const yearsCache = new WeakMap<readonly object[], Float64Array>();
-
-function yearsOf(pairs: readonly Pick<Partnership, 'since'>[]): Float64Array {
-  let years = yearsCache.get(pairs);
-  if (!years) {
-    years = Float64Array.from(pairs, (p) => sinceYear(p) ?? NaN);
-    yearsCache.set(pairs, years);
-  }
-  return years;
-}
+const yearsOf = (pairs: readonly Pick<Partnership, 'since'>[]): Float64Array =>
+  cachedColumn(pairs, 'sinceYear', (ps) => Float64Array.from(ps, (p) => sinceYear(p) ?? NaN));
 
 /** Pairs in place by `to` (a pair signed in 2004 still counts in 2020), of the chosen statuses, in input order. */
 export function filterPairs<T extends Pick<Partnership, 'since' | 'status'>>(
@@ -35,8 +27,7 @@ export function filterPairs<T extends Pick<Partnership, 'since' | 'status'>>(
 ): T[] {
   const years = yearsOf(pairs);
   const status = columnOf(pairs, 'status', STATUSES, (p) => p.status);
-  let wanted = 0;
-  for (const s of f.status.length ? f.status : STATUSES) wanted |= 1 << STATUSES.indexOf(s);
+  const wanted = codeMask(f.status, STATUSES);
   // Two passes over the typed columns: count, then fill an array of exactly that length.
   const keep = new Uint8Array(pairs.length);
   let count = 0;

@@ -2,6 +2,7 @@ import type { DatasetEvent, GoodsList, Indicator } from '@data/schema';
 import {
   allEventMarkers,
   contextComparison,
+  eventHrefBuilder,
   eventMarkers,
   goodsByYear,
   indicatorCards,
@@ -166,5 +167,14 @@ describe(markersInYears.name, () => {
       expect(markersInYears(all, range)).toEqual(plain);
     }
     expect(markersInYears(all, { from: 2010, to: 2014 }).map((m) => m.event.id)).toEqual(['b', 'c', 'd']);
+  });
+});
+
+describe(eventHrefBuilder.name, () => {
+  it('links to the event in Visits with the search it is given, sorted', () => {
+    const href = eventHrefBuilder('?lang=vi&embed=1');
+    expect(href('visit-2017-06')).toBe('/visits?embed=1&event=visit-2017-06&lang=vi');
+    // An id the template cannot splice safely is encoded in full.
+    expect(href('a b&c')).toBe('/visits?embed=1&event=a+b%26c&lang=vi');
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { DatasetEvent, DatePoint, GoodsList, Indicator, TradeFigure } from '@data/schema';
 import { recordsInYears } from '@/lib/filters/year-index';
+import { appSearch } from '@/lib/url/shared-params';
 import type { YearRange } from '@/lib/url/year-range';
 
 const TOP_LEVELS: DatasetEvent['level'][] = ['head-of-state', 'head-of-government', 'party-leader'];
@@ -53,6 +54,20 @@ export function markersInYears(markers: EventMarker[], range: YearRange): EventM
     { from: range.from - 1, to: range.to + 1 },
     compareMarkers,
   ).filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5);
+}
+
+const SIMPLE_ID = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * `(id) => /visits?…&event=<id>` for markers, from the search their links keep. One template per
+ * search (the id spliced in) rather than a URLSearchParams per marker and render.
+ */
+export function eventHrefBuilder(search: string): (id: string) => string {
+  const build = (id: string) => `/visits${appSearch(search, { event: id })}`;
+  const parts = build('\u0000').split('%00');
+  if (parts.length !== 2) return build;
+  const [before, after] = parts;
+  return (id: string) => (SIMPLE_ID.test(id) ? `${before}${id}${after}` : build(id));
 }
 
 export const CONTEXT_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;

@@ -7,11 +7,8 @@ import { formatDatePoint } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
 
-interface EventCardProps {
-  event: DatasetEvent;
-  open: boolean;
-  /** Whether this card's button is the timeline's one Tab stop (roving focus). */
-  tabbable: boolean;
+/** What every card of the timeline shares; the year groups pass it through unchanged. */
+export interface CardContext {
   lang: Lang;
   places: readonly Place[];
   /** Loaded apart from the events, so a failure affects only the opened card's source list. */
@@ -19,6 +16,28 @@ interface EventCardProps {
   partnerships: readonly Partnership[];
   onToggle: (id: string) => void;
   onFocusCard: (id: string) => void;
+}
+
+/**
+ * Whether two renders give cards the same context. The sources count only where a card is open
+ * (`hasOpen`), since only an open card lists them. Callbacks must be stable.
+ */
+export function sameCardContext(a: CardContext, b: CardContext, hasOpen: boolean): boolean {
+  return (
+    a.lang === b.lang &&
+    a.places === b.places &&
+    a.partnerships === b.partnerships &&
+    a.onToggle === b.onToggle &&
+    a.onFocusCard === b.onFocusCard &&
+    (!hasOpen || (a.sources.list === b.sources.list && a.sources.error === b.sources.error))
+  );
+}
+
+interface EventCardProps extends CardContext {
+  event: DatasetEvent;
+  open: boolean;
+  /** Whether this card's button is the timeline's one Tab stop (roving focus). */
+  tabbable: boolean;
 }
 
 /** The sources file, fetched only once an event is opened. */
@@ -39,15 +58,7 @@ export const toggleId = (eventId: string) => `event-${eventId}-toggle`;
 export const EventCard = memo(
   EventCardView,
   (a, b) =>
-    a.event === b.event &&
-    a.open === b.open &&
-    a.tabbable === b.tabbable &&
-    a.lang === b.lang &&
-    a.places === b.places &&
-    a.partnerships === b.partnerships &&
-    a.onToggle === b.onToggle &&
-    a.onFocusCard === b.onFocusCard &&
-    (!b.open || (a.sources.list === b.sources.list && a.sources.error === b.sources.error)),
+    a.event === b.event && a.open === b.open && a.tabbable === b.tabbable && sameCardContext(a, b, b.open),
 );
 
 function EventCardView(props: EventCardProps) {

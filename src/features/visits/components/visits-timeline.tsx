@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
-import { EventCard, toggleId, type SourcesState } from './event-card';
+import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
 
 interface VisitsTimelineProps {
   groups: { year: number; events: DatasetEvent[] }[];
@@ -140,7 +140,7 @@ export function VisitsTimeline({
   );
 }
 
-interface YearGroupProps {
+interface YearGroupProps extends CardContext {
   year: number;
   events: readonly DatasetEvent[];
   /** Offer "from this year on" (not on the first group, where it would change nothing). */
@@ -148,12 +148,6 @@ interface YearGroupProps {
   /** The opened event and the Tab stop, when they are in this group (else null). */
   selected: string | null;
   tabbable: string | null;
-  lang: Lang;
-  places: readonly Place[];
-  sources: SourcesState;
-  partnerships: readonly Partnership[];
-  onToggle: (id: string) => void;
-  onFocusCard: (id: string) => void;
   onSinceYear: (year: number) => void;
 }
 
@@ -208,12 +202,7 @@ const YearGroup = memo(
     a.showSince === b.showSince &&
     a.selected === b.selected &&
     a.tabbable === b.tabbable &&
-    a.lang === b.lang &&
-    a.places === b.places &&
-    a.partnerships === b.partnerships &&
-    a.onToggle === b.onToggle &&
-    a.onFocusCard === b.onFocusCard &&
     a.onSinceYear === b.onSinceYear &&
     sameItems(a.events, b.events) &&
-    (b.selected === null || (a.sources.list === b.sources.list && a.sources.error === b.sources.error)),
+    sameCardContext(a, b, b.selected !== null),
 );

@@ -3,7 +3,7 @@
  * text of each event is computed once per events/places pair and cached).
  */
 import type { DatasetEvent, EventDirection, EventKind, EventLevel, Place } from '@data/schema';
-import { columnOf, yearSpan } from '@/lib/filters/year-index';
+import { codeMask, columnOf, yearSpan } from '@/lib/filters/year-index';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { foldText } from './fold-text';
 
@@ -97,11 +97,9 @@ export function filterEvents(
   const kind = columnOf(sorted, 'kind', EVENT_KINDS, (e) => e.kind);
   const level = columnOf(sorted, 'level', EVENT_LEVELS, (e) => e.level);
   const dir = columnOf(sorted, 'dir', EVENT_DIRECTIONS, (e) => e.direction);
-  const mask = <T>(chosen: readonly T[], all: readonly T[]) =>
-    chosen.length ? chosen.reduce((m, v) => m | (1 << all.indexOf(v)), 0) : -1;
-  const kinds = mask(filters.kinds, EVENT_KINDS);
-  const levels = mask(filters.levels, EVENT_LEVELS);
-  const dirs = mask(filters.dirs, EVENT_DIRECTIONS);
+  const kinds = codeMask(filters.kinds, EVENT_KINDS);
+  const levels = codeMask(filters.levels, EVENT_LEVELS);
+  const dirs = codeMask(filters.dirs, EVENT_DIRECTIONS);
   const text = textMatcher(filters.q);
   const out: DatasetEvent[] = [];
   for (let i = start; i < end; i++) {
