@@ -78,6 +78,18 @@ export const source = z.object({
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** File name in `shared/seeds/` for the seed articles. */
   seedFile: z.string().optional(),
+  /** For a statistical dataset: its name as the publisher gives it. */
+  dataset: z.string().min(1).optional(),
+  /** For a dataset read from a copy of the publisher's files: where the copy is. */
+  copy: z
+    .object({
+      repository: z.url({ protocol: /^https$/ }),
+      commit: z.string().regex(/^[0-9a-f]{40}$/),
+      paths: z.array(z.string().min(1)).min(1),
+      /** The copy's commit date: the download from the publisher is no later. */
+      date: dateString,
+    })
+    .optional(),
   note: z.string().optional(),
 });
 
@@ -150,6 +162,39 @@ export const tradeFigure = z
       });
     }
   });
+
+/**
+ * An official statistic: one cell of a statistical table (IMF DOTS), as the reporter states it.
+ * Kept apart from the press figures in `trade.json`: it has a dataset, a basis and a cell, not a
+ * quote. Written by `scripts/build-dots.ts` from the original xlsx files, never by hand.
+ */
+export const officialFigure = z.object({
+  id: recordId,
+  /** The statistical dataset the figure is a cell of. */
+  dataset: z.literal('imf-dots'),
+  /** The country that reports the figure to the IMF. */
+  reporter: z.enum(['VN', 'BY']),
+  /** The reporter's trading partner; `WORLD` is the reporter's total with all partners. */
+  partner: z.enum(['VN', 'BY', 'RU', 'KZ', 'AZ', 'WORLD']),
+  /** The flow as the reporter states it: its exports to, or its imports from, the partner. */
+  flow: z.enum(['exports', 'imports']),
+  /** Exports are valued free on board, imports with cost, insurance and freight. */
+  basis: z.enum(['FOB', 'CIF']),
+  year: z.number().int().min(1945).max(2100),
+  /** Whole US dollars: the cell (US$ millions) × 1,000,000, rounded to the dollar. */
+  valueUsd: z.number().int().nonnegative(),
+  flags: z.object({
+    /** Kept as published but doubtful (the note says why). */
+    uncertain: z.boolean(),
+    /** The IMF marks the cell as its own estimate ("e"). */
+    estimated: z.boolean(),
+  }),
+  /** Why a figure is flagged, shown to readers. */
+  note: bilingual.optional(),
+  sourceId: recordId,
+  /** Where the value is: `DOTS_213.xlsx` sheet `Exports, FOB` cell `AX86`. */
+  cell: z.object({ file: z.string().min(1), sheet: z.string().min(1), ref: z.string().regex(/^[A-Z]+\d+$/) }),
+});
 
 export const eventKind = z.enum([
   'visit',
@@ -234,6 +279,7 @@ export const datasetFiles = {
   'sources.json': source,
   'places.json': place,
   'trade.json': tradeFigure,
+  'official-trade.json': officialFigure,
   'events.json': event,
   'partnerships.json': partnership,
   'indicators.json': indicator,
@@ -244,6 +290,7 @@ export type DatasetFileName = keyof typeof datasetFiles;
 export type Source = z.infer<typeof source>;
 export type Place = z.infer<typeof place>;
 export type TradeFigure = z.infer<typeof tradeFigure>;
+export type OfficialFigure = z.infer<typeof officialFigure>;
 export type DatePoint = z.infer<typeof datePoint>;
 export type Precision = z.infer<typeof precision>;
 export type Bilingual = z.infer<typeof bilingual>;
@@ -261,6 +308,7 @@ export interface Dataset {
   sources: Source[];
   places: Place[];
   trade: TradeFigure[];
+  official: OfficialFigure[];
   events: DatasetEvent[];
   partnerships: Partnership[];
   indicators: Indicator[];

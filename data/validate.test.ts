@@ -89,6 +89,21 @@ function fixture(): Files {
         quote: 'khoảng 600 người',
       },
     ],
+    'official-trade.json': [
+      {
+        id: 'dots-vn-imports-by-2011',
+        dataset: 'imf-dots',
+        reporter: 'VN',
+        partner: 'BY',
+        flow: 'imports',
+        basis: 'CIF',
+        year: 2011,
+        valueUsd: 199280000,
+        flags: { uncertain: false, estimated: false },
+        sourceId: 'src-a',
+        cell: { file: 'DOTS_213.xlsx', sheet: 'Imports, CIF', ref: 'AU81' },
+      },
+    ],
     'goods.json': [
       {
         id: 'goods-2023',
@@ -157,8 +172,13 @@ describe('validateDataset on corrupted fixtures', () => {
   it('reports a wrong type', () => {
     const problems = problemsAfter((f) => {
       first(f['trade.json']).valueUsd = '113.9 million';
+      first(f['official-trade.json']).valueUsd = 199.28;
     });
     expectProblem(problems, 'trade.json', 'trade-2022', 'valueUsd');
+    // Official figures are whole US dollars, never millions with decimals.
+    expectProblem(problems, 'official-trade.json', 'dots-vn-imports-by-2011', 'valueUsd');
+    // Official figures are whole US dollars, never millions with decimals.
+    expectProblem(problems, 'official-trade.json', 'dots-vn-imports-by-2011', 'valueUsd');
   });
 
   it('reports a place without coordinates', () => {
@@ -206,8 +226,16 @@ describe('validateDataset on corrupted fixtures', () => {
   it('reports an unknown source id', () => {
     const problems = problemsAfter((f) => {
       first(f['goods.json']).sourceId = 'no-such-source';
+      first(f['official-trade.json']).sourceId = 'no-such-source';
     });
     expectProblem(problems, 'goods.json', 'goods-2023', 'sourceId', /unknown source id "no-such-source"/);
+    expectProblem(
+      problems,
+      'official-trade.json',
+      'dots-vn-imports-by-2011',
+      'sourceId',
+      /unknown source id "no-such-source"/,
+    );
   });
 
   it('reports an unknown source id inside a list', () => {
