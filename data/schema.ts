@@ -279,7 +279,7 @@ export const datasetFiles = {
   'sources.json': source,
   'places.json': place,
   'trade.json': tradeFigure,
-  'official-trade.json': officialFigure,
+  'official.json': officialFigure,
   'events.json': event,
   'partnerships.json': partnership,
   'indicators.json': indicator,

@@ -89,7 +89,7 @@ function fixture(): Files {
         quote: 'khoảng 600 người',
       },
     ],
-    'official-trade.json': [
+    'official.json': [
       {
         id: 'dots-vn-imports-by-2011',
         dataset: 'imf-dots',
@@ -172,13 +172,13 @@ describe('validateDataset on corrupted fixtures', () => {
   it('reports a wrong type', () => {
     const problems = problemsAfter((f) => {
       first(f['trade.json']).valueUsd = '113.9 million';
-      first(f['official-trade.json']).valueUsd = 199.28;
+      first(f['official.json']).valueUsd = 199.28;
     });
     expectProblem(problems, 'trade.json', 'trade-2022', 'valueUsd');
     // Official figures are whole US dollars, never millions with decimals.
-    expectProblem(problems, 'official-trade.json', 'dots-vn-imports-by-2011', 'valueUsd');
+    expectProblem(problems, 'official.json', 'dots-vn-imports-by-2011', 'valueUsd');
     // Official figures are whole US dollars, never millions with decimals.
-    expectProblem(problems, 'official-trade.json', 'dots-vn-imports-by-2011', 'valueUsd');
+    expectProblem(problems, 'official.json', 'dots-vn-imports-by-2011', 'valueUsd');
   });
 
   it('reports a place without coordinates', () => {
@@ -226,12 +226,12 @@ describe('validateDataset on corrupted fixtures', () => {
   it('reports an unknown source id', () => {
     const problems = problemsAfter((f) => {
       first(f['goods.json']).sourceId = 'no-such-source';
-      first(f['official-trade.json']).sourceId = 'no-such-source';
+      first(f['official.json']).sourceId = 'no-such-source';
     });
     expectProblem(problems, 'goods.json', 'goods-2023', 'sourceId', /unknown source id "no-such-source"/);
     expectProblem(
       problems,
-      'official-trade.json',
+      'official.json',
       'dots-vn-imports-by-2011',
       'sourceId',
       /unknown source id "no-such-source"/,

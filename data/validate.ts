@@ -90,8 +90,7 @@ export function validateDataset(files: Files): DataProblem[] {
     ref('trade.json', r, 'sourceId', sourceIds, 'source');
     ref('trade.json', r, 'conflictsWith', tradeIds, 'trade figure');
   }
-  for (const r of valid['official-trade.json'] ?? [])
-    ref('official-trade.json', r, 'sourceId', sourceIds, 'source');
+  for (const r of valid['official.json'] ?? []) ref('official.json', r, 'sourceId', sourceIds, 'source');
   for (const r of valid['events.json'] ?? []) {
     ref('events.json', r, 'sourceIds', sourceIds, 'source');
     ref('events.json', r, 'placeId', placeIds, 'place');

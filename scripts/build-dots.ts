@@ -1,5 +1,5 @@
 /**
- * Statistics step: builds data/official-trade.json from the IMF's original DOTS files in
+ * Statistics step: builds data/official.json from the IMF's original DOTS files in
  * data/raw/imf-dots/ (see its README). Values are read from the cells, never typed by hand.
  *
  * Each sheet: row 7 holds the years (from column C), then one row per partner with its name in
@@ -8,7 +8,7 @@
  *
  * Read with ExcelJS (a maintained xlsx reader; a build-time dependency only, never shipped).
  *
- * Run: npx tsx scripts/build-dots.ts  (add --check to compare with data/official-trade.json only)
+ * Run: npx tsx scripts/build-dots.ts  (add --check to compare with data/official.json only)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +18,7 @@ import type { OfficialFigure } from '../data/schema';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const rawDir = join(root, 'data/raw/imf-dots');
-const outFile = join(root, 'data/official-trade.json');
+const outFile = join(root, 'data/official.json');
 
 /** The years the two reporters' series share (Belarus reports from 1992; the copies end in 2020). */
 export const DOTS_YEARS = { from: 1992, to: 2020 } as const;
@@ -176,10 +176,10 @@ async function main() {
   const figures = officialFigures(await readDotsCells());
   if (process.argv.includes('--check')) {
     if (JSON.stringify(JSON.parse(readFileSync(outFile, 'utf8'))) !== JSON.stringify(figures)) {
-      console.error('data/official-trade.json is not what scripts/build-dots.ts writes; run it');
+      console.error('data/official.json is not what scripts/build-dots.ts writes; run it');
       process.exit(1);
     }
-    console.log('data/official-trade.json is up to date');
+    console.log('data/official.json is up to date');
     return;
   }
   writeFileSync(outFile, JSON.stringify(figures, null, 2) + '\n');

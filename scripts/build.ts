@@ -77,7 +77,7 @@ const data: Dataset = {
   sources: files['sources.json'] as Dataset['sources'],
   places: files['places.json'] as Dataset['places'],
   trade: files['trade.json'] as Dataset['trade'],
-  official: files['official-trade.json'] as Dataset['official'],
+  official: files['official.json'] as Dataset['official'],
   events: files['events.json'] as Dataset['events'],
   partnerships: files['partnerships.json'] as Dataset['partnerships'],
   indicators: files['indicators.json'] as Dataset['indicators'],

@@ -46,7 +46,7 @@ export function coverageReport(d: Dataset): string {
         ['places.json', d.places.length, '–'],
         ['trade.json (partner BY)', by.length, span(by.map((t) => t.period.year))],
         ['trade.json (context RU/KZ/AZ)', context.length, span(context.map((t) => t.period.year))],
-        ['official-trade.json (IMF DOTS cells)', d.official.length, span(d.official.map((o) => o.year))],
+        ['official.json (IMF DOTS cells)', d.official.length, span(d.official.map((o) => o.year))],
         ['events.json', d.events.length, span(eventYears)],
         [
           'partnerships.json',
@@ -153,7 +153,7 @@ function main() {
     sources: files['sources.json'] as Source[],
     places: files['places.json'] as Place[],
     trade: files['trade.json'] as TradeFigure[],
-    official: files['official-trade.json'] as OfficialFigure[],
+    official: files['official.json'] as OfficialFigure[],
     events: files['events.json'] as DatasetEvent[],
     partnerships: files['partnerships.json'] as Partnership[],
     indicators: files['indicators.json'] as Indicator[],

@@ -29,7 +29,7 @@ export function SourcesView() {
   );
 }
 
-function SourcesTable({ data }: { data: Omit<Dataset, 'places'> }) {
+function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> }) {
   const { t } = useTranslation('sources');
   const { range } = useYearRange();
   const citations = useMemo(() => citationsBySource(data), [data]);

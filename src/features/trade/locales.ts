@@ -1,11 +1,8 @@
 export const locales = {
   en: {
     title: 'Trade between Vietnam and Belarus',
-    lede: 'How much the two countries trade, year by year, as each side’s statistics and other sources report it, with what is traded, investment and people.',
+    lede: 'How much the two countries trade, year by year: the official statistics each side reports to the IMF (lines, 1992–2020) and the figures quoted in the news since (marks), with what is traded, investment and people.',
     what: 'trade figures',
-    why: 'Why more than one line? Vietnam’s and Belarus’s statistics count trade differently (where goods were made, re-exports, the exchange used), so for the same year their figures can differ by up to four times. Each side is drawn as its own line; no figure is averaged away.',
-    hollow:
-      'A hollow marker is part of a year (for example Jan–Aug); it is never joined to full years or compared with them.',
     controls: 'Chart options',
     flowLabel: 'What to show',
     flow: {
@@ -21,27 +18,54 @@ export const locales = {
       balance: 'Vietnam’s trade balance with Belarus',
     },
     balanceNote:
-      'The balance is Vietnam’s exports minus its imports, computed here only where one reporter gives both for the same months. It is not a figure any source states.',
+      'The balance is Vietnam’s exports minus its imports, computed here only where one reporter gives both for the same year (or the same months). It is not a figure any source states.',
+    viewLabel: 'View',
+    view: { sides: 'Each side’s figures', mirror: 'Mirror: how far apart' },
+    mirrorWhy:
+      'Every flow is counted twice: the exporting country values goods as they leave (FOB), the importing country as they arrive, with freight and insurance (CIF). Goods routed through third countries, a shipment counted in different years and different views of where goods come from widen the gap. The shaded band is the difference; neither side is “right”.',
     scaleLabel: 'Scale',
     scale: { linear: 'Linear', log: 'Log' },
     logBalance: 'A log scale cannot show a negative balance, so the balance is drawn on a linear scale.',
     seriesLabel: 'Whose figures',
     reporter: { VN: 'Vietnam', BY: 'Belarus', other: 'Other sources' },
     reporterLong: {
-      VN: 'Vietnam’s statistics',
-      BY: 'Belarus’s statistics',
-      other: 'Other or unclear source',
+      official: { VN: 'Vietnam’s report to the IMF', BY: 'Belarus’s report to the IMF' },
+      press: {
+        VN: 'in the news, Vietnamese side',
+        BY: 'in the news, Belarusian side',
+        other: 'in the news, side unclear',
+      },
+    },
+    reporterShort: {
+      official: { VN: 'Vietnam (IMF)', BY: 'Belarus (IMF)' },
+      press: { VN: 'Vietnam (news)', BY: 'Belarus (news)', other: 'Unclear (news)' },
+    },
+    cellText: '{{flow}}, {{basis}}',
+    cellFlow: {
+      VN: { exports: 'Vietnam’s exports to Belarus', imports: 'Vietnam’s imports from Belarus' },
+      BY: { exports: 'Belarus’s exports to Vietnam', imports: 'Belarus’s imports from Vietnam' },
     },
     markers: 'Show top-level visits and agreements',
     legend: {
+      'official-VN': 'IMF statistics, as Vietnam reports',
+      'official-BY': 'IMF statistics, as Belarus reports',
+      gap: 'gap between the two sides',
+      'press-VN': 'in the news, Vietnamese side',
+      'press-BY': 'in the news, Belarusian side',
+      'press-other': 'in the news, side unclear',
       partial: 'hollow: part of a year',
-      event: 'visit or agreement',
-      conflict: 'sources disagree',
+      uncertain: 'figure or year uncertain',
+      conflicting: 'another source disagrees',
+      event: 'top-level visit or agreement',
     },
     tabs: 'Chart or table',
     tab: { chart: 'Chart', table: 'Table' },
-    chartTitle: '{{flow}}, {{from}}–{{to}}',
-    chartDesc: '{{count}} figures on the chart. The table tab lists them all.',
+    chartTitle: '{{flow}}, Vietnam–Belarus, {{from}}–{{to}}',
+    chartDesc:
+      '{{official}} official values and {{press}} figures from the news on the chart. The Table tab lists them all with their sources.',
+    sourceLine:
+      'Sources: IMF, Direction of Trade Statistics (lines); news reports named in the table (marks).',
+    sourceLineOfficial: 'Source: IMF, Direction of Trade Statistics, as each country reports it.',
     download: {
       label: 'Download',
       csv: 'Download CSV',
@@ -71,7 +95,7 @@ export const locales = {
     flagHelp: {
       uncertain: 'The source is vague about the year, the figure or what it counts',
       conflicting: 'Another source gives a different figure for the same period',
-      computed: 'Exports minus imports, computed here',
+      computed: 'Computed here from exports and imports; not a figure any source states',
     },
     computedFrom: 'computed from',
     tooltip: {
@@ -86,17 +110,47 @@ export const locales = {
     eventLabel: '{{date}}: {{title}} (open in Visits)',
     highlight: 'Highlighted year: {{year}}',
     clearHighlight: 'Clear',
+    highlightNone: 'No figure of this flow for that year with the reporters chosen.',
+    summary: {
+      peakBoth:
+        'In Vietnam’s figures, {{flow}} peaked at {{vn}} in {{vnYear}}; in Belarus’s, at {{by}} in {{byYear}}.',
+      peakOne: 'In {{side}}, {{flow}} peaked at {{value}} in {{year}}.',
+      latestBoth: 'In {{year}}, the latest official year shown, Vietnam reports {{vn}} and Belarus {{by}}.',
+      latestOne: 'In {{year}}, the latest official year shown, only {{side}} give a figure: {{value}}.',
+      noOfficial: 'The official statistics cover {{from}}–{{to}}; none of those years is shown.',
+      gap: 'The two sides’ figures differ by up to {{ratio}} times ({{year}}: {{vn}} by Vietnam, {{by}} by Belarus).',
+      pressRange:
+        'Figures in the news for {{year}} range from {{min}} ({{minSide}}) to {{max}} ({{maxSide}}).',
+      pressOne: 'A figure in the news for {{year}}: {{value}} ({{side}}).',
+      doubtful: '{{value}} (resting on a figure flagged as doubtful: see its note)',
+      side: { VN: 'Vietnam’s figures', BY: 'Belarus’s figures' },
+      pressSide: { VN: 'Vietnamese side', BY: 'Belarusian side', other: 'side unclear' },
+    },
     empty: 'No {{flow}} figures for {{from}}–{{to}} with the reporters chosen.',
     emptyTry: 'Nearest years with figures:',
     showYear: 'Include {{year}}',
     unknownSource: 'unknown source',
     context: {
       title: 'Beside Vietnam’s other partners in the region',
-      lede: 'Vietnam’s total trade in {{year}} with Russia, Kazakhstan and Azerbaijan as Vietnam reports it, and with Belarus as each reporter gives it. Values span a hundred times, hence the log scale.',
+      overTime:
+        'Vietnam’s trade with Belarus, Russia, Kazakhstan and Azerbaijan, as Vietnam reports it to the IMF',
+      overTimeYears:
+        'Exports plus imports, computed where Vietnam reports both. Shown: {{from}}–{{to}} of the chosen years (the official figures cover {{first}}–{{last}}). A gap in a line is a year without both figures. Log scale: the values span a thousand times.',
+      overTimeNone:
+        'The official figures cover {{first}}–{{last}}; none of those years is chosen. Widen the years to see them.',
+      asTable: 'Show the values as a table',
+      latestTitle: 'In the news, {{year}}',
+      lede: 'Vietnam’s total trade in {{year}} with Russia, Kazakhstan and Azerbaijan as Vietnam reports it, and with Belarus as each reporter gives it: the latest year the news gives for all four, shown whatever years are chosen (the official series ends in 2020). Values span a hundred times, hence the log scale.',
       none: 'No figures for comparison yet.',
       partner: { BY: 'Belarus', RU: 'Russia', KZ: 'Kazakhstan', AZ: 'Azerbaijan' },
       scaleLabel: 'Bar scale',
       reportedBy: { VN: 'as Vietnam reports it', BY: 'as Belarus reports it', other: 'from another source' },
+    },
+    shares: {
+      title: 'How much each country counts in the other’s trade',
+      lede: 'Computed from the official figures: trade with the partner divided by trade with the whole world, each country by its own report, where all four flows exist.',
+      belarusInVietnam: 'Belarus in Vietnam’s trade (Vietnam’s figures)',
+      vietnamInBelarus: 'Vietnam in Belarus’s trade (Belarus’s figures)',
     },
     goods: {
       title: 'What is traded',
@@ -117,11 +171,8 @@ export const locales = {
   },
   vi: {
     title: 'Thương mại Việt Nam – Belarus',
-    lede: 'Kim ngạch thương mại giữa hai nước qua từng năm theo số liệu thống kê của mỗi bên và các nguồn khác, kèm mặt hàng, đầu tư và giao lưu nhân dân.',
+    lede: 'Kim ngạch thương mại giữa hai nước qua từng năm: số liệu thống kê chính thức mỗi bên báo cáo cho IMF (đường, 1992–2020) và số liệu báo chí đưa tin từ đó đến nay (điểm), kèm mặt hàng, đầu tư và giao lưu nhân dân.',
     what: 'số liệu thương mại',
-    why: 'Vì sao có nhiều đường? Thống kê của Việt Nam và của Belarus tính thương mại khác nhau (xuất xứ hàng hóa, tái xuất, tỷ giá), nên cùng một năm số liệu hai bên có thể chênh nhau tới bốn lần. Mỗi bên được vẽ thành một đường riêng; không số liệu nào bị lấy trung bình.',
-    hollow:
-      'Điểm rỗng là số liệu một phần năm (ví dụ T1–T8); không bao giờ được nối hay so sánh với số liệu cả năm.',
     controls: 'Tùy chọn biểu đồ',
     flowLabel: 'Hiển thị',
     flow: {
@@ -137,27 +188,53 @@ export const locales = {
       balance: 'cán cân thương mại của Việt Nam với Belarus',
     },
     balanceNote:
-      'Cán cân là xuất khẩu trừ nhập khẩu của Việt Nam, chỉ được tính ở đây khi cùng một bên báo cáo cả hai cho cùng các tháng. Đây không phải số liệu do nguồn nào công bố.',
+      'Cán cân là xuất khẩu trừ nhập khẩu của Việt Nam, chỉ được tính ở đây khi cùng một bên báo cáo cả hai cho cùng năm (hoặc cùng các tháng). Đây không phải số liệu do nguồn nào công bố.',
+    viewLabel: 'Cách xem',
+    view: { sides: 'Số liệu từng bên', mirror: 'Đối chiếu: chênh lệch hai bên' },
+    mirrorWhy:
+      'Mỗi dòng hàng được tính hai lần: nước xuất khẩu tính giá trị khi hàng rời đi (FOB), nước nhập khẩu tính khi hàng đến, gồm cả cước vận chuyển và bảo hiểm (CIF). Hàng đi qua nước thứ ba, lô hàng được tính vào các năm khác nhau và cách xác định xuất xứ khác nhau làm khoảng chênh lớn thêm. Dải tô màu là phần chênh lệch; không bên nào là “đúng”.',
     scaleLabel: 'Thang đo',
     scale: { linear: 'Tuyến tính', log: 'Logarit' },
     logBalance: 'Thang logarit không thể hiện được cán cân âm, nên cán cân được vẽ theo thang tuyến tính.',
     seriesLabel: 'Số liệu của ai',
     reporter: { VN: 'Việt Nam', BY: 'Belarus', other: 'Nguồn khác' },
     reporterLong: {
-      VN: 'Thống kê của Việt Nam',
-      BY: 'Thống kê của Belarus',
-      other: 'Nguồn khác hoặc không rõ',
+      official: { VN: 'Việt Nam báo cáo IMF', BY: 'Belarus báo cáo IMF' },
+      press: {
+        VN: 'báo chí, phía Việt Nam',
+        BY: 'báo chí, phía Belarus',
+        other: 'báo chí, không rõ bên nào',
+      },
+    },
+    reporterShort: {
+      official: { VN: 'Việt Nam (IMF)', BY: 'Belarus (IMF)' },
+      press: { VN: 'Việt Nam (báo chí)', BY: 'Belarus (báo chí)', other: 'Không rõ (báo chí)' },
+    },
+    cellText: '{{flow}}, {{basis}}',
+    cellFlow: {
+      VN: { exports: 'Việt Nam xuất khẩu sang Belarus', imports: 'Việt Nam nhập khẩu từ Belarus' },
+      BY: { exports: 'Belarus xuất khẩu sang Việt Nam', imports: 'Belarus nhập khẩu từ Việt Nam' },
     },
     markers: 'Hiện chuyến thăm cấp cao và hiệp định',
     legend: {
+      'official-VN': 'thống kê IMF, theo Việt Nam',
+      'official-BY': 'thống kê IMF, theo Belarus',
+      gap: 'chênh lệch giữa hai bên',
+      'press-VN': 'báo chí, phía Việt Nam',
+      'press-BY': 'báo chí, phía Belarus',
+      'press-other': 'báo chí, không rõ bên nào',
       partial: 'điểm rỗng: một phần năm',
-      event: 'chuyến thăm hoặc hiệp định',
-      conflict: 'các nguồn không khớp',
+      uncertain: 'con số hoặc năm chưa chắc chắn',
+      conflicting: 'nguồn khác đưa số khác',
+      event: 'chuyến thăm cấp cao hoặc hiệp định',
     },
     tabs: 'Biểu đồ hoặc bảng',
     tab: { chart: 'Biểu đồ', table: 'Bảng' },
-    chartTitle: '{{flow}}, {{from}}–{{to}}',
-    chartDesc: '{{count}} số liệu trên biểu đồ. Thẻ Bảng liệt kê đầy đủ.',
+    chartTitle: '{{flow}} Việt Nam – Belarus, {{from}}–{{to}}',
+    chartDesc:
+      'Biểu đồ có {{official}} giá trị thống kê chính thức và {{press}} số liệu báo chí. Thẻ Bảng liệt kê đầy đủ kèm nguồn.',
+    sourceLine: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS) (đường); các báo nêu trong bảng (điểm).',
+    sourceLineOfficial: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS), theo báo cáo của từng nước.',
     download: {
       label: 'Tải xuống',
       csv: 'Tải CSV',
@@ -187,7 +264,7 @@ export const locales = {
     flagHelp: {
       uncertain: 'Nguồn không rõ ràng về năm, con số hoặc phạm vi tính',
       conflicting: 'Một nguồn khác đưa ra con số khác cho cùng thời kỳ',
-      computed: 'Xuất khẩu trừ nhập khẩu, được tính ở đây',
+      computed: 'Được tính ở đây từ xuất khẩu và nhập khẩu; không phải số liệu do nguồn nào công bố',
     },
     computedFrom: 'tính từ',
     tooltip: {
@@ -202,17 +279,47 @@ export const locales = {
     eventLabel: '{{date}}: {{title}} (mở trong trang Chuyến thăm)',
     highlight: 'Năm được đánh dấu: {{year}}',
     clearHighlight: 'Bỏ đánh dấu',
+    highlightNone: 'Không có số liệu của dòng này cho năm đó với các bên báo cáo đã chọn.',
+    summary: {
+      peakBoth:
+        'Theo số liệu Việt Nam, {{flow}} cao nhất là {{vn}} năm {{vnYear}}; theo số liệu Belarus, {{by}} năm {{byYear}}.',
+      peakOne: 'Theo {{side}}, {{flow}} cao nhất là {{value}} năm {{year}}.',
+      latestBoth:
+        'Năm {{year}}, năm thống kê chính thức gần nhất được hiển thị, Việt Nam báo cáo {{vn}} còn Belarus {{by}}.',
+      latestOne: 'Năm {{year}}, năm thống kê chính thức gần nhất được hiển thị, chỉ có {{side}}: {{value}}.',
+      noOfficial: 'Số liệu thống kê chính thức có cho {{from}}–{{to}}; không năm nào trong số đó được chọn.',
+      gap: 'Số liệu hai bên chênh nhau tới {{ratio}} lần (năm {{year}}: Việt Nam {{vn}}, Belarus {{by}}).',
+      pressRange: 'Số liệu báo chí năm {{year}} dao động từ {{min}} ({{minSide}}) đến {{max}} ({{maxSide}}).',
+      pressOne: 'Số liệu báo chí năm {{year}}: {{value}} ({{side}}).',
+      doubtful: '{{value}} (dựa trên một số liệu bị đánh dấu là đáng ngờ: xem ghi chú)',
+      side: { VN: 'số liệu Việt Nam', BY: 'số liệu Belarus' },
+      pressSide: { VN: 'phía Việt Nam', BY: 'phía Belarus', other: 'không rõ bên nào' },
+    },
     empty: 'Không có số liệu {{flow}} trong {{from}}–{{to}} với các bên báo cáo đã chọn.',
     emptyTry: 'Những năm gần nhất có số liệu:',
     showYear: 'Thêm năm {{year}}',
     unknownSource: 'không rõ nguồn',
     context: {
       title: 'So với các đối tác khác của Việt Nam trong khu vực',
-      lede: 'Tổng kim ngạch của Việt Nam năm {{year}} với Nga, Kazakhstan và Azerbaijan theo số liệu Việt Nam, và với Belarus theo từng bên báo cáo. Các giá trị chênh nhau tới hàng trăm lần nên dùng thang logarit.',
+      overTime:
+        'Thương mại của Việt Nam với Belarus, Nga, Kazakhstan và Azerbaijan, theo số liệu Việt Nam báo cáo IMF',
+      overTimeYears:
+        'Xuất khẩu cộng nhập khẩu, tính khi Việt Nam báo cáo cả hai. Hiển thị: {{from}}–{{to}} trong các năm đã chọn (số liệu chính thức có cho {{first}}–{{last}}). Chỗ đứt trên đường là năm không có đủ hai số liệu. Thang logarit: các giá trị chênh nhau tới hàng nghìn lần.',
+      overTimeNone:
+        'Số liệu chính thức có cho {{first}}–{{last}}; không năm nào trong số đó được chọn. Hãy mở rộng khoảng năm để xem.',
+      asTable: 'Xem giá trị dạng bảng',
+      latestTitle: 'Theo báo chí, năm {{year}}',
+      lede: 'Tổng kim ngạch của Việt Nam năm {{year}} với Nga, Kazakhstan và Azerbaijan theo số liệu Việt Nam, và với Belarus theo từng bên báo cáo: năm gần nhất báo chí đưa số liệu cho cả bốn nước, hiển thị bất kể khoảng năm đã chọn (chuỗi số liệu chính thức kết thúc năm 2020). Các giá trị chênh nhau tới hàng trăm lần nên dùng thang logarit.',
       none: 'Chưa có số liệu để so sánh.',
       partner: { BY: 'Belarus', RU: 'Nga', KZ: 'Kazakhstan', AZ: 'Azerbaijan' },
       scaleLabel: 'Thang đo của cột',
       reportedBy: { VN: 'theo số liệu Việt Nam', BY: 'theo số liệu Belarus', other: 'theo nguồn khác' },
+    },
+    shares: {
+      title: 'Mỗi nước chiếm bao nhiêu trong thương mại của nước kia',
+      lede: 'Tính từ số liệu chính thức: thương mại với đối tác chia cho thương mại với toàn thế giới, mỗi nước theo báo cáo của chính mình, khi có đủ cả bốn dòng số liệu.',
+      belarusInVietnam: 'Belarus trong thương mại của Việt Nam (số liệu Việt Nam)',
+      vietnamInBelarus: 'Việt Nam trong thương mại của Belarus (số liệu Belarus)',
     },
     goods: {
       title: 'Mặt hàng trao đổi',

@@ -1,10 +1,10 @@
-import type { Source, TradeFigure } from '@data/schema';
+import type { OfficialFigure, Source, TradeFigure } from '@data/schema';
 import { screen, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
 import { vi } from 'vitest';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
-import { figure } from './utils/fixtures';
+import { figure, officialCell } from './utils/fixtures';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
 const SLOW = { timeout: 8000 };
@@ -34,7 +34,23 @@ const trade: TradeFigure[] = [
   }),
   figure({ year: Y, flow: 'total', valueUsd: 100e6, id: 'total-vn' }),
 ];
+// Official cells: Vietnam's exports for two years, the other side's and Vietnam's imports for one.
+const official: OfficialFigure[] = [
+  officialCell('VN', 'exports', Y - 3, 10e6),
+  officialCell('VN', 'exports', Y - 2, 12e6),
+  officialCell('BY', 'imports', Y - 2, 30e6),
+  officialCell('VN', 'imports', Y - 2, 50e6),
+];
 const sources: Source[] = [
+  {
+    id: 'imf-dots',
+    publisher: 'International Monetary Fund',
+    title: 'DOTS',
+    dataset: 'Direction of Trade Statistics',
+    date: String(Y),
+    language: 'en',
+    kind: 'statistics',
+  },
   {
     id: 'src-a',
     publisher: 'Customs A',
@@ -58,6 +74,7 @@ beforeEach(() => {
     const url = String(input instanceof Request ? input.url : input);
     if (/\/trade\.json/.test(url)) return Response.json(trade);
     if (/\/sources\.json/.test(url)) return Response.json(sources);
+    if (/\/official\.json/.test(url)) return Response.json(official);
     if (/\/(events|goods|indicators)\.json/.test(url)) return Response.json([]);
     return serveDataFiles(input);
   });
@@ -66,17 +83,21 @@ beforeEach(() => {
 describe('/trade', () => {
   it('opens a link with flow and tab: the exports figures in a table, with comparable changes only', async () => {
     renderApp('/trade?flow=exports&tab=table');
-    const table = await screen.findByRole('table', {}, SLOW);
+    const table = await screen.findByRole('table', { name: /by year and reporter/ }, SLOW);
     expect(screen.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual([
-      String(Y - 1),
-      String(Y),
-      String(Y),
-      String(Y),
-    ]);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(
+      [Y - 3, Y - 2, Y - 2, Y - 1, Y, Y, Y].map(String),
+    );
     const byId = (id: string) => rows.find((r) => r.dataset.id === id)!;
+    // Official rows: Vietnam's exports and Belarus's imports from Vietnam, the same flow twice.
+    const vnOfficial = byId(`dots-vn-exports-by-${Y - 2}`);
+    expect(vnOfficial).toHaveTextContent('Vietnam (IMF)');
+    expect(vnOfficial).toHaveTextContent(`+20% vs ${Y - 3}`);
+    expect(vnOfficial).toHaveTextContent('International Monetary Fund, Direction of Trade Statistics');
+    expect(byId(`dots-by-imports-vn-${Y - 2}`)).toHaveTextContent('Belarus (IMF)');
+    // A press figure changes against press figures only.
     expect(byId('ex-vn')).toHaveTextContent(`+25% vs ${Y - 1}`);
     expect(byId('ex-vn')).toHaveTextContent('Customs A');
     expect(byId('ex-vn-part')).toHaveTextContent(`Jan–Aug ${Y}`);
@@ -88,10 +109,11 @@ describe('/trade', () => {
 
   it('sorts by a column through the URL and switches tabs with the arrow keys', async () => {
     const { router, user } = renderApp('/trade?flow=exports&tab=table');
-    await screen.findByRole('table', {}, SLOW);
+    await screen.findByRole('table', { name: /by year and reporter/ }, SLOW);
     await user.click(screen.getByRole('button', { name: /^Value/ }));
     expect(currentSearch(router).get('sort')).toBe('value-desc');
-    const firstCell = () => within(screen.getAllByRole('row')[1]!).getAllByRole('cell')[3]!;
+    const table = () => screen.getByRole('table', { name: /by year and reporter/ });
+    const firstCell = () => within(within(table()).getAllByRole('row')[1]!).getAllByRole('cell')[3]!;
     expect(firstCell()).toHaveTextContent('US$60 million');
     screen.getByRole('tab', { name: 'Table' }).focus();
     await user.keyboard('{ArrowLeft}');
@@ -102,18 +124,52 @@ describe('/trade', () => {
   it('computes a balance only where one reporter gives both flows, and says it is computed', async () => {
     renderApp('/trade?flow=balance&tab=table');
     expect(await screen.findByText(/not a figure any source states/, {}, SLOW)).toBeInTheDocument();
-    expect(await screen.findByText(/No Vietnam’s trade balance with Belarus figures/)).toBeInTheDocument();
+    const rows = within(await screen.findByRole('table', { name: /by year and reporter/ }))
+      .getAllByRole('row')
+      .slice(1);
+    // Only Vietnam gives both flows, in one year; Belarus's imports alone make no balance.
+    expect(rows.map((r) => r.dataset.id)).toEqual([
+      `balance-dots-vn-exports-by-${Y - 2}-dots-vn-imports-by-${Y - 2}`,
+    ]);
+    expect(rows[0]).toHaveTextContent('−US$38 million');
+    expect(rows[0]).toHaveTextContent('computed');
+  });
+
+  it('draws each side’s official line, the press figures as marks, and a legend for every mark', async () => {
+    const { container } = renderApp('/trade?flow=exports');
+    await screen.findByRole('group', { name: /Vietnam’s exports, Vietnam–Belarus/ }, SLOW);
+    // Vietnam's two consecutive years make one line; Belarus's single year is a dot alone.
+    expect(container.querySelector('path.trade-line.trade-series-VN')?.getAttribute('d')).toMatch(
+      /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/,
+    );
+    expect(container.querySelector('path.trade-line.trade-series-BY')).toBeNull();
+    const legend = [...container.querySelectorAll('.trade-chart__legend [data-key]')].map(
+      (g) => (g as SVGElement).dataset.key,
+    );
+    expect(legend).toEqual(['official-VN', 'official-BY', 'press-VN', 'press-BY', 'partial']);
+    // Words under the title say what the chart shows, from the data.
+    expect(
+      screen.getByText(/In Vietnam’s figures, Vietnam’s exports to Belarus peaked at US\$12 million/),
+    ).toBeInTheDocument();
+  });
+
+  it('puts a chosen year’s details under the chart, never above it', async () => {
+    const { container } = renderApp(`/trade?flow=exports&year=${Y - 2}`);
+    await screen.findByRole('group', { name: /Vietnam’s exports/ }, SLOW);
+    const details = await screen.findByText(`Highlighted year: ${Y - 2}`);
+    const chart = container.querySelector('.trade-chart')!;
+    expect(chart.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says when the years hold no figures and offers the nearest ones', async () => {
     const { router, user } = renderApp(`/trade?from=${meta.minYear}&to=${meta.minYear}`);
     expect(await screen.findByText(/No total trade figures for/, {}, SLOW)).toBeInTheDocument();
-    // The only total figure is in year Y.
-    await user.click(screen.getByRole('button', { name: `Include ${Y}` }));
-    expect(currentSearch(router).get('to')).toBe(String(Y));
+    // The first total is Vietnam's official one (exports + imports) of year Y − 2.
+    await user.click(screen.getByRole('button', { name: `Include ${Y - 2}` }));
+    expect(currentSearch(router).get('to')).toBe(String(Y - 2));
     expect(
       await screen.findByRole('button', {
-        name: /^US\$100 million, \d{4}, Vietnam’s statistics; source: Customs A/,
+        name: `US$62 million, ${Y - 2}, Vietnam’s report to the IMF; source: International Monetary Fund`,
       }),
     ).toBeInTheDocument();
   });

@@ -8,7 +8,7 @@ import { DataLoadError, fetchJson } from './fetch-json';
 import type { Dataset } from '@data/schema';
 import eventsUrl from '@data/events.json?url';
 import goodsUrl from '@data/goods.json?url';
-import officialUrl from '@data/official-trade.json?url';
+import officialUrl from '@data/official.json?url';
 import indicatorsUrl from '@data/indicators.json?url';
 import partnershipsUrl from '@data/partnerships.json?url';
 import placesUrl from '@data/places.json?url';

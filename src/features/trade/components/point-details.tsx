@@ -4,7 +4,20 @@ import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { pointValueText } from '../utils/chart-format';
 import type { TradePoint } from '../utils/trade-series';
+import { localText } from '@/lib/local-text';
+import { SourceCitation } from '@/components/source-citation';
 import { FlagBadges } from './flag-badges';
+
+/** The notes of flagged official cells (why a value is doubtful), in the reader's language. */
+function CellNotes({ point, lang }: { point: TradePoint; lang: Lang }) {
+  return point.cells.map((c) =>
+    c.note ? (
+      <p key={c.id} className="trade-details__note">
+        {localText(c.note, lang)}
+      </p>
+    ) : null,
+  );
+}
 
 /** What a tooltip says about one figure: value, period, reporter, source(s) and flags. */
 export function PointDetails({
@@ -22,28 +35,26 @@ export function PointDetails({
       <div className="trade-details__value">{pointValueText(point, lang)}</div>
       <div>
         {formatPeriod({ year: point.year, months: point.months }, lang)} ·{' '}
-        {t(`reporterLong.${point.reporter}`)}
+        {t(`reporterLong.${point.kind}.${point.reporter}`)}
       </div>
       <div className="trade-details__source">
         <span className="muted">
           {point.figures.length > 1 ? t('tooltip.sources') : t('tooltip.source')}:{' '}
         </span>
-        {point.figures.map((f, i) => {
-          const s = sources.get(f.sourceId);
-          return (
-            <span key={f.id}>
-              {i > 0 && '; '}
-              {s ? (
-                <>
-                  <span className="source-publisher">{s.publisher}</span>, <cite>{s.title}</cite>
-                </>
-              ) : (
-                t('unknownSource')
-              )}
-            </span>
-          );
-        })}
+        <SourceCitation
+          ids={[...point.figures, ...point.cells].map((f) => f.sourceId)}
+          sources={sources}
+          unknown={t('unknownSource')}
+        />
+        {point.cells.length > 0 && (
+          <div className="muted">
+            {point.cells
+              .map((c) => t('cellText', { flow: t(`cellFlow.${c.reporter}.${c.flow}`), basis: c.basis }))
+              .join('; ')}
+          </div>
+        )}
       </div>
+      <CellNotes point={point} lang={lang} />
       <FlagBadges point={point} />
     </div>
   );

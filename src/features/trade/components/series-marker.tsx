@@ -35,11 +35,37 @@ export function SeriesMarker({
   );
 }
 
-/** A small legend swatch: the line's dash with the marker on it. */
-export function SeriesSwatch({ reporter, hollow = false }: { reporter: Reporter; hollow?: boolean }) {
+/**
+ * A small swatch: an official series' line with a dot on it, or a press figure's marker alone
+ * (hollow for part of a year); without a kind, the reporter's line and marker (for the filter).
+ */
+export function SeriesSwatch({
+  reporter,
+  hollow = false,
+  kind,
+}: {
+  reporter: Reporter;
+  hollow?: boolean;
+  kind?: 'official' | 'press';
+}) {
+  if (kind === 'official') {
+    return (
+      <svg className="trade-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
+        <line
+          className={`trade-line trade-series-${reporter}`}
+          x1="1"
+          x2="27"
+          y1="7"
+          y2="7"
+          strokeDasharray={SERIES_DASH[reporter]}
+        />
+        <circle className={`trade-dot trade-series-${reporter}`} cx="14" cy="7" r="2.8" />
+      </svg>
+    );
+  }
   return (
     <svg className="trade-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {!hollow && (
+      {!hollow && kind === undefined && (
         <line
           className={`trade-line trade-series-${reporter}`}
           x1="1"

@@ -1,7 +1,7 @@
 import type { Source } from '@data/schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExternalLink } from '@/components/external-link';
+import { SourceCitation } from '@/components/source-citation';
 import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { pointValueText, signedPercent } from '../utils/chart-format';
@@ -97,7 +97,8 @@ export const TradeTable = memo(function TradeTable({
                   {formatPeriod({ year: p.year, months: p.months }, lang)}
                 </td>
                 <td role="cell" data-label={t('col.reporter')} className="nowrap">
-                  <SeriesSwatch reporter={p.reporter} hollow={p.partial} /> {t(`reporter.${p.reporter}`)}
+                  <SeriesSwatch reporter={p.reporter} hollow={p.partial} kind={p.kind} />{' '}
+                  {t(`reporterShort.${p.kind}.${p.reporter}`)}
                 </td>
                 <td role="cell" data-label={t('col.value')} className="num nowrap">
                   {pointValueText(p, lang)}
@@ -116,27 +117,11 @@ export const TradeTable = memo(function TradeTable({
                 </td>
                 <td role="cell" data-label={t('col.source')} className="trade-table__source">
                   {p.computed && <span className="muted">{t('computedFrom')} </span>}
-                  {p.figures.map((f, i) => {
-                    const s = sources.get(f.sourceId);
-                    return (
-                      <span key={f.id}>
-                        {i > 0 && '; '}
-                        {s ? (
-                          <>
-                            <span className="source-publisher">{s.publisher}</span>
-                            {', '}
-                            {s.url ? (
-                              <ExternalLink href={s.url}>{s.title}</ExternalLink>
-                            ) : (
-                              <cite>{s.title}</cite>
-                            )}
-                          </>
-                        ) : (
-                          t('unknownSource')
-                        )}
-                      </span>
-                    );
-                  })}
+                  <SourceCitation
+                    ids={[...p.figures, ...p.cells].map((f) => f.sourceId)}
+                    sources={sources}
+                    unknown={t('unknownSource')}
+                  />
                 </td>
               </tr>
             );

@@ -2,7 +2,14 @@
  * The view's surroundings: events on the time axis, Vietnam's trade with its other partners,
  * goods lists and investment/people indicators. Pure transforms of the records.
  */
-import type { DatasetEvent, DatePoint, GoodsList, Indicator, TradeFigure } from '@data/schema';
+import type {
+  DatasetEvent,
+  DatePoint,
+  GoodsList,
+  Indicator,
+  OfficialFigure,
+  TradeFigure,
+} from '@data/schema';
 import { recordsInYears } from '@/lib/filters/year-index';
 import { appSearch } from '@/lib/url/shared-params';
 import type { YearRange } from '@/lib/url/year-range';
@@ -158,4 +165,76 @@ export function goodsByYear(
       .filter((g) => g.year === year && g.flow === 'vn-imports')
       .sort((a, b) => a.id.localeCompare(b.id)),
   }));
+}
+
+export const OVER_TIME_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;
+export type OverTimePartner = (typeof OVER_TIME_PARTNERS)[number];
+
+/** One reporter's total trade (exports + imports) with a partner by year, where both cells exist. */
+export function officialTotals(
+  official: OfficialFigure[],
+  reporter: OfficialFigure['reporter'],
+  partner: OfficialFigure['partner'],
+): Map<number, number> {
+  const flows = new Map<number, Partial<Record<OfficialFigure['flow'], number>>>();
+  for (const f of official) {
+    if (f.reporter !== reporter || f.partner !== partner) continue;
+    const year = flows.get(f.year) ?? {};
+    year[f.flow] ??= f.valueUsd;
+    flows.set(f.year, year);
+  }
+  const out = new Map<number, number>();
+  for (const [year, { exports, imports }] of flows) {
+    if (exports !== undefined && imports !== undefined) out.set(year, exports + imports);
+  }
+  return out;
+}
+
+/** A year of Vietnam's reported total trade with each partner (absent where a flow is missing). */
+export type PartnerYear = { year: number } & Partial<Record<OverTimePartner, number>>;
+
+/**
+ * Vietnam's total trade with Belarus, Russia, Kazakhstan and Azerbaijan as Vietnam reports it to
+ * the IMF, one row per year of the range that has any, computed from exports and imports.
+ */
+export function partnersOverTime(official: OfficialFigure[], range: YearRange): PartnerYear[] {
+  const totals = OVER_TIME_PARTNERS.map((p) => [p, officialTotals(official, 'VN', p)] as const);
+  const years = new Set<number>();
+  for (const [, t] of totals) for (const y of t.keys()) if (y >= range.from && y <= range.to) years.add(y);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const row: PartnerYear = { year };
+      for (const [p, t] of totals) if (t.has(year)) row[p] = t.get(year);
+      return row;
+    });
+}
+
+/** Each country's share of the other's trade in a year, as each reports it (computed). */
+export interface ShareYear {
+  year: number;
+  /** Belarus's share of Vietnam's trade with the world, from Vietnam's figures. */
+  belarusInVietnam?: number;
+  /** Vietnam's share of Belarus's trade with the world, from Belarus's figures. */
+  vietnamInBelarus?: number;
+}
+
+export function tradeShares(official: OfficialFigure[], range: YearRange): ShareYear[] {
+  const vnBy = officialTotals(official, 'VN', 'BY');
+  const vnWorld = officialTotals(official, 'VN', 'WORLD');
+  const byVn = officialTotals(official, 'BY', 'VN');
+  const byWorld = officialTotals(official, 'BY', 'WORLD');
+  const share = (part: number | undefined, whole: number | undefined) =>
+    part !== undefined && whole ? part / whole : undefined;
+  const years = new Set([...vnBy.keys(), ...byVn.keys()].filter((y) => y >= range.from && y <= range.to));
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const row: ShareYear = { year };
+      const a = share(vnBy.get(year), vnWorld.get(year));
+      const b = share(byVn.get(year), byWorld.get(year));
+      if (a !== undefined) row.belarusInVietnam = a;
+      if (b !== undefined) row.vietnamInBelarus = b;
+      return row;
+    });
 }

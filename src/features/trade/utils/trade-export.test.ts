@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { exportFileName, tradeCsv } from './trade-export';
-import { balancePoints, changesById, pointsForFlow } from './trade-series';
-import { figure } from './fixtures';
+import { balancePoints, changesById, officialPointsForFlow, pointsForFlow } from './trade-series';
+import { figure, officialCell } from './fixtures';
 
 const sources = [
   {
@@ -56,5 +56,28 @@ describe(tradeCsv.name, () => {
       header: true,
     }).data;
     expect(row).toMatchObject({ value_usd: '5', computed: 'true', publisher: 'Customs, "GSO" | Belstat' });
+  });
+
+  it('writes an official total with its kind, both cells and their basis, and no quote', () => {
+    const points = officialPointsForFlow(
+      [
+        { ...officialCell('VN', 'exports', 2015, 4627260), sourceId: 'b' },
+        { ...officialCell('VN', 'imports', 2015, 120125085), sourceId: 'b' },
+      ],
+      'total',
+    );
+    const [row] = Papa.parse<Record<string, string>>(tradeCsv(points, new Map(), [...sources], 'total'), {
+      header: true,
+    }).data;
+    expect(row).toMatchObject({
+      kind: 'official',
+      value_usd: '124752345',
+      computed: 'true',
+      figure_ids: 'dots-vn-exports-by-2015 | dots-vn-imports-by-2015',
+      basis: 'VN exports FOB | VN imports CIF',
+      cell: 'DOTS.xlsx Exports, FOB A1 | DOTS.xlsx Imports, CIF A1',
+      publisher: 'Belstat | Belstat',
+      quote: '',
+    });
   });
 });

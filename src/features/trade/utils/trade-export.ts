@@ -16,8 +16,9 @@ export function exportFileName(flow: Flow, range: YearRange, ext: 'csv' | 'png' 
 const joined = (values: (string | undefined)[]) => values.map((v) => v ?? '').join(' | ');
 
 /**
- * One CSV line per table row, in the table's order, with the source(s) spelled out.
- * A computed balance lists both figures' sources, joined by " | ".
+ * One CSV line per table row, in the table's order, with the source(s) spelled out: `kind` is
+ * `official` (an IMF DOTS statistic, with its basis and cell) or `press` (a figure quoted in the
+ * news, with its quote). A computed total or balance lists both records, joined by " | ".
  */
 export function tradeCsv(
   rows: TradePoint[],
@@ -27,9 +28,11 @@ export function tradeCsv(
 ): string {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const data = rows.map((p) => {
-    const src = p.figures.map((f) => byId.get(f.sourceId));
+    const records = [...p.figures, ...p.cells];
+    const src = records.map((f) => byId.get(f.sourceId));
     const change = changes.get(p.id);
     return {
+      kind: p.kind,
       year: p.year,
       months: `${p.months[0]}-${p.months[1]}`,
       reporter: p.reporter,
@@ -42,7 +45,9 @@ export function tradeCsv(
       uncertain: p.uncertain,
       conflicting: p.conflicting,
       computed: p.computed,
-      figure_ids: p.figures.map((f) => f.id).join(' | '),
+      figure_ids: records.map((f) => f.id).join(' | '),
+      basis: joined(p.cells.map((c) => `${c.reporter} ${c.flow} ${c.basis}`)),
+      cell: joined(p.cells.map((c) => `${c.cell.file} ${c.cell.sheet} ${c.cell.ref}`)),
       publisher: joined(src.map((s) => s?.publisher)),
       title: joined(src.map((s) => s?.title)),
       url: joined(src.map((s) => s?.url)),
@@ -50,6 +55,7 @@ export function tradeCsv(
     };
   });
   const fields = [
+    'kind',
     'year',
     'months',
     'reporter',
@@ -63,6 +69,8 @@ export function tradeCsv(
     'conflicting',
     'computed',
     'figure_ids',
+    'basis',
+    'cell',
     'publisher',
     'title',
     'url',

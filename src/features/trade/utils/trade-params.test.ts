@@ -26,13 +26,15 @@ describe(parseTradeParams.name, () => {
 
   it('reads every param', () => {
     expect(
-      parse('flow=balance&scale=log&tab=table&markers=0&series=BY,VN&year=2022&sort=value-desc&cscale=linear')
-        .value,
+      parse(
+        'flow=balance&scale=log&tab=table&markers=0&mirror=1&series=BY,VN&year=2022&sort=value-desc&cscale=linear',
+      ).value,
     ).toEqual({
       flow: 'balance',
       scale: 'log',
       tab: 'table',
       markers: false,
+      mirror: true,
       series: ['VN', 'BY'],
       year: 2022,
       sort: { key: 'value', dir: 'desc' },
@@ -41,12 +43,15 @@ describe(parseTradeParams.name, () => {
   });
 
   it('names each unusable value and uses the default for it', () => {
-    const { value, issues } = parse('flow=gdp&scale=loud&markers=maybe&year=22&sort=colour-up&series=XX');
+    const { value, issues } = parse(
+      'flow=gdp&scale=loud&markers=maybe&mirror=yes&year=22&sort=colour-up&series=XX',
+    );
     expect(value).toEqual(DEFAULT_TRADE_PARAMS);
     expect(issues.map((i) => `${i.param}=${i.value}`)).toEqual([
       'flow=gdp',
       'scale=loud',
       'markers=maybe',
+      'mirror=yes',
       'series=XX',
       'year=22',
       'sort=colour-up',
@@ -83,6 +88,7 @@ describe(writeTradeParams.name, () => {
       scale: fc.constantFrom(...SCALES),
       tab: fc.constantFrom(...TABS),
       markers: fc.boolean(),
+      mirror: fc.boolean(),
       series: fc.subarray([...REPORTERS], { minLength: 1 }),
       year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
       sort: fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom(...SORT_DIRS) }),

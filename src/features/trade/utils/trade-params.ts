@@ -1,7 +1,7 @@
 /**
  * The trade view's own URL state. Every param is optional and left out when it equals its
  * default, so `/trade` is the default view:
- *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=value-desc&cscale=linear`
+ *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=value-desc&cscale=linear&mirror=1`
  */
 import {
   parseEnumParam,
@@ -37,6 +37,8 @@ export interface TradeParams {
   scale: Scale;
   tab: Tab;
   markers: boolean;
+  /** The mirror view: the official lines only, with the gap between the two sides shaded. */
+  mirror: boolean;
   /** Reporters shown, in the order of REPORTERS; never empty. */
   series: Reporter[];
   /** A year to highlight, or null. */
@@ -51,6 +53,7 @@ export const DEFAULT_TRADE_PARAMS: TradeParams = {
   scale: 'linear',
   tab: 'chart',
   markers: true,
+  mirror: false,
   series: [...REPORTERS],
   year: null,
   sort: { key: 'year', dir: 'asc' },
@@ -72,12 +75,15 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
   const tab = take(parseEnumParam(search, 'tab', TABS, d.tab));
   const cscale = take(parseEnumParam(search, 'cscale', SCALES, d.cscale));
 
-  const rawMarkers = search.get('markers');
-  let markers = d.markers;
-  if (rawMarkers === '0') markers = false;
-  else if (rawMarkers !== null && rawMarkers !== '' && rawMarkers !== '1') {
-    issues.push({ param: 'markers', value: rawMarkers, action: 'ignored' });
-  }
+  const flag = (name: 'markers' | 'mirror', fallback: boolean) => {
+    const raw = search.get(name);
+    if (raw === '0') return false;
+    if (raw === '1') return true;
+    if (raw !== null && raw !== '') issues.push({ param: name, value: raw, action: 'ignored' });
+    return fallback;
+  };
+  const markers = flag('markers', d.markers);
+  const mirror = flag('mirror', d.mirror);
 
   let series = take(parseSetParam(search, 'series', REPORTERS));
   // An empty or wholly unusable set would show nothing: treat it as "all".
@@ -104,7 +110,7 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
     }
   }
 
-  return { value: { flow, scale, tab, markers, series, year, sort, cscale }, issues };
+  return { value: { flow, scale, tab, markers, mirror, series, year, sort, cscale }, issues };
 }
 
 /** Writes the given params into `search` (other params untouched), leaving defaults out. */
@@ -114,6 +120,7 @@ export function writeTradeParams(search: URLSearchParams, params: Partial<TradeP
   if (params.scale !== undefined) setOrDelete(search, 'scale', params.scale, d.scale);
   if (params.tab !== undefined) setOrDelete(search, 'tab', params.tab, d.tab);
   if (params.markers !== undefined) setOrDelete(search, 'markers', params.markers ? '1' : '0', '1');
+  if (params.mirror !== undefined) setOrDelete(search, 'mirror', params.mirror ? '1' : '0', '0');
   if (params.series !== undefined) {
     const ordered = REPORTERS.filter((r) => params.series!.includes(r));
     setSetParam(search, 'series', ordered.length === REPORTERS.length ? [] : ordered);

@@ -1,6 +1,6 @@
 import {
   balancePoints,
-  chartLayout,
+  officialPointsForFlow,
   comparableChange,
   nearestYearsWithData,
   pointsForFlow,
@@ -8,7 +8,7 @@ import {
   changesById,
   visiblePoints,
 } from './trade-series';
-import { figure } from './fixtures';
+import { figure, officialCell } from './fixtures';
 
 describe(pointsForFlow.name, () => {
   it('keeps one flow with Belarus, every reporter, in year order', () => {
@@ -140,39 +140,52 @@ describe(comparableChange.name, () => {
   });
 });
 
-describe(chartLayout.name, () => {
-  it('joins consecutive full years only, never a part of a year, and breaks at gaps', () => {
-    const points = pointsForFlow(
-      [
-        figure({ year: 2010 }),
-        figure({ year: 2011, months: [1, 8] }),
-        figure({ year: 2012 }),
-        figure({ year: 2013 }),
-        figure({ year: 2015 }),
-      ],
-      'total',
-    );
-    const { segments } = chartLayout(points);
-    expect(segments.map((s) => `${s.from.id}>${s.to.id}`)).toEqual([
-      't-vn-total-2012-1-12>t-vn-total-2013-1-12',
+const cell = officialCell;
+
+describe(officialPointsForFlow.name, () => {
+  const cells = [
+    cell('VN', 'exports', 2011, 10e6),
+    cell('VN', 'imports', 2011, 199.3e6),
+    cell('VN', 'imports', 2012, 167e6),
+    cell('BY', 'exports', 2011, 164.3e6),
+    cell('BY', 'imports', 2011, 47.6e6),
+    cell('VN', 'exports', 2014, 160.2e6, true),
+  ];
+
+  it('gives one flow as each side states it: Belarus → Vietnam is Belarus’s exports and Vietnam’s imports', () => {
+    const points = officialPointsForFlow(cells, 'imports');
+    expect(points.map((p) => [p.reporter, p.year, p.valueUsd])).toEqual([
+      ['VN', 2011, 199.3e6],
+      ['BY', 2011, 164.3e6],
+      ['VN', 2012, 167e6],
+    ]);
+    expect(points.every((p) => p.kind === 'official' && !p.computed)).toBe(true);
+    expect(officialPointsForFlow(cells, 'exports').map((p) => [p.reporter, p.year])).toEqual([
+      ['VN', 2011],
+      ['BY', 2011],
+      ['VN', 2014],
     ]);
   });
 
-  it('keeps every figure of a year visible, nudging all but the line figure aside', () => {
-    const points = pointsForFlow(
-      [
-        figure({ year: 2011, id: 'full' }),
-        figure({ year: 2011, months: [1, 9], id: 'part' }),
-        figure({ year: 2011, id: 'doubt', flags: { uncertain: true } }),
-        figure({ year: 2011, reporter: 'BY', id: 'by' }),
-      ],
-      'total',
-    );
-    const { x } = chartLayout(points);
-    const positions = ['full', 'part', 'doubt', 'by'].map((id) => x.get(id)!);
-    expect(new Set(positions).size).toBe(4);
-    for (const v of positions) expect(Math.abs(v - 2011)).toBeLessThan(0.5);
-    expect(Math.abs(x.get('full')! - 2011)).toBeLessThan(Math.abs(x.get('part')! - 2011));
+  it('computes a total or balance only where both flows exist, and marks it computed', () => {
+    const totals = officialPointsForFlow(cells, 'total');
+    // 2012 has imports only and 2014 exports only: no total, never a zero filled in.
+    expect(totals.map((p) => [p.reporter, p.year, p.valueUsd, p.computed])).toEqual([
+      ['VN', 2011, 209.3e6, true],
+      ['BY', 2011, 211.9e6, true],
+    ]);
+    const balance = officialPointsForFlow(cells, 'balance');
+    // Vietnam's exports minus its imports, from either side's cells.
+    expect(balance.map((p) => [p.reporter, Math.round(p.valueUsd / 1e5) / 10])).toEqual([
+      ['VN', -189.3],
+      ['BY', -116.7],
+    ]);
+  });
+
+  it('carries the uncertain flag of a cell to its point', () => {
+    const p = officialPointsForFlow(cells, 'exports').find((x) => x.year === 2014)!;
+    expect(p.uncertain).toBe(true);
+    expect(p.cells[0]!.id).toBe('dots-vn-exports-by-2014');
   });
 });
 

@@ -3,7 +3,7 @@
  * A point is one figure (or one computed balance) placed on the year axis; partial-year figures
  * are kept apart from full years (never joined by a line, never compared with them).
  */
-import type { TradeFigure } from '@data/schema';
+import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { recordsInYears } from '@/lib/filters/year-index';
 import type { YearRange } from '@/lib/url/year-range';
 import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
@@ -14,6 +14,8 @@ export type Qualifier = TradeFigure['qualifier'];
 export interface TradePoint {
   /** The figure's id, or `balance-<exportId>-<importId>` for a computed balance. */
   id: string;
+  /** `official`: a statistic (IMF DOTS) drawn as a line; `press`: a figure quoted in the news. */
+  kind: 'official' | 'press';
   reporter: Reporter;
   year: number;
   /** First and last month covered: [1, 12] is the full year. */
@@ -26,8 +28,10 @@ export interface TradePoint {
   conflicting: boolean;
   /** Computed here (a balance), not a figure any source gives. */
   computed: boolean;
-  /** The records the point comes from: one, or the export and import of a balance. */
+  /** The press records the point comes from: one, or the export and import of a balance. */
   figures: TradeFigure[];
+  /** The statistical cells an official point comes from: one, or the two flows it sums. */
+  cells: OfficialFigure[];
 }
 
 const FLOW_OF: Record<Exclude<Flow, 'balance'>, TradeFigure['flow']> = {
@@ -38,10 +42,11 @@ const FLOW_OF: Record<Exclude<Flow, 'balance'>, TradeFigure['flow']> = {
 
 const reporterRank = (r: Reporter) => REPORTERS.indexOf(r);
 
-/** Stable reading order: year, reporter (VN, BY, other), full year before parts, id. */
+/** Stable reading order: year, official before press, reporter (VN, BY, other), full year before parts, id. */
 export function comparePoints(a: TradePoint, b: TradePoint): number {
   return (
     a.year - b.year ||
+    Number(a.kind === 'press') - Number(b.kind === 'press') ||
     reporterRank(a.reporter) - reporterRank(b.reporter) ||
     Number(a.partial) - Number(b.partial) ||
     a.months[0] - b.months[0] ||
@@ -53,6 +58,7 @@ export function comparePoints(a: TradePoint, b: TradePoint): number {
 function fromFigure(f: TradeFigure): TradePoint {
   return {
     id: f.id,
+    kind: 'press',
     reporter: f.reporter,
     year: f.period.year,
     months: f.period.months,
@@ -63,6 +69,7 @@ function fromFigure(f: TradeFigure): TradePoint {
     conflicting: f.flags.conflicting,
     computed: false,
     figures: [f],
+    cells: [],
   };
 }
 
@@ -94,6 +101,7 @@ export function balancePoints(trade: TradeFigure[]): TradePoint[] {
   return pairs
     .map(([ex, im]) => ({
       id: `balance-${ex.id}-${im.id}`,
+      kind: 'press' as const,
       reporter: ex.reporter,
       year: ex.period.year,
       months: ex.period.months,
@@ -105,8 +113,77 @@ export function balancePoints(trade: TradeFigure[]): TradePoint[] {
       conflicting: ex.flags.conflicting || im.flags.conflicting,
       computed: true,
       figures: [ex, im],
+      cells: [],
     }))
     .sort(comparePoints);
+}
+
+/**
+ * The two cells that measure one flow, as each reporter states it (mirror statistics):
+ * goods Vietnam → Belarus are Vietnam's exports (FOB) and Belarus's imports from Vietnam (CIF).
+ */
+const OFFICIAL_CELLS: Record<
+  Exclude<Flow, 'total' | 'balance'>,
+  Record<'VN' | 'BY', OfficialFigure['flow']>
+> = {
+  exports: { VN: 'exports', BY: 'imports' },
+  imports: { VN: 'imports', BY: 'exports' },
+};
+
+const officialPoint = (
+  id: string,
+  cells: OfficialFigure[],
+  valueUsd: number,
+  computed: boolean,
+): TradePoint => ({
+  id,
+  kind: 'official',
+  reporter: cells[0]!.reporter,
+  year: cells[0]!.year,
+  months: [1, 12],
+  valueUsd,
+  qualifier: 'exact',
+  partial: false,
+  uncertain: cells.some((c) => c.flags.uncertain),
+  conflicting: false,
+  computed,
+  figures: [],
+  cells,
+});
+
+/**
+ * The official (IMF DOTS) Vietnam–Belarus series of one flow, as each side reports it, in
+ * reading order. A total (exports + imports) or balance (Vietnam's exports − its imports) exists
+ * for a reporter and year only where both of its cells exist, and is marked computed; an empty
+ * cell is no point at all, never zero.
+ */
+export function officialPointsForFlow(official: OfficialFigure[], flow: Flow): TradePoint[] {
+  const bilateral = official.filter(
+    (f) => (f.reporter === 'VN' && f.partner === 'BY') || (f.reporter === 'BY' && f.partner === 'VN'),
+  );
+  if (flow === 'exports' || flow === 'imports') {
+    return bilateral
+      .filter((f) => f.flow === OFFICIAL_CELLS[flow][f.reporter])
+      .map((f) => officialPoint(f.id, [f], f.valueUsd, false))
+      .sort(comparePoints);
+  }
+  const pairs = new Map<string, Partial<Record<'exports' | 'imports', OfficialFigure>>>();
+  for (const f of bilateral) {
+    const key = `${f.reporter}|${f.year}`;
+    const pair = pairs.get(key) ?? {};
+    // Of duplicate cells for a year (a scaled test set), the first stands for the year.
+    pair[f.flow] ??= f;
+    pairs.set(key, pair);
+  }
+  const out: TradePoint[] = [];
+  for (const { exports: ex, imports: im } of pairs.values()) {
+    if (!ex || !im) continue;
+    // Vietnam's balance: its exports minus its imports, as either side's cells give them.
+    const [vnOut, vnIn] = ex.reporter === 'VN' ? [ex, im] : [im, ex];
+    const value = flow === 'total' ? ex.valueUsd + im.valueUsd : vnOut.valueUsd - vnIn.valueUsd;
+    out.push(officialPoint(`${flow}-${ex.id}-${im.id}`, [vnOut, vnIn], value, true));
+  }
+  return out.sort(comparePoints);
 }
 
 /** Every Vietnam–Belarus point of one flow, all years and reporters, in reading order. */
@@ -173,7 +250,7 @@ export interface Change {
 }
 
 const sameSpan = (a: TradePoint, b: TradePoint) => a.months[0] === b.months[0] && a.months[1] === b.months[1];
-const sourceKey = (p: TradePoint) => p.figures.map((f) => f.sourceId).join('+');
+const sourceKey = (p: TradePoint) => [...p.figures, ...p.cells].map((f) => f.sourceId).join('+');
 
 /**
  * Change versus the previous available year of the same reporter, flow and months span
@@ -182,7 +259,10 @@ const sourceKey = (p: TradePoint) => p.figures.map((f) => f.sourceId).join('+');
  * `all` must hold one flow only (as `pointsForFlow` gives).
  */
 export function comparableChange(point: TradePoint, all: TradePoint[]): Change | null {
-  const peers = all.filter((p) => p.reporter === point.reporter && sameSpan(p, point) && p.year < point.year);
+  const peers = all.filter(
+    (p) =>
+      p.kind === point.kind && p.reporter === point.reporter && sameSpan(p, point) && p.year < point.year,
+  );
   if (peers.length === 0) return null;
   const prevYear = Math.max(...peers.map((p) => p.year));
   const candidates = peers.filter((p) => p.year === prevYear);
@@ -205,7 +285,7 @@ export function changesById(points: TradePoint[], all: TradePoint[]): Map<string
   // reporter|span → year → points of that year, in the order of `all`.
   const groups = new Map<string, Map<number, TradePoint[]>>();
   for (const p of all) {
-    const key = `${p.reporter}|${p.months[0]}|${p.months[1]}`;
+    const key = `${p.kind}|${p.reporter}|${p.months[0]}|${p.months[1]}`;
     let byYear = groups.get(key);
     if (!byYear) groups.set(key, (byYear = new Map()));
     const list = byYear.get(p.year);
@@ -220,7 +300,7 @@ export function changesById(points: TradePoint[], all: TradePoint[]): Map<string
     );
   const out = new Map<string, Change | null>();
   for (const point of points) {
-    const key = `${point.reporter}|${point.months[0]}|${point.months[1]}`;
+    const key = `${point.kind}|${point.reporter}|${point.months[0]}|${point.months[1]}`;
     const ys = years.get(key);
     // The latest year below the point's (binary search).
     let lo = 0;
@@ -274,70 +354,6 @@ export function sortPoints(
     if (va === null || vb === null) return va === vb ? comparePoints(a, b) : va === null ? 1 : -1;
     return sign * (va - vb) || comparePoints(a, b);
   });
-}
-
-/** Where each point sits on the chart and which points a line joins. */
-export interface ChartLayout {
-  /** x of each point by id: about the year, nudged aside when several share a year. */
-  x: Map<string, number>;
-  /** Line pieces per reporter: consecutive full years only, one figure per year. */
-  segments: { reporter: Reporter; from: TradePoint; to: TradePoint }[];
-}
-
-/** The figure a line runs through for a reporter's full year: the surest, then by id. */
-function primaryRank(p: TradePoint): number {
-  return Number(p.uncertain) * 2 + Number(p.conflicting);
-}
-
-/**
- * Lays the points out. A line joins a reporter's full-year figures of consecutive years only:
- * a part of a year is never joined to anything, and a gap in the years breaks the line.
- * Other figures for the same year (a part of the year, a second source) are nudged sideways so
- * that every one stays visible.
- */
-export function chartLayout(points: TradePoint[]): ChartLayout {
-  const x = new Map<string, number>();
-  const primary = new Map<string, TradePoint>();
-  for (const p of points) {
-    if (p.partial) continue;
-    const key = `${p.reporter}|${p.year}`;
-    const current = primary.get(key);
-    if (
-      !current ||
-      primaryRank(p) < primaryRank(current) ||
-      (primaryRank(p) === primaryRank(current) && p.id < current.id)
-    ) {
-      primary.set(key, p);
-    }
-  }
-  const primaryIds = new Set([...primary.values()].map((p) => p.id));
-  const byYear = new Map<number, TradePoint[]>();
-  for (const p of points) {
-    const group = byYear.get(p.year);
-    if (group) group.push(p);
-    else byYear.set(p.year, [p]);
-  }
-  // Line figures of different reporters sit a little apart so equal values do not hide each other.
-  const LINE_OFFSET: Record<Reporter, number> = { VN: -0.1, BY: 0.1, other: 0 };
-  const OFFSETS = [0.3, -0.3, 0.42, -0.42, 0.2, -0.2];
-  for (const [year, group] of byYear) {
-    let k = 0;
-    for (const p of [...group].sort(comparePoints)) {
-      if (primaryIds.has(p.id)) x.set(p.id, year + LINE_OFFSET[p.reporter]);
-      else x.set(p.id, year + (OFFSETS[k++ % OFFSETS.length] ?? 0));
-    }
-  }
-  const segments: ChartLayout['segments'] = [];
-  const primaries = [...primary.values()];
-  for (const reporter of REPORTERS) {
-    const line = primaries.filter((p) => p.reporter === reporter).sort((a, b) => a.year - b.year);
-    for (let i = 1; i < line.length; i++) {
-      const from = line[i - 1]!;
-      const to = line[i]!;
-      if (to.year - from.year === 1) segments.push({ reporter, from, to });
-    }
-  }
-  return { x, segments };
 }
 
 /** Years with a point, nearest below and above a range that shows none: for "try 2019". */

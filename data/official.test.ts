@@ -1,5 +1,5 @@
 /**
- * The official statistics against their original files: every figure in official-trade.json is
+ * The official statistics against their original files: every figure in official.json is
  * re-read from the xlsx cell it names (row = the partner, column = the year), and every
  * non-empty cell of the rows taken is in the dataset. Empty cells stay absent, never zero.
  */
@@ -17,7 +17,7 @@ import {
 import { readDatasetFiles } from './load-dataset';
 import type { OfficialFigure } from './schema';
 
-const official = readDatasetFiles().files['official-trade.json'] as OfficialFigure[];
+const official = readDatasetFiles().files['official.json'] as OfficialFigure[];
 const byId = new Map(official.map((f) => [f.id, f]));
 const books = new Map<string, ExcelJS.Workbook>();
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   }
 });
 
-describe('official-trade.json (IMF DOTS)', () => {
+describe('official.json (IMF DOTS)', () => {
   it('holds each figure exactly as its cell gives it, in whole US dollars', () => {
     expect(official.length).toBeGreaterThan(250);
     for (const f of official) {

@@ -1,0 +1,283 @@
+import type { Source } from '@data/schema';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDatePoint, formatPeriod } from '@/lib/format';
+import { localText } from '@/lib/local-text';
+import type { Lang } from '@/lib/url/lang';
+import type { YearRange } from '@/lib/url/year-range';
+import { pointValueText } from '../../utils/chart-format';
+import { chartGeometry, nearestTarget, readingOrder, type LegendEntry } from '../../utils/chart-geometry';
+import type { EventMarker } from '../../utils/trade-context';
+import type { Scale } from '../../utils/trade-params';
+import type { TradePoint } from '../../utils/trade-series';
+import { PointDetails } from '../point-details';
+import { ChartAxes } from './chart-axes';
+import { ChartLegend, type LegendKey } from './chart-legend';
+import { ChartMarks } from './chart-marks';
+import { EventStrip } from './event-strip';
+
+export interface TradeChartProps {
+  /** Official (IMF) values shown, in reading order. */
+  official: TradePoint[];
+  /** Press figures shown, in reading order (empty in the mirror view). */
+  press: TradePoint[];
+  events: EventMarker[];
+  range: YearRange;
+  scale: Scale;
+  mirror: boolean;
+  width: number;
+  highlightYear: number | null;
+  lang: Lang;
+  title: string;
+  /** The source line at the foot of the chart (it travels with an exported image). */
+  sourceLine: string;
+  sources: Map<string, Source>;
+  eventHref: (id: string) => string;
+  /** Opens an event in Visits, with the current years. */
+  onOpenEvent: (eventId: string) => void;
+  onSelectYear: (year: number) => void;
+  svgRef?: Ref<SVGSVGElement>;
+}
+
+type Hover = { kind: 'point'; index: number } | { kind: 'event'; index: number };
+
+/** The legend keys for what is drawn, in a fixed order. */
+function legendKeys(p: TradeChartProps): LegendKey[] {
+  const keys: LegendKey[] = [];
+  if (p.official.some((x) => x.reporter === 'VN')) keys.push('official-VN');
+  if (p.official.some((x) => x.reporter === 'BY')) keys.push('official-BY');
+  if (p.mirror) keys.push('gap');
+  for (const r of ['VN', 'BY', 'other'] as const) {
+    if (p.press.some((x) => x.reporter === r && !x.partial)) keys.push(`press-${r}`);
+  }
+  const all = [...p.official, ...p.press];
+  if (p.press.some((x) => x.partial)) keys.push('partial');
+  if (all.some((x) => x.uncertain)) keys.push('uncertain');
+  if (p.press.some((x) => x.conflicting && !x.uncertain)) keys.push('conflicting');
+  if (p.events.length) keys.push('event');
+  return keys;
+}
+
+/**
+ * Trade over time: each side's official statistics as a line (broken where a year is missing),
+ * figures quoted in the news as marks spread within their year and never joined, top-level
+ * events on a strip under the axis.
+ *
+ * Drawn by hand in SVG rather than with Recharts: Recharts is a 96 KB (gzip) chunk, which the
+ * Trade route's first paint cannot afford within its JS budget, and merged paths (one per series
+ * and style) keep a year step to a few attribute writes on the 100× bench data. The geometry is
+ * pure (`utils/chart-geometry.ts`); this component only draws it and handles hover and keys.
+ */
+export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
+  const { official, press, events, range, scale, width, lang, sources } = props;
+  const { t } = useTranslation('trade');
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [cursor, setCursor] = useState(0);
+  const [eventCursor, setEventCursor] = useState(0);
+  const focusRef = useRef<SVGGElement>(null);
+
+  const legendSignature = legendKeys(props).join(',');
+  const legend: LegendEntry[] = useMemo(
+    () =>
+      legendSignature
+        .split(',')
+        .filter(Boolean)
+        .map((key) => ({ key, label: t(`legend.${key}`) })),
+    [legendSignature, t],
+  );
+  const g = useMemo(
+    () =>
+      chartGeometry({
+        official,
+        press,
+        events,
+        range,
+        width,
+        scale,
+        legend,
+        mirror: props.mirror,
+        footer: props.sourceLine,
+      }),
+    [official, press, events, range, width, scale, legend, props.mirror, props.sourceLine],
+  );
+  // Keyboard order is worked out when the keyboard is first used, not on every year step.
+  const orderCache = useRef<{ g: typeof g; order: number[] } | null>(null);
+  const order = () => {
+    if (orderCache.current?.g !== g) orderCache.current = { g, order: readingOrder(g.targets) };
+    return orderCache.current.order;
+  };
+  const cursorTarget = () => {
+    const o = order();
+    return o.length ? o[Math.min(cursor, o.length - 1)]! : -1;
+  };
+
+  const pointLabel = (p: TradePoint) =>
+    t('pointLabel', {
+      value: pointValueText(p, lang),
+      period: formatPeriod({ year: p.year, months: p.months }, lang),
+      reporter: t(`reporterLong.${p.kind}.${p.reporter}`),
+      source: [...new Set([...p.figures, ...p.cells].map((f) => f.sourceId))]
+        .map((id) => sources.get(id)?.publisher ?? t('unknownSource'))
+        .join(' + '),
+    });
+
+  const onPlotMove = (e: MouseEvent<SVGRectElement>) => {
+    const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+    const i = nearestTarget(g.targets, e.clientX - box.left, e.clientY - box.top);
+    setHover(i >= 0 ? { kind: 'point', index: i } : null);
+  };
+  const onPlotClick = (e: MouseEvent<SVGRectElement>) => {
+    const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+    const i = nearestTarget(g.targets, e.clientX - box.left, e.clientY - box.top);
+    if (i >= 0) props.onSelectYear(g.targets[i]!.point.year);
+  };
+  const onFocusKey = (e: KeyboardEvent) => {
+    const last = g.targets.length - 1;
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? cursor + 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? cursor - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (next !== null) {
+      e.preventDefault();
+      const c = Math.max(0, Math.min(last, next));
+      setCursor(c);
+      setHover({ kind: 'point', index: order()[c]! });
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const i = cursorTarget();
+      if (i >= 0) props.onSelectYear(g.targets[i]!.point.year);
+    } else if (e.key === 'Escape') {
+      setHover(null);
+    }
+  };
+
+  const focused = cursorTarget();
+  const focusTarget = focused >= 0 ? g.targets[focused] : undefined;
+  const hovered = hover?.kind === 'point' ? g.targets[hover.index] : undefined;
+  const hoveredEvent = hover?.kind === 'event' ? g.events[hover.index] : undefined;
+  const activeEvent = g.events[Math.min(eventCursor, g.events.length - 1)];
+  const highlight =
+    props.highlightYear !== null && props.highlightYear >= range.from && props.highlightYear <= range.to
+      ? g.band(props.highlightYear)
+      : null;
+  const tip = hovered ?? hoveredEvent;
+
+  return (
+    <div className="trade-chart" onPointerLeave={() => setHover(null)}>
+      <svg
+        ref={props.svgRef}
+        className="trade-chart__svg"
+        width={width}
+        height={g.height}
+        viewBox={`0 0 ${width} ${g.height}`}
+        role="group"
+        aria-labelledby="trade-chart-title"
+        fontFamily="inherit"
+      >
+        <title id="trade-chart-title">{props.title}</title>
+        <text className="trade-chart__heading" x={g.narrow ? 4 : g.plot.left} y={16}>
+          {props.title}
+        </text>
+        <ChartLegend entries={g.legend} />
+        {highlight && (
+          <rect
+            className="trade-chart__highlight"
+            x={highlight.x}
+            width={highlight.width}
+            y={g.plot.top}
+            height={g.plot.height}
+          />
+        )}
+        <ChartAxes g={g} lang={lang} />
+        <EventStrip
+          g={g}
+          active={eventCursor}
+          href={props.eventHref}
+          label={
+            activeEvent
+              ? t('eventLabel', {
+                  date: formatDatePoint(activeEvent.marker.event.date, lang),
+                  title: localText(activeEvent.marker.event.title, lang),
+                })
+              : ''
+          }
+          onActive={(index, show) => {
+            setEventCursor(index);
+            setHover(show ? { kind: 'event', index } : null);
+          }}
+          onLeave={() => setHover(null)}
+          onOpen={props.onOpenEvent}
+        />
+        <ChartMarks g={g} />
+        <rect
+          className="trade-chart__hit"
+          x={g.plot.left - 10}
+          y={g.plot.top - 10}
+          width={g.plot.width + 20}
+          height={g.plot.height + 20}
+          onPointerMove={onPlotMove}
+          onPointerLeave={() => setHover(null)}
+          onClick={onPlotClick}
+        />
+        {focusTarget && (
+          <g
+            ref={focusRef}
+            className="trade-chart__focus"
+            tabIndex={0}
+            role="button"
+            data-id={focusTarget.point.id}
+            aria-label={pointLabel(focusTarget.point)}
+            onKeyDown={onFocusKey}
+            onFocus={() => setHover({ kind: 'point', index: focused })}
+            onBlur={() => setHover(null)}
+          >
+            <circle className="trade-chart__focus-ring" cx={focusTarget.x} cy={focusTarget.y} r={9} />
+          </g>
+        )}
+        {hovered && hovered !== focusTarget && (
+          <circle
+            className="trade-chart__hover-ring"
+            cx={hovered.x}
+            cy={hovered.y}
+            r={9}
+            aria-hidden="true"
+          />
+        )}
+        <text className="trade-chart__source" x={g.narrow ? 4 : g.plot.left} y={g.footer.y}>
+          {g.footer.lines.map((line, i) => (
+            <tspan key={i} x={g.narrow ? 4 : g.plot.left} dy={i === 0 ? 0 : 14}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </svg>
+      {tip && (
+        <div
+          className="trade-tooltip"
+          role="tooltip"
+          style={{
+            left: Math.min(Math.max(tip.x, 8), width - 8),
+            top: tip.y,
+            transform: `translate(${tip.x > width / 2 ? '-100%' : '0'}, ${hoveredEvent ? 'calc(-100% - 12px)' : '12px'})`,
+          }}
+        >
+          {hovered ? (
+            <PointDetails point={hovered.point} sources={sources} lang={lang} />
+          ) : (
+            <>
+              <strong>{localText(hoveredEvent!.marker.event.title, lang)}</strong>
+              <div>{formatDatePoint(hoveredEvent!.marker.event.date, lang)}</div>
+              <div className="muted">{t('tooltip.event')}</div>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});

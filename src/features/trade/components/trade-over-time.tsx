@@ -1,0 +1,197 @@
+import type { Source } from '@data/schema';
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { useElementWidth } from '@/hooks/use-element-width';
+import { useLang } from '@/hooks/use-lang';
+import { useStableCallback } from '@/hooks/use-stable-callback';
+import { useYearRange } from '@/hooks/use-year-range';
+import type { Dataset } from '@/lib/api/dataset';
+import { appSearch, sharedSearch } from '@/lib/url/shared-params';
+import { useTradeParams } from '../hooks/use-trade-params';
+import { useTradeSeries } from '../hooks/use-trade-series';
+import { standaloneSvg, svgToPng } from '../utils/svg-export';
+import { eventHrefBuilder } from '../utils/trade-context';
+import { downloadBlob, exportFileName, tradeCsv } from '../utils/trade-export';
+import type { TradeSort } from '../utils/trade-params';
+import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
+import { TradeChart } from './chart/trade-chart';
+import { PointDetails } from './point-details';
+import { TradeControls } from './trade-controls';
+import { TradeSummary } from './trade-summary';
+import { TradeTable } from './trade-table';
+import { TradeTabs } from './trade-tabs';
+
+type TradeData = Pick<Dataset, 'trade' | 'official' | 'events'>;
+
+/** Trade over time: controls, the summary in words, the chart or the table, and downloads. */
+export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string, Source> }) {
+  const { t } = useTranslation('trade');
+  const { lang } = useLang();
+  const { params, set } = useTradeParams();
+  const { range, setRange } = useYearRange();
+  const { search } = useLocation();
+  const navigate = useNavigate();
+  const { ref: chartBox, width: measured } = useElementWidth<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const s = useTradeSeries(data, params, range);
+  const officialSpan = useMemo(() => {
+    const years = data.official.map((f) => f.year);
+    return years.length ? { from: Math.min(...years), to: Math.max(...years) } : null;
+  }, [data.official]);
+
+  const shown = s.official.length + s.press.length;
+  const changes = useMemo(
+    () => (params.tab === 'table' ? changesById(s.all, s.all) : null),
+    [params.tab, s.all],
+  );
+  const { key: sortKey, dir: sortDir } = params.sort;
+  // The table's rows are sorted only while the table is shown (the chart does not need them).
+  const rows = useMemo(
+    () => (changes ? sortPoints([...s.official, ...s.press], changes, sortKey, sortDir) : []),
+    [changes, s.official, s.press, sortKey, sortDir],
+  );
+  const flowName = t(`flow.${params.flow}`);
+  const title = t('chartTitle', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to });
+
+  // Marker links keep language and embed, not the years, so a year step leaves their href alone.
+  const markerSearch = sharedSearch(search, ['from', 'to']);
+  const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
+  const openEvent = useStableCallback(
+    (id: string) => void navigate(`/visits${appSearch(search, { event: id })}`),
+  );
+  const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
+  const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
+
+  const downloadCsv = () => {
+    const c = changes ?? changesById(s.all, s.all);
+    const csvRows = changes ? rows : sortPoints([...s.official, ...s.press], c, sortKey, sortDir);
+    const csv = tradeCsv(csvRows, c, [...sources.values()], params.flow);
+    // The byte-order mark lets spreadsheet programs read Vietnamese letters correctly.
+    downloadBlob(
+      new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
+      exportFileName(params.flow, s.chartRange, 'csv'),
+    );
+  };
+  const downloadSvg = () => {
+    if (!svgRef.current) return;
+    downloadBlob(
+      new Blob([standaloneSvg(svgRef.current)], { type: 'image/svg+xml' }),
+      exportFileName(params.flow, s.chartRange, 'svg'),
+    );
+  };
+  const downloadPng = async () => {
+    if (!svgRef.current) return;
+    downloadBlob(await svgToPng(svgRef.current), exportFileName(params.flow, s.chartRange, 'png'));
+  };
+
+  const nearest = shown ? null : nearestYearsWithData(s.all, range);
+  const highlighted =
+    params.year === null ? [] : [...s.official, ...s.press].filter((p) => p.year === params.year);
+
+  return (
+    <section className="trade-section" aria-labelledby="trade-over-time">
+      <h2 id="trade-over-time" className="visually-hidden">
+        {title}
+      </h2>
+      <TradeSummary
+        facts={s.summary}
+        flow={params.flow}
+        mirror={params.mirror}
+        lang={lang}
+        officialSpan={officialSpan}
+      />
+      <TradeControls params={params} set={set} />
+      {params.flow === 'balance' && <p className="trade-note">{t('balanceNote')}</p>}
+      {params.flow === 'balance' && params.scale === 'log' && <p className="trade-note">{t('logBalance')}</p>}
+      <TradeTabs
+        tab={params.tab}
+        onTab={(tab) => set({ tab })}
+        canDownload={shown > 0}
+        onCsv={downloadCsv}
+        onPng={() => void downloadPng()}
+        onSvg={downloadSvg}
+      />
+      <div
+        role="tabpanel"
+        id={`trade-panel-${params.tab}`}
+        aria-labelledby={`trade-tab-${params.tab}`}
+        className="trade-panel"
+      >
+        {shown === 0 ? (
+          <div className="trade-empty" role="status">
+            <p>{t('empty', { flow: t(`flowNoun.${params.flow}`), from: range.from, to: range.to })}</p>
+            {nearest && (nearest.before !== null || nearest.after !== null) && (
+              <p>
+                {t('emptyTry')}{' '}
+                {nearest.before !== null && (
+                  <button type="button" onClick={() => setRange({ from: nearest.before!, to: range.to })}>
+                    {t('showYear', { year: nearest.before })}
+                  </button>
+                )}{' '}
+                {nearest.after !== null && (
+                  <button type="button" onClick={() => setRange({ from: range.from, to: nearest.after! })}>
+                    {t('showYear', { year: nearest.after })}
+                  </button>
+                )}
+              </p>
+            )}
+          </div>
+        ) : params.tab === 'chart' ? (
+          <div ref={chartBox} className="trade-chart-box">
+            <TradeChart
+              official={s.official}
+              press={s.press}
+              events={s.events}
+              range={s.chartRange}
+              scale={params.flow === 'balance' ? 'linear' : params.scale}
+              mirror={params.mirror}
+              width={measured || 720}
+              highlightYear={params.year}
+              lang={lang}
+              title={title}
+              sourceLine={t(params.mirror ? 'sourceLineOfficial' : 'sourceLine')}
+              sources={sources}
+              eventHref={eventHref}
+              onOpenEvent={openEvent}
+              onSelectYear={selectYear}
+              svgRef={svgRef}
+            />
+            <p className="count">{t('chartDesc', { official: s.official.length, press: s.press.length })}</p>
+          </div>
+        ) : (
+          <TradeTable
+            rows={rows}
+            changes={changes!}
+            sources={sources}
+            sort={params.sort}
+            highlightYear={params.year}
+            caption={t('caption', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to })}
+            lang={lang}
+            onSort={sortBy}
+          />
+        )}
+      </div>
+      {/* Below the chart, so choosing a year never moves the chart. */}
+      {params.year !== null && (
+        <div className="trade-highlight" aria-live="polite">
+          <strong>{t('highlight', { year: params.year })}</strong>{' '}
+          <button type="button" className="link-button" onClick={() => set({ year: null })}>
+            {t('clearHighlight')}
+          </button>
+          {highlighted.length > 0 ? (
+            <ul className="trade-highlight__list">
+              {highlighted.map((p) => (
+                <li key={p.id}>
+                  <PointDetails point={p} sources={sources} lang={lang} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('highlightNone')}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

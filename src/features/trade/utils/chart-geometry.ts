@@ -1,0 +1,348 @@
+/**
+ * Where everything on the trade chart goes: scales, ticks, the official lines (broken at every
+ * missing year), the press marks (spread within their year, never toward the next), the event
+ * strip and the legend. Pure: numbers and SVG path strings in, nothing drawn here, so the
+ * drawing components stay thin and this is unit-tested.
+ *
+ * Marks of one style are merged into one path: a year step then rewrites a handful of `d`
+ * attributes instead of thousands of elements (the 100× bench holds about 15,000 marks).
+ */
+import type { YearRange } from '@/lib/url/year-range';
+import { yearTicks } from './chart-format';
+import { linearScale, logScale, type Scale as AxisScale } from './scales';
+import type { EventMarker } from './trade-context';
+import type { Reporter, Scale } from './trade-params';
+import type { TradePoint } from './trade-series';
+
+export type Side = 'VN' | 'BY';
+export const SIDES: readonly Side[] = ['VN', 'BY'];
+
+/** A point the reader can hover or reach by keyboard, at its place on the chart. */
+export interface Target {
+  point: TradePoint;
+  x: number;
+  y: number;
+}
+
+export interface PlacedEvent {
+  marker: EventMarker;
+  x: number;
+  y: number;
+}
+
+export interface LegendEntry {
+  key: string;
+  label: string;
+}
+
+export interface PlacedLegendEntry extends LegendEntry {
+  x: number;
+  y: number;
+}
+
+export interface GeometryInput {
+  official: TradePoint[];
+  press: TradePoint[];
+  events: EventMarker[];
+  range: YearRange;
+  width: number;
+  scale: Scale;
+  legend: LegendEntry[];
+  /** Shade the gap between the two sides' lines. */
+  mirror: boolean;
+  /** The source line under the chart, wrapped to the width. */
+  footer: string;
+}
+
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  narrow: boolean;
+  plot: { left: number; top: number; width: number; height: number };
+  legend: PlacedLegendEntry[];
+  xTicks: { year: number; x: number }[];
+  yTicks: { value: number; y: number }[];
+  /** y of the zero line when the axis goes below zero (a negative balance). */
+  zeroY: number | null;
+  /** Each side's official line, one path with a break at every missing year. */
+  lines: Record<Side, string>;
+  /** Each side's official values as small dots, one path. */
+  dots: Record<Side, string>;
+  /** The band between the two sides' lines where both have a value (mirror view). */
+  gap: string;
+  /** Press marks merged by style; only styles that occur. */
+  marks: { reporter: Reporter; hollow: boolean; d: string }[];
+  /** "?" badges of uncertain figures and "!" of figures another source contradicts. */
+  badges: { uncertain: string; conflicting: string };
+  /** Official values first, then press figures; each group in year order. */
+  targets: Target[];
+  events: PlacedEvent[];
+  eventMarks: string;
+  eventLines: string;
+  stripTop: number;
+  /** The footer's lines and the baseline of the first. */
+  footer: { lines: string[]; y: number };
+  /** The x span of a year (for the highlighted year). */
+  band: (year: number) => { x: number; width: number };
+}
+
+const LEGEND_TOP = 26;
+const LEGEND_ROW = 18;
+const EVENT_ROWS = 4;
+const EVENT_ROW = 13;
+/** Press marks of one year sit within this distance of its centre (half a year is the next one's edge). */
+export const MAX_SPREAD = 0.35;
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** An approximate text width, enough to wrap the legend (the SVG has no layout to ask). */
+const textWidth = (s: string) => s.length * 6.6;
+
+/** Words into lines of at most `maxWidth` px (estimated, 11 px text), never splitting a word. */
+export function wrapText(text: string, maxWidth: number): string[] {
+  const max = Math.max(10, Math.floor(maxWidth / 5.8));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Legend entries in rows that fit the width: swatch (26 px), label, gap. */
+export function layoutLegend(entries: LegendEntry[], width: number, left: number): PlacedLegendEntry[] {
+  const out: PlacedLegendEntry[] = [];
+  let x = left;
+  let row = 0;
+  for (const e of entries) {
+    const w = 30 + textWidth(e.label) + 14;
+    if (x > left && x + w > width - 4) {
+      row += 1;
+      x = left;
+    }
+    out.push({ ...e, x, y: LEGEND_TOP + row * LEGEND_ROW + 9 });
+    x += w;
+  }
+  return out;
+}
+
+/**
+ * Offsets within a year for `n` marks: alternately right and left of the centre (where the
+ * official dots sit), from 0.1 to at most MAX_SPREAD of a year, so none reaches the next year.
+ */
+export function spreadOffsets(n: number): number[] {
+  const half = Math.ceil(n / 2);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const j = Math.floor(k / 2) + 1;
+    const magnitude = 0.1 + (MAX_SPREAD - 0.1) * ((j - 0.5) / half);
+    out.push(k % 2 === 0 ? magnitude : -magnitude);
+  }
+  return out;
+}
+
+export function markPath(reporter: Reporter, x: number, y: number, size: number): string {
+  if (reporter === 'VN') {
+    return `M${r1(x - size)},${r1(y)}a${size},${size} 0 1,0 ${2 * size},0a${size},${size} 0 1,0 ${-2 * size},0`;
+  }
+  if (reporter === 'BY') {
+    const s = r1(size * 0.9);
+    return `M${r1(x - s)},${r1(y - s)}h${2 * s}v${2 * s}h${-2 * s}Z`;
+  }
+  const h = r1(size * 1.25);
+  return `M${r1(x)},${r1(y - h)}L${r1(x + h)},${r1(y + h * 0.8)}L${r1(x - h)},${r1(y + h * 0.8)}Z`;
+}
+
+const dotPath = (x: number, y: number, r: number) =>
+  `M${r1(x - r)},${r1(y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+const exclamation = (x: number, y: number) => `M${r1(x)},${r1(y - 4.5)}v5M${r1(x)},${r1(y + 2.2)}v1.3`;
+const question = (x: number, y: number) =>
+  `M${r1(x - 2.2)},${r1(y - 2.3)}a2.2,2.2 0 1,1 2.2,2.2v1.4M${r1(x)},${r1(y + 2.6)}v1.3`;
+
+/** One value per side and year for the line: the first of duplicate cells stands for the year. */
+function lineValues(points: TradePoint[], side: Side): Map<number, TradePoint> {
+  const byYear = new Map<number, TradePoint>();
+  for (const p of points) if (p.reporter === side && !byYear.has(p.year)) byYear.set(p.year, p);
+  return byYear;
+}
+
+/** Lays out the whole chart for one state of the view. */
+export function chartGeometry(input: GeometryInput): ChartGeometry {
+  const { official, press, events, range, width, scale } = input;
+  const narrow = width < 520;
+  const left = narrow ? 50 : 64;
+  const right = narrow ? 12 : 20;
+  const legend = layoutLegend(input.legend, width, narrow ? 4 : left);
+  const legendBottom = legend.length ? legend.at(-1)!.y + 12 : LEGEND_TOP;
+  const plotWidth = Math.max(40, width - left - right);
+  const x0 = range.from - 0.5;
+  const x1 = range.to + 0.5;
+  const sx = (year: number) => left + ((year - x0) / (x1 - x0)) * plotWidth;
+
+  // Events close together stack in rows under the axis, so each stays visible.
+  const rowEnds: number[] = [];
+  const eventRows: number[] = [];
+  for (const m of events) {
+    const cx = sx(m.x);
+    let row = rowEnds.findIndex((end) => end < cx - 12);
+    if (row === -1 && rowEnds.length < EVENT_ROWS) row = rowEnds.length;
+    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = cx;
+    eventRows.push(row);
+  }
+  const top = legendBottom + 8;
+  const plotHeight = narrow ? 230 : 300;
+  const bottom = events.length ? 38 + rowEnds.length * EVENT_ROW : 30;
+  const footerLines = wrapText(input.footer, width - (narrow ? 8 : left + right));
+  const footerY = top + plotHeight + bottom + 12;
+  const height = footerY + (footerLines.length - 1) * 14 + 8;
+
+  const values: number[] = [];
+  for (const p of official) values.push(p.valueUsd);
+  for (const p of press) values.push(p.valueUsd);
+  const yRange: [number, number] = [top + plotHeight, top];
+  const tickCount = narrow ? 4 : 6;
+  const sy: AxisScale =
+    scale === 'log' ? logScale(values, yRange, tickCount) : linearScale(values, yRange, tickCount);
+
+  const targets: Target[] = [];
+  const lines = { VN: '', BY: '' } as Record<Side, string>;
+  const dots = { VN: '', BY: '' } as Record<Side, string>;
+  const dotR = narrow ? 2.2 : 2.8;
+  const sidePoints = {} as Record<Side, Map<number, TradePoint>>;
+  for (const side of SIDES) {
+    const byYear = lineValues(official, side);
+    sidePoints[side] = byYear;
+    let d = '';
+    let prevYear = -Infinity;
+    for (const [year, p] of [...byYear].sort((a, b) => a[0] - b[0])) {
+      const x = r1(sx(year));
+      const y = r1(sy(p.valueUsd));
+      // A missing year breaks the line: a new sub-path, never a segment across the gap.
+      d += `${year === prevYear + 1 ? 'L' : 'M'}${x},${y}`;
+      prevYear = year;
+    }
+    // A side with no two consecutive years has no line, only its dots.
+    lines[side] = d.includes('L') ? d : '';
+  }
+  let dotParts: Record<Side, string[]> = { VN: [], BY: [] };
+  for (const p of official) {
+    const x = sx(p.year);
+    const y = sy(p.valueUsd);
+    targets.push({ point: p, x, y });
+    if (p.reporter === 'VN' || p.reporter === 'BY') dotParts[p.reporter].push(dotPath(x, y, dotR));
+  }
+  for (const side of SIDES) dots[side] = dotParts[side].join('');
+  dotParts = { VN: [], BY: [] };
+
+  // The gap between the sides, over runs of consecutive years where both have a value.
+  let gap = '';
+  if (input.mirror) {
+    const years = [...sidePoints.VN.keys()].filter((y) => sidePoints.BY.has(y)).sort((a, b) => a - b);
+    let run: number[] = [];
+    const flush = () => {
+      if (run.length > 1) {
+        const upper = run.map((y) => `${r1(sx(y))},${r1(sy(sidePoints.VN.get(y)!.valueUsd))}`);
+        const lower = [...run].reverse().map((y) => `${r1(sx(y))},${r1(sy(sidePoints.BY.get(y)!.valueUsd))}`);
+        gap += `M${upper.join('L')}L${lower.join('L')}Z`;
+      }
+      run = [];
+    };
+    for (const y of years) {
+      if (run.length && y !== run.at(-1)! + 1) flush();
+      run.push(y);
+    }
+    flush();
+  }
+
+  // Press marks: spread within their year, merged by reporter and fill.
+  const markParts = new Map<string, { reporter: Reporter; hollow: boolean; parts: string[] }>();
+  const uncertain: string[] = [];
+  const conflicting: string[] = [];
+  const size = narrow ? 4.2 : 5.2;
+  let i = 0;
+  while (i < press.length) {
+    let j = i;
+    while (j < press.length && press[j]!.year === press[i]!.year) j++;
+    const offsets = spreadOffsets(j - i);
+    for (let k = i; k < j; k++) {
+      const p = press[k]!;
+      const x = sx(p.year + offsets[k - i]!);
+      const y = sy(p.valueUsd);
+      targets.push({ point: p, x, y });
+      const key = `${p.reporter}|${p.partial}`;
+      let group = markParts.get(key);
+      if (!group) markParts.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: [] }));
+      group.parts.push(markPath(p.reporter, x, y, size));
+      if (p.uncertain) uncertain.push(question(x + 7.5, y - 8));
+      else if (p.conflicting) conflicting.push(exclamation(x + 7.5, y - 8));
+    }
+    i = j;
+  }
+  for (const t of targets) {
+    if (t.point.kind === 'official' && t.point.uncertain) uncertain.push(question(t.x + 6, t.y - 7));
+  }
+  const marks = [...markParts.values()].map(({ reporter, hollow, parts }) => ({
+    reporter,
+    hollow,
+    d: parts.join(''),
+  }));
+
+  const stripTop = top + plotHeight + 36;
+  const placed: PlacedEvent[] = events.map((marker, k) => ({
+    marker,
+    x: sx(marker.x),
+    y: stripTop + eventRows[k]! * EVENT_ROW,
+  }));
+  const eventMarks = placed.map((e) => `M${r1(e.x)},${r1(e.y - 5.5)}l4.5,5.5l-4.5,5.5l-4.5,-5.5Z`).join('');
+  const eventLines = placed.map((e) => `M${r1(e.x)},${r1(top)}V${r1(top + plotHeight)}`).join('');
+
+  return {
+    width,
+    height,
+    narrow,
+    plot: { left, top, width: plotWidth, height: plotHeight },
+    legend,
+    xTicks: yearTicks(range.from, range.to, plotWidth).map((year) => ({ year, x: sx(year) })),
+    yTicks: sy.ticks.map((value) => ({ value, y: sy(value) })),
+    zeroY: scale === 'linear' && sy.domain[0] < 0 ? sy(0) : null,
+    lines,
+    dots,
+    gap,
+    marks,
+    badges: { uncertain: uncertain.join(''), conflicting: conflicting.join('') },
+    targets,
+    events: placed,
+    eventMarks,
+    eventLines,
+    stripTop,
+    footer: { lines: footerLines, y: footerY },
+    band: (year) => ({ x: sx(year - 0.5), width: sx(year + 0.5) - sx(year - 0.5) }),
+  };
+}
+
+/** The target nearest to (x, y) within `max` px, or -1. */
+export function nearestTarget(targets: readonly { x: number; y: number }[], x: number, y: number, max = 14) {
+  let best = -1;
+  let bestD = max * max;
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k]!;
+    const d = (t.x - x) ** 2 + (t.y - y) ** 2;
+    if (d <= bestD) {
+      bestD = d;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** Keyboard order: left to right, then top to bottom. */
+export function readingOrder(targets: readonly Target[]): number[] {
+  return targets
+    .map((_, k) => k)
+    .sort((a, b) => targets[a]!.x - targets[b]!.x || targets[a]!.y - targets[b]!.y);
+}

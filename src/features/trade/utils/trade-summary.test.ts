@@ -1,0 +1,64 @@
+import { figure, officialCell } from './fixtures';
+import { tradeSummary } from './trade-summary';
+import { officialPointsForFlow, pointsForFlow } from './trade-series';
+
+const official = officialPointsForFlow(
+  [
+    officialCell('VN', 'imports', 2011, 199.3e6),
+    officialCell('VN', 'imports', 2013, 250.3e6),
+    officialCell('VN', 'imports', 2020, 77.4e6),
+    officialCell('BY', 'exports', 2011, 164.3e6),
+    officialCell('BY', 'exports', 2020, 95.8e6),
+  ],
+  'imports',
+);
+
+describe(tradeSummary.name, () => {
+  it('finds each side’s peak, the latest official year and the widest gap between the sides', () => {
+    const facts = tradeSummary(official, []);
+    expect(facts.peaks).toEqual([
+      { side: 'VN', year: 2013, valueUsd: 250.3e6, uncertain: false },
+      { side: 'BY', year: 2011, valueUsd: 164.3e6, uncertain: false },
+    ]);
+    expect(facts.latest).toEqual({
+      year: 2020,
+      values: [
+        { side: 'VN', year: 2020, valueUsd: 77.4e6, uncertain: false },
+        { side: 'BY', year: 2020, valueUsd: 95.8e6, uncertain: false },
+      ],
+    });
+    expect(facts.widestGap?.year).toBe(2020);
+    expect(facts.widestGap?.ratio).toBeCloseTo(95.8 / 77.4, 5);
+    expect(facts.officialYears).toEqual({ from: 2011, to: 2020 });
+  });
+
+  it('follows the years shown: a narrower range changes the facts', () => {
+    const facts = tradeSummary(
+      official.filter((p) => p.year <= 2012),
+      [],
+    );
+    expect(facts.peaks[0]).toEqual({ side: 'VN', year: 2011, valueUsd: 199.3e6, uncertain: false });
+    expect(facts.latest?.year).toBe(2011);
+  });
+
+  it('says when a peak rests on a figure flagged as doubtful', () => {
+    const doubtful = officialPointsForFlow([officialCell('VN', 'exports', 2014, 160.2e6, true)], 'exports');
+    expect(tradeSummary(doubtful, []).peaks[0]).toMatchObject({ year: 2014, uncertain: true });
+  });
+
+  it('names the range of the latest full-year press figures, leaving parts of years out', () => {
+    const press = pointsForFlow(
+      [
+        figure({ year: 2024, valueUsd: 60e6, id: 'a' }),
+        figure({ year: 2024, valueUsd: 244e6, reporter: 'BY', id: 'b' }),
+        figure({ year: 2025, months: [1, 3], valueUsd: 30e6, id: 'c' }),
+      ],
+      'total',
+    );
+    const facts = tradeSummary([], press);
+    expect(facts.press).toMatchObject({ year: 2024, count: 2 });
+    expect(facts.press?.min).toMatchObject({ reporter: 'VN', valueUsd: 60e6 });
+    expect(facts.press?.max).toMatchObject({ reporter: 'BY', valueUsd: 244e6 });
+    expect(facts.latest).toBeNull();
+  });
+});
