@@ -20,33 +20,80 @@ test.describe('trade view', () => {
     await check();
   });
 
-  test('hovering a point shows its value, period and source', async ({ page }) => {
+  test('the official years show both sides’ lines for both directions, with Vietnam’s missing exports as a gap', async ({
+    page,
+  }) => {
+    for (const flow of ['exports', 'imports']) {
+      await page.goto(`/trade?from=1992&to=2020&flow=${flow}`);
+      const line = (side: string) => page.locator(`path.trade-line.trade-series-${side}`);
+      await expect(line('VN')).toHaveCount(1);
+      await expect(line('BY')).toHaveCount(1);
+      if (flow === 'exports') {
+        // 1992–2000 and 2014–2017: two pieces, nothing drawn across 2001–2013.
+        const d = (await line('VN').getAttribute('d'))!;
+        expect(d.match(/M/g)).toHaveLength(2);
+      }
+    }
+    await page.goto('/trade?from=1992&to=2020&flow=exports&tab=table');
+    const years = await page
+      .locator('.trade-table tbody tr[data-id^="dots-vn-exports-by-"] td:first-child')
+      .allTextContents();
+    expect(years.map(Number).filter((y) => y >= 2001 && y <= 2013)).toEqual([]);
+    expect(years).toContain('2014');
+  });
+
+  test('hovering a point shows its value, period and source, as the table names it', async ({ page }) => {
     await page.goto('/trade');
-    const point = page.locator('.trade-chart__point').first();
-    await point.hover();
+    const focus = page.locator('.trade-chart__focus');
+    const id = await focus.getAttribute('data-id');
+    const ring = focus.locator('circle');
+    const box = (await ring.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText('Source');
-    const id = await point.getAttribute('data-id');
-    // The same figure's publisher, as the table names it.
     await page.getByRole('tab', { name: 'Table' }).click();
     const publisher = await page
       .locator(`.trade-table tr[data-id="${id}"] .source-publisher`)
       .first()
       .textContent();
     await page.getByRole('tab', { name: 'Chart' }).click();
-    await page.locator(`.trade-chart__point[data-id="${id}"]`).hover();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.getByRole('tooltip')).toContainText(publisher!);
   });
 
-  test('a point is reachable by keyboard and Enter highlights its year in the URL', async ({ page }) => {
+  test('points are reachable by keyboard, and choosing one never moves the chart', async ({ page }) => {
     await page.goto('/trade');
-    const first = page.locator('.trade-chart__point[tabindex="0"]');
-    await first.focus();
+    const focus = page.locator('.trade-chart__focus');
+    await focus.focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
+    const first = await focus.getAttribute('data-id');
     await page.keyboard.press('ArrowRight');
+    await expect(focus).not.toHaveAttribute('data-id', first!);
+    await expect(focus).toBeFocused();
+    const before = (await page.locator('.trade-chart').boundingBox())!;
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/[?&]year=\d{4}/);
+    await expect(page.locator('.trade-highlight')).toBeVisible();
+    const after = (await page.locator('.trade-chart').boundingBox())!;
+    expect(after.y).toBe(before.y);
+    expect(after.height).toBe(before.height);
+  });
+
+  test('the legend names every mark and badge the chart draws', async ({ page }) => {
+    await page.goto('/trade');
+    const legend = page.locator('.trade-chart__legend');
+    for (const text of [
+      'IMF statistics, as Vietnam reports',
+      'IMF statistics, as Belarus reports',
+      'in the news, Vietnamese side',
+      'hollow: part of a year',
+      'figure or year uncertain',
+      'another source disagrees',
+      'top-level visit or agreement',
+    ]) {
+      await expect(legend).toContainText(text);
+    }
   });
 
   test('the CSV download holds exactly the rows of the table, in order', async ({ page }) => {
@@ -92,10 +139,11 @@ test.describe('trade view', () => {
 
   test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
     await page.goto('/trade?from=2010');
-    const marker = page.locator('a.trade-chart__event').first();
-    await marker.hover();
+    const marker = page.locator('a.trade-chart__event');
+    const box = (await marker.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.getByRole('tooltip')).toContainText('Open in Visits');
-    await marker.click();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page).toHaveURL(/\/visits\?.*event=[a-z0-9-]+/);
     expect(new URL(page.url()).searchParams.get('from')).toBe('2010');
   });
@@ -103,7 +151,7 @@ test.describe('trade view', () => {
   test('markers=0 hides the events; reads at 360 px without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto('/trade?markers=0');
-    await expect(page.locator('.trade-chart__point').first()).toBeVisible();
+    await expect(page.locator('.trade-chart__focus')).toBeVisible();
     await expect(page.locator('a.trade-chart__event')).toHaveCount(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });

@@ -20,6 +20,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const STEPS = Number(process.env.BENCH_STEPS ?? 30);
+/** `BENCH_ONLY=steps` measures the year steps alone (a quicker run while working on a view). */
+const ONLY = process.env.BENCH_ONLY;
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -150,7 +152,7 @@ async function interaction(browser: Browser, path: string, scale: number) {
   await page.addInitScript(PAINT_PROBE);
   if (scale > 1) {
     const { files } = readDatasetFiles();
-    for (const name of ['trade', 'events', 'partnerships'] as const) {
+    for (const name of ['trade', 'official', 'events', 'partnerships'] as const) {
       const body = JSON.stringify(scaled(files[`${name}.json`] as { id: string }[], scale));
       await page.route(new RegExp(`/assets/${name}-[^/]+\\.json$`), (route) =>
         route.fulfill({ body, contentType: 'application/json' }),
@@ -194,15 +196,16 @@ async function main() {
   });
   try {
     const staticLcp: number[] = [];
-    for (let i = 0; i < LOADS; i++) staticLcp.push((await load(browser, '/static-headlines.html')).lcp);
+    const loads = ONLY === 'steps' ? 1 : LOADS;
+    for (let i = 0; i < loads; i++) staticLcp.push((await load(browser, '/static-headlines.html')).lcp);
     const floor = median(staticLcp);
     rows.push({ metric: 'static page LCP (the floor)', value: floor, unit: 'ms' });
     const styled: number[] = [];
-    for (let i = 0; i < LOADS; i++) styled.push((await load(browser, '/static-headlines-styled.html')).lcp);
+    for (let i = 0; i < loads; i++) styled.push((await load(browser, '/static-headlines-styled.html')).lcp);
     rows.push({ metric: 'same page, site CSS + font (reference)', value: median(styled), unit: 'ms' });
     for (const route of ROUTES) {
       const runs = [];
-      for (let i = 0; i < LOADS; i++) runs.push(await load(browser, route));
+      for (let i = 0; i < loads; i++) runs.push(await load(browser, route));
       rows.push({
         metric: `${route} first-paint JS (gzip)`,
         value: runs[0]!.bytes / KB,

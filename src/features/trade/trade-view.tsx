@@ -5,6 +5,7 @@ import { DataGate } from '@/components/data-gate';
 import { UrlNotice } from '@/components/url-notice';
 import { useDatasets } from '@/hooks/use-datasets';
 import { useLang } from '@/hooks/use-lang';
+import { useSettledValue } from '@/hooks/use-settled-value';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
@@ -43,6 +44,9 @@ function TradeContent({ data }: { data: TradeData }) {
   const { range } = useYearRange();
   const sources = useMemo(() => new Map<string, Source>(data.sources.map((s) => [s.id, s])), [data.sources]);
   const setCscale = useStableCallback((cscale: Scale) => set({ cscale }));
+  // Below the fold, the sections follow the years once the reader stops stepping through them,
+  // so a year step re-renders the chart alone.
+  const settledRange = useSettledValue(range);
   return (
     <>
       <TradeOverTime data={data} sources={sources} />
@@ -50,7 +54,7 @@ function TradeContent({ data }: { data: TradeData }) {
         data={data}
         sources={sources}
         lang={lang}
-        range={range}
+        range={settledRange}
         cscale={params.cscale}
         onCscale={setCscale}
       />

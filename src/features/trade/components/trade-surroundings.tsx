@@ -1,5 +1,5 @@
 import type { Source } from '@data/schema';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dataset } from '@/lib/api/dataset';
 import type { Lang } from '@/lib/url/lang';
@@ -16,6 +16,7 @@ export interface SurroundingsProps {
   data: Pick<Dataset, 'trade' | 'official' | 'goods' | 'indicators'>;
   sources: Map<string, Source>;
   lang: Lang;
+  /** The years chosen, once the reader stops stepping through them (`useSettledValue`). */
   range: YearRange;
   cscale: Scale;
   onCscale: (cscale: Scale) => void;
@@ -34,8 +35,6 @@ export const TradeSurroundings = memo(function TradeSurroundings({
   onCscale,
 }: SurroundingsProps) {
   const { t } = useTranslation('trade');
-  // Below the fold: a year step paints the chart first, these lines just after.
-  const deferredRange = useDeferredValue(range);
   const context = useMemo(() => contextComparison(data.trade), [data.trade]);
   const goods = useMemo(() => goodsByYear(data.goods), [data.goods]);
   const cards = useMemo(() => indicatorCards(data.indicators), [data.indicators]);
@@ -44,9 +43,7 @@ export const TradeSurroundings = memo(function TradeSurroundings({
     <>
       <section className="trade-section" aria-labelledby="trade-context-title">
         <h2 id="trade-context-title">{t('context.title')}</h2>
-        {data.official.length > 0 && (
-          <ContextOverTime official={data.official} range={deferredRange} lang={lang} />
-        )}
+        {data.official.length > 0 && <ContextOverTime official={data.official} range={range} lang={lang} />}
         <h3>{t('context.latestTitle', { year: context.year ?? '' })}</h3>
         {context.year === null ? (
           <p className="muted">{t('context.none')}</p>

@@ -2,12 +2,14 @@ import {
   chartGeometry,
   layoutLegend,
   MAX_SPREAD,
+  leftmost,
   nearestTarget,
+  readingOrder,
   spreadOffsets,
   wrapText,
 } from './chart-geometry';
 import { figure, officialCell } from './fixtures';
-import { officialPointsForFlow, pointsForFlow } from './trade-series';
+import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
 
 const cell = officialCell;
 
@@ -57,6 +59,16 @@ describe(chartGeometry.name, () => {
     // One merged path per style: the seven full-year Vietnamese-side marks share one.
     expect(g.marks).toHaveLength(1);
     expect(subPaths(g.marks[0]!.d)).toHaveLength(7);
+  });
+
+  it('draws marks that land on the same spot once, and keeps each one a target', () => {
+    const official = officialPointsForFlow(
+      [cell('VN', 'imports', 2012, 5e6), { ...cell('VN', 'imports', 2012, 5e6), id: 'copy' }],
+      'imports',
+    );
+    const g = chartGeometry({ ...base, official, press: [] });
+    expect(g.targets).toHaveLength(2);
+    expect(subPaths(g.dots.VN)).toHaveLength(1);
   });
 
   it('badges uncertain figures with "?" and contradicted ones with "!"', () => {
@@ -126,6 +138,18 @@ describe(layoutLegend.name, () => {
     const narrow = layoutLegend(entries, 360, 4);
     expect(new Set(wide.map((e) => e.y)).size).toBe(1);
     expect(new Set(narrow.map((e) => e.y)).size).toBeGreaterThan(2);
+  });
+});
+
+describe(leftmost.name, () => {
+  it('is the first target of the keyboard order', () => {
+    const targets = [
+      { x: 30, y: 5 },
+      { x: 10, y: 9 },
+      { x: 10, y: 2 },
+    ].map((t) => ({ ...t, point: {} as TradePoint }));
+    expect(leftmost(targets)).toBe(readingOrder(targets)[0]);
+    expect(leftmost([])).toBe(-1);
   });
 });
 

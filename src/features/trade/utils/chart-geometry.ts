@@ -95,6 +95,27 @@ export const MAX_SPREAD = 0.35;
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/**
+ * Collects the shapes of one path, drawing a shape only once per position on a small grid: marks
+ * that land on the same spot (a figure repeated by several sources, the bench's scaled data) look
+ * the same drawn once, and the browser rasterizes a fraction of the path.
+ */
+class PathParts {
+  private seen = new Set<number>();
+  parts: string[] = [];
+  /** @param grid the spacing in px under which two shapes count as one (0.5 for dots). */
+  constructor(private readonly grid = 0.5) {}
+  add(x: number, y: number, shape: () => string) {
+    const key = Math.round(x / this.grid) * 100003 + Math.round(y / this.grid);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.parts.push(shape());
+  }
+  toString() {
+    return this.parts.join('');
+  }
+}
+
 /** An approximate text width, enough to wrap the legend (the SVG has no layout to ask). */
 const textWidth = (s: string) => s.length * 6.6;
 
@@ -229,15 +250,14 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     // A side with no two consecutive years has no line, only its dots.
     lines[side] = d.includes('L') ? d : '';
   }
-  let dotParts: Record<Side, string[]> = { VN: [], BY: [] };
+  const dotParts: Record<Side, PathParts> = { VN: new PathParts(), BY: new PathParts() };
   for (const p of official) {
     const x = sx(p.year);
     const y = sy(p.valueUsd);
     targets.push({ point: p, x, y });
-    if (p.reporter === 'VN' || p.reporter === 'BY') dotParts[p.reporter].push(dotPath(x, y, dotR));
+    if (p.reporter === 'VN' || p.reporter === 'BY') dotParts[p.reporter].add(x, y, () => dotPath(x, y, dotR));
   }
-  for (const side of SIDES) dots[side] = dotParts[side].join('');
-  dotParts = { VN: [], BY: [] };
+  for (const side of SIDES) dots[side] = dotParts[side].toString();
 
   // The gap between the sides, over runs of consecutive years where both have a value.
   let gap = '';
@@ -260,9 +280,9 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
   }
 
   // Press marks: spread within their year, merged by reporter and fill.
-  const markParts = new Map<string, { reporter: Reporter; hollow: boolean; parts: string[] }>();
-  const uncertain: string[] = [];
-  const conflicting: string[] = [];
+  const markParts = new Map<string, { reporter: Reporter; hollow: boolean; parts: PathParts }>();
+  const uncertain = new PathParts();
+  const conflicting = new PathParts();
   const size = narrow ? 4.2 : 5.2;
   let i = 0;
   while (i < press.length) {
@@ -276,20 +296,22 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
       targets.push({ point: p, x, y });
       const key = `${p.reporter}|${p.partial}`;
       let group = markParts.get(key);
-      if (!group) markParts.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: [] }));
-      group.parts.push(markPath(p.reporter, x, y, size));
-      if (p.uncertain) uncertain.push(question(x + 7.5, y - 8));
-      else if (p.conflicting) conflicting.push(exclamation(x + 7.5, y - 8));
+      if (!group)
+        markParts.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: new PathParts() }));
+      group.parts.add(x, y, () => markPath(p.reporter, x, y, size));
+      if (p.uncertain) uncertain.add(x, y, () => question(x + 7.5, y - 8));
+      else if (p.conflicting) conflicting.add(x, y, () => exclamation(x + 7.5, y - 8));
     }
     i = j;
   }
   for (const t of targets) {
-    if (t.point.kind === 'official' && t.point.uncertain) uncertain.push(question(t.x + 6, t.y - 7));
+    if (t.point.kind === 'official' && t.point.uncertain)
+      uncertain.add(t.x, t.y, () => question(t.x + 6, t.y - 7));
   }
   const marks = [...markParts.values()].map(({ reporter, hollow, parts }) => ({
     reporter,
     hollow,
-    d: parts.join(''),
+    d: parts.toString(),
   }));
 
   const stripTop = top + plotHeight + 36;
@@ -298,8 +320,12 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     x: sx(marker.x),
     y: stripTop + eventRows[k]! * EVENT_ROW,
   }));
-  const eventMarks = placed.map((e) => `M${r1(e.x)},${r1(e.y - 5.5)}l4.5,5.5l-4.5,5.5l-4.5,-5.5Z`).join('');
-  const eventLines = placed.map((e) => `M${r1(e.x)},${r1(top)}V${r1(top + plotHeight)}`).join('');
+  const eventMarks = new PathParts();
+  const eventLines = new PathParts();
+  for (const e of placed) {
+    eventMarks.add(e.x, e.y, () => `M${r1(e.x)},${r1(e.y - 5.5)}l4.5,5.5l-4.5,5.5l-4.5,-5.5Z`);
+    eventLines.add(e.x, 0, () => `M${r1(e.x)},${r1(top)}V${r1(top + plotHeight)}`);
+  }
 
   return {
     width,
@@ -314,11 +340,11 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     dots,
     gap,
     marks,
-    badges: { uncertain: uncertain.join(''), conflicting: conflicting.join('') },
+    badges: { uncertain: uncertain.toString(), conflicting: conflicting.toString() },
     targets,
     events: placed,
-    eventMarks,
-    eventLines,
+    eventMarks: eventMarks.toString(),
+    eventLines: eventLines.toString(),
     stripTop,
     footer: { lines: footerLines, y: footerY },
     band: (year) => ({ x: sx(year - 0.5), width: sx(year + 0.5) - sx(year - 0.5) }),
@@ -336,6 +362,17 @@ export function nearestTarget(targets: readonly { x: number; y: number }[], x: n
       bestD = d;
       best = k;
     }
+  }
+  return best;
+}
+
+/** The first target in keyboard order (left, then top), without sorting; -1 when none. */
+export function leftmost(targets: readonly Target[]): number {
+  let best = -1;
+  for (let k = 0; k < targets.length; k++) {
+    const t = targets[k]!;
+    const b = targets[best] ?? null;
+    if (!b || t.x < b.x || (t.x === b.x && t.y < b.y)) best = k;
   }
   return best;
 }

@@ -6,7 +6,13 @@ import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import { pointValueText } from '../../utils/chart-format';
-import { chartGeometry, nearestTarget, readingOrder, type LegendEntry } from '../../utils/chart-geometry';
+import {
+  chartGeometry,
+  leftmost,
+  nearestTarget,
+  readingOrder,
+  type LegendEntry,
+} from '../../utils/chart-geometry';
 import type { EventMarker } from '../../utils/trade-context';
 import type { Scale } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';
@@ -72,7 +78,7 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   const { official, press, events, range, scale, width, lang, sources } = props;
   const { t } = useTranslation('trade');
   const [hover, setHover] = useState<Hover | null>(null);
-  const [cursor, setCursor] = useState(0);
+  const [cursorId, setCursorId] = useState<string | null>(null);
   const [eventCursor, setEventCursor] = useState(0);
   const focusRef = useRef<SVGGElement>(null);
 
@@ -100,17 +106,15 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
       }),
     [official, press, events, range, width, scale, legend, props.mirror, props.sourceLine],
   );
-  // Keyboard order is worked out when the keyboard is first used, not on every year step.
-  const orderCache = useRef<{ g: typeof g; order: number[] } | null>(null);
-  const order = () => {
-    if (orderCache.current?.g !== g) orderCache.current = { g, order: readingOrder(g.targets) };
-    return orderCache.current.order;
+  // The focus layer sits on one point, kept by id across year steps. The keyboard order (a sort
+  // of every target) is worked out only when an arrow key is pressed, not on every step.
+  const focusIndex = () => {
+    if (cursorId !== null) {
+      const i = g.targets.findIndex((t) => t.point.id === cursorId);
+      if (i >= 0) return i;
+    }
+    return leftmost(g.targets);
   };
-  const cursorTarget = () => {
-    const o = order();
-    return o.length ? o[Math.min(cursor, o.length - 1)]! : -1;
-  };
-
   const pointLabel = (p: TradePoint) =>
     t('pointLabel', {
       value: pointValueText(p, lang),
@@ -132,12 +136,14 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
     if (i >= 0) props.onSelectYear(g.targets[i]!.point.year);
   };
   const onFocusKey = (e: KeyboardEvent) => {
-    const last = g.targets.length - 1;
+    const order = readingOrder(g.targets);
+    const at = order.indexOf(focusIndex());
+    const last = order.length - 1;
     const next =
       e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? cursor + 1
+        ? at + 1
         : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? cursor - 1
+          ? at - 1
           : e.key === 'Home'
             ? 0
             : e.key === 'End'
@@ -145,19 +151,19 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
               : null;
     if (next !== null) {
       e.preventDefault();
-      const c = Math.max(0, Math.min(last, next));
-      setCursor(c);
-      setHover({ kind: 'point', index: order()[c]! });
+      const i = order[Math.max(0, Math.min(last, next))]!;
+      setCursorId(g.targets[i]!.point.id);
+      setHover({ kind: 'point', index: i });
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      const i = cursorTarget();
+      const i = focusIndex();
       if (i >= 0) props.onSelectYear(g.targets[i]!.point.year);
     } else if (e.key === 'Escape') {
       setHover(null);
     }
   };
 
-  const focused = cursorTarget();
+  const focused = focusIndex();
   const focusTarget = focused >= 0 ? g.targets[focused] : undefined;
   const hovered = hover?.kind === 'point' ? g.targets[hover.index] : undefined;
   const hoveredEvent = hover?.kind === 'event' ? g.events[hover.index] : undefined;
