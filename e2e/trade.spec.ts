@@ -35,6 +35,7 @@ test.describe('trade view', () => {
       }
     }
     await page.goto('/trade?from=1992&to=2020&flow=exports&tab=table');
+    await expect(page.locator('.trade-table tbody tr').first()).toBeVisible();
     const years = await page
       .locator('.trade-table tbody tr[data-id^="dots-vn-exports-by-"] td:first-child')
       .allTextContents();
@@ -45,6 +46,7 @@ test.describe('trade view', () => {
   test('hovering a point shows its value, period and source, as the table names it', async ({ page }) => {
     await page.goto('/trade');
     const focus = page.locator('.trade-chart__focus');
+    await focus.scrollIntoViewIfNeeded();
     const id = await focus.getAttribute('data-id');
     const ring = focus.locator('circle');
     const box = (await ring.boundingBox())!;
@@ -58,7 +60,9 @@ test.describe('trade view', () => {
       .first()
       .textContent();
     await page.getByRole('tab', { name: 'Chart' }).click();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await focus.scrollIntoViewIfNeeded();
+    const again = (await ring.boundingBox())!;
+    await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
     await expect(page.getByRole('tooltip')).toContainText(publisher!);
   });
 
@@ -110,8 +114,12 @@ test.describe('trade view', () => {
     expect(download.suggestedFilename()).toMatch(/^vietnam-belarus-trade-total-\d{4}-\d{4}\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-    expect(parsed.data.map((r) => r.figure_ids)).toEqual(ids);
-    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['publisher', 'title', 'url', 'quote']));
+    expect(parsed.data.map((r) => r.id)).toEqual(ids);
+    expect(parsed.meta.fields).toEqual(
+      expect.arrayContaining(['kind', 'figure_ids', 'basis', 'cell', 'publisher', 'title', 'url', 'quote']),
+    );
+    // Official statistics and press figures are both there, each named as its kind.
+    expect(new Set(parsed.data.map((r) => r.kind))).toEqual(new Set(['official', 'press']));
     for (const row of parsed.data) expect(row.publisher).not.toBe('');
   });
 
@@ -140,6 +148,7 @@ test.describe('trade view', () => {
   test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
     await page.goto('/trade?from=2010');
     const marker = page.locator('a.trade-chart__event');
+    await marker.scrollIntoViewIfNeeded();
     const box = (await marker.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect(page.getByRole('tooltip')).toContainText('Open in Visits');

@@ -32,6 +32,7 @@ export function tradeCsv(
     const src = records.map((f) => byId.get(f.sourceId));
     const change = changes.get(p.id);
     return {
+      id: p.id,
       kind: p.kind,
       year: p.year,
       months: `${p.months[0]}-${p.months[1]}`,
@@ -55,6 +56,7 @@ export function tradeCsv(
     };
   });
   const fields = [
+    'id',
     'kind',
     'year',
     'months',
