@@ -128,7 +128,7 @@ test.describe('security', () => {
 });
 
 test.describe('languages, themes and accessibility', () => {
-  for (const lang of ['en', 'vi'] as const) {
+  for (const lang of ['en', 'vi', 'ru'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       for (const route of ROUTES) {
         test(`${route} in ${lang}, ${scheme}: no axe violations`, async ({ page }) => {
@@ -167,6 +167,29 @@ test.describe('languages, themes and accessibility', () => {
     await other.goto(link);
     await expect(other.getByRole('heading', { level: 1, name: 'Nguồn' })).toBeVisible();
     await expect(other.getByRole('slider', { name: 'Năm bắt đầu' })).toHaveValue('2010');
+    await en.close();
+  });
+
+  test('a link copied in Russian opens in Russian for an English browser', async ({ browser, baseURL }) => {
+    const ru = await browser.newContext({
+      locale: 'ru-BY',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const page = await ru.newPage();
+    await page.goto('/visits?from=2010');
+    await settled(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await page.getByRole('button', { name: 'Копировать ссылку' }).click();
+    await expect(page.getByText('Ссылка скопирована')).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${baseURL}/visits?from=2010&lang=ru`);
+    await ru.close();
+    const en = await browser.newContext({ locale: 'en-GB' });
+    const other = await en.newPage();
+    await other.goto(link);
+    await expect(other.getByRole('heading', { level: 1, name: 'Визиты и соглашения' })).toBeVisible();
+    await expect(other.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(other.getByRole('slider', { name: 'Начальный год' })).toHaveValue('2010');
     await en.close();
   });
 

@@ -87,7 +87,7 @@ const data: Dataset = {
 // Preload the Latin faces of the web font, so prerendered text first paints in its final font
 // (a repaint in another font would count as a later largest paint).
 const fonts = readdirSync(join(outDir, 'assets')).filter((f) =>
-  /be-vietnam-pro-latin-(400|600)-normal-.*\.woff2$/.test(f),
+  /inter-latin-(400|600)-normal-.*\.woff2$/.test(f),
 );
 const preloads = fonts
   .map((f) => `<link rel="preload" href="/assets/${f}" as="font" type="font/woff2" crossorigin>`)

@@ -1,9 +1,11 @@
 /**
  * `npm run screenshots`: builds the app, serves it, and saves each view at 360 px and 1280 px
- * (light; 1280 px also dark and Vietnamese) to e2e/screenshots/, for the README and for review.
+ * (English light, Vietnamese dark, Russian light at 1280 px and dark at 360 px) to
+ * e2e/screenshots/, for the README and for review.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import type { Lang } from '../src/lib/url/lang.ts';
 import { buildAndServe } from './preview-server.ts';
 
 const OUT = 'dist-screens';
@@ -29,11 +31,13 @@ async function main() {
         process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    const shots: { width: number; scheme: 'light' | 'dark'; lang: 'en' | 'vi'; suffix: string }[] = [
+    const shots: { width: number; scheme: 'light' | 'dark'; lang: Lang; suffix: string }[] = [
       { width: 360, scheme: 'light', lang: 'en', suffix: '360' },
       { width: 1280, scheme: 'light', lang: 'en', suffix: '1280' },
       { width: 1280, scheme: 'dark', lang: 'vi', suffix: '1280-dark-vi' },
       { width: 360, scheme: 'dark', lang: 'vi', suffix: '360-dark-vi' },
+      { width: 1280, scheme: 'light', lang: 'ru', suffix: '1280-ru' },
+      { width: 360, scheme: 'dark', lang: 'ru', suffix: '360-dark-ru' },
     ];
     for (const [name, path] of VIEWS) {
       if (only.length && !only.includes(name)) continue;

@@ -3,16 +3,15 @@
  * starts right after that paint. A prerendered page that does not match this URL (other
  * params, another path, another language) is cleared before it can paint.
  */
-import '@fontsource/be-vietnam-pro/vietnamese-400.css';
-import '@fontsource/be-vietnam-pro/latin-400.css';
-import '@fontsource/be-vietnam-pro/vietnamese-600.css';
-import '@fontsource/be-vietnam-pro/latin-600.css';
+import './fonts.css';
 import './styles.css';
 import { usablePrerender } from '@/app/prerender-swap';
 import { browserLang, parseLang } from '@/lib/url/lang';
 
 const root = document.getElementById('root')!;
 const lang = parseLang(new URLSearchParams(window.location.search), browserLang(navigator.languages)).value;
+// Before the first paint of a live page: its language for assistive technology and hyphenation.
+document.documentElement.lang = lang;
 const prerendered = usablePrerender(root, window.location, lang);
 if (!prerendered) {
   root.replaceChildren();

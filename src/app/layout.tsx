@@ -12,7 +12,7 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { setLanguage } from '@/i18n/i18n';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
-import { LANGS, type Lang } from '@/lib/url/lang';
+import { LANG_NAMES, LANGS, type Lang } from '@/lib/url/lang';
 
 const NAV = [
   { to: '/', key: 'overview', end: true },
@@ -63,7 +63,7 @@ export function Layout() {
                 >
                   {LANGS.map((l) => (
                     <option key={l} value={l} lang={l}>
-                      {t(`language.${l}`)}
+                      {LANG_NAMES[l]}
                     </option>
                   ))}
                 </select>

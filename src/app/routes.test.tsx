@@ -110,6 +110,53 @@ describe('app routes', () => {
     expect(document.documentElement.lang).toBe('vi');
   });
 
+  it('shows every view but Trade wholly in Russian at ?lang=ru', async () => {
+    renderApp('/?lang=ru');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Вьетнам и Беларусь: обзор' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ru');
+    expect(screen.getByRole('navigation', { name: 'Разделы' })).toHaveTextContent('Города-побратимы');
+    expect(screen.getByRole('slider', { name: 'Начальный год' })).toBeInTheDocument();
+    // The overview's newest trade figure, in Russian words and numbers.
+    expect((await screen.findAllByText(/млн\s+долларов\s+США/)).length).toBeGreaterThan(0);
+    expect(screen.getByText(/По данным Беларуси/i)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/visits?lang=ru', 'Визиты и соглашения'],
+    ['/partners?lang=ru', 'Города-побратимы'],
+    ['/sources?lang=ru', 'Источники'],
+    ['/about?lang=ru', 'О данных и методе'],
+    ['/nowhere?lang=ru', 'Страница не найдена'],
+  ])('renders %s in Russian', async (url, name) => {
+    renderApp(url);
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+    expect(screen.queryByText(/could not be used/)).not.toBeInTheDocument();
+  });
+
+  it('shows Russian place names and dates in the partner table', async () => {
+    renderApp('/partners?lang=ru');
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('button', { name: /Ханой/ }).length).toBeGreaterThan(0);
+    expect(within(table).getAllByText(/ г\.$/).length).toBeGreaterThan(0);
+  });
+
+  it('names each language in itself in the switcher, and switches to Russian', async () => {
+    const { router, user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: /at a glance/i });
+    const select = screen.getByRole('combobox', { name: 'Language' });
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['English', 'Tiếng Việt', 'Русский']);
+    await user.selectOptions(select, 'ru');
+    expect(currentSearch(router).get('lang')).toBe('ru');
+    expect(await screen.findByRole('heading', { level: 1, name: /обзор/i })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('ru');
+  });
+
   it('copies the canonical link of the current view, with its language', async () => {
     const { user } = renderApp('/sources?lang=vi');
     await user.click(await screen.findByRole('button', { name: 'Sao chép liên kết' }));

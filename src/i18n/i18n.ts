@@ -1,7 +1,8 @@
 /**
  * i18next with bundled resources. The shell's strings live in `common`: English ships with the
- * shell, Vietnamese loads on first use (`setLanguage`). Each view registers its own namespace,
- * both languages, when its lazy chunk loads (`registerNamespace`), so its strings ship with it.
+ * shell, the other languages' JSON loads on first use (`setLanguage`). Each view registers its own
+ * namespace, every language, when its lazy chunk loads (`registerNamespace`), so its strings ship
+ * with it. How to add a language: README.md beside this file.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -23,18 +24,27 @@ void i18n.use(initReactI18next).init({
 
 type Resources = Record<string, unknown>;
 
-/** Adds a view's strings: `registerNamespace('trade', { en: {...}, vi: {...} })`. */
-export function registerNamespace(ns: string, resources: Record<Lang, Resources>): void {
+/** A namespace's strings, one bundle per language: `{ en: {...}, vi: {...}, ru: {...} }`. */
+export type NamespaceResources = Record<Lang, Resources>;
+
+/** Adds a view's strings when its chunk loads; every namespace gives every language. */
+export function registerNamespace(ns: string, resources: NamespaceResources): void {
   for (const [lang, bundle] of Object.entries(resources)) {
     if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, true);
   }
 }
 
+/** The shell strings of each language but English (which ships with the shell), as lazy chunks. */
+const COMMON: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Resources }>> = {
+  vi: () => import('./vi.json'),
+  ru: () => import('./ru.json'),
+};
+
 /** Loads a language's shell strings if they are not here yet, then switches to it. */
 export async function setLanguage(lang: Lang): Promise<void> {
-  if (lang === 'vi' && !i18n.hasResourceBundle('vi', 'common')) {
-    const { default: vi } = await import('./vi.json');
-    i18n.addResourceBundle('vi', 'common', vi, true, true);
+  if (lang !== 'en' && !i18n.hasResourceBundle(lang, 'common')) {
+    const { default: bundle } = await COMMON[lang]();
+    i18n.addResourceBundle(lang, 'common', bundle, true, true);
   }
   if (i18n.language !== lang) await i18n.changeLanguage(lang);
 }

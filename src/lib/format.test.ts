@@ -1,4 +1,8 @@
-import { formatDatePoint, formatPeriod, formatQualified, formatUsd } from './format';
+import { formatDatePoint, formatNumber, formatPeriod, formatQualified, formatUsd } from './format';
+
+// Russian text holds “1 742 124”, “2023 г.” and “млн долларов США” together with no-break spaces;
+// the expectations write plain ones.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
 describe(formatUsd.name, () => {
   it('writes millions in each language', () => {
@@ -11,6 +15,26 @@ describe(formatUsd.name, () => {
   });
   it('keeps the source hedging', () => {
     expect(formatQualified(formatUsd(151e6, 'en'), 'almost', 'en')).toBe('almost US$151 million');
+  });
+  it('writes Russian amounts as Russian statistics do', () => {
+    expect(plain(formatUsd(113_900_000, 'ru'))).toBe('113,9 млн долларов США');
+    expect(plain(formatUsd(1_250_000_000, 'ru'))).toBe('1,25 млрд долларов США');
+    expect(plain(formatQualified(formatUsd(151e6, 'ru'), 'almost', 'ru'))).toBe('почти 151 млн долларов США');
+    expect(plain(formatQualified(formatUsd(2e9, 'ru'), 'over', 'ru'))).toBe('более 2 млрд долларов США');
+    expect(plain(formatQualified(formatUsd(5e8, 'ru'), 'about', 'ru'))).toBe('около 500 млн долларов США');
+  });
+  it('agrees “доллар” with a Russian number written in full', () => {
+    expect(plain(formatUsd(144_000, 'ru'))).toBe('144 000 долларов США');
+    expect(plain(formatUsd(1_001, 'ru'))).toBe('1 001 доллар США');
+    expect(plain(formatUsd(3_002, 'ru'))).toBe('3 002 доллара США');
+  });
+});
+
+describe(formatNumber.name, () => {
+  it('groups digits as each language does', () => {
+    expect(formatNumber(1_742_124, 'en')).toBe('1,742,124');
+    expect(formatNumber(1_742_124, 'vi')).toBe('1.742.124');
+    expect(plain(formatNumber(1_742_124, 'ru'))).toBe('1 742 124');
   });
 });
 
@@ -38,6 +62,26 @@ describe(formatDatePoint.name, () => {
   });
   it('marks an uncertain year', () => {
     expect(formatDatePoint({ start: '2012', precision: 'year', circa: true }, 'en')).toBe('c. 2012');
+    expect(formatDatePoint({ start: '2012', precision: 'year', circa: true }, 'ru')).toBe('прибл. 2012');
+  });
+  it('writes Russian days with the month in the genitive, the shared part said once', () => {
+    const ru = (start: string, end?: string) =>
+      plain(formatDatePoint({ start, end, precision: 'day' }, 'ru'));
+    expect(ru('2025-11-20')).toBe('20 ноября 2025 г.');
+    expect(ru('2023-12-06', '2023-12-09')).toBe('6–9 декабря 2023 г.');
+    expect(ru('2023-11-28', '2023-12-02')).toBe('28 ноября – 2 декабря 2023 г.');
+    expect(ru('2023-12-28', '2024-01-02')).toBe('28 декабря 2023 г. – 2 января 2024 г.');
+  });
+  it('writes Russian months in the nominative, the shared year said once', () => {
+    const ru = (start: string, end?: string) =>
+      plain(formatDatePoint({ start, end, precision: 'month' }, 'ru'));
+    expect(ru('2010-05')).toBe('май 2010 г.');
+    expect(ru('2023-03', '2023-05')).toBe('март–май 2023 г.');
+    expect(ru('2023-12', '2024-01')).toBe('декабрь 2023 г. – январь 2024 г.');
+    expect(formatDatePoint({ start: '2008', end: '2010', precision: 'year' }, 'ru')).toBe('2008–2010');
+    expect(plain(formatDatePoint({ start: '2025-12-01', precision: 'day', circa: true }, 'ru'))).toBe(
+      'прибл. 1 декабря 2025 г.',
+    );
   });
 });
 
@@ -49,5 +93,14 @@ describe(formatPeriod.name, () => {
   });
   it('labels a full year by the year alone', () => {
     expect(formatPeriod({ year: 2022, months: [1, 12] }, 'en')).toBe('2022');
+    expect(plain(formatPeriod({ year: 2022, months: [1, 12] }, 'ru'))).toBe('2022');
+  });
+  it('labels Russian part years as Russian statistics do', () => {
+    expect(plain(formatPeriod({ year: 2024, months: [1, 8] }, 'ru'))).toBe('январь–август 2024 г.');
+    expect(plain(formatPeriod({ year: 2024, months: [5, 5] }, 'ru'))).toBe('май 2024 г.');
+    expect(plain(formatPeriod({ year: 2025, months: [1, 3] }, 'ru'))).toBe('I квартал 2025 г.');
+    expect(plain(formatPeriod({ year: 2025, months: [7, 9] }, 'ru'))).toBe('III квартал 2025 г.');
+    expect(formatPeriod({ year: 2025, months: [7, 9] }, 'vi')).toBe('Quý III/2025');
+    expect(formatPeriod({ year: 2011, months: [3, 3] }, 'en')).toBe('Mar 2011');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Locale formatting of money, periods and dates, on top of Intl. Pure: the language is passed in.
  *   formatUsd(113_900_000, 'en') → "US$113.9 million";  formatUsd(113_900_000, 'vi') → "113,9 triệu USD"
+ *   formatUsd(113_900_000, 'ru') → "113,9 млн долларов США"
  */
 import type { DatePoint } from '@data/schema';
 import { localeOf, type Lang } from '@/lib/url/lang';
@@ -16,12 +17,32 @@ const WORDS = {
     billion: (n: string) => `${n} tỷ USD`,
     usd: (n: string) => `${n} USD`,
   },
+  // As Belstat and Rosstat write them; "млн"/"млрд" take the genitive plural whatever the number.
+  // No-break spaces keep "113,9 млн" and "долларов США" whole when a card wraps the amount.
+  ru: {
+    million: (n: string) => `${n}\u00a0млн долларов\u00a0США`,
+    billion: (n: string) => `${n}\u00a0млрд долларов\u00a0США`,
+    usd: (n: string, count: number) => `${n} ${RU_DOLLARS[pluralRu(count)]}\u00a0США`,
+  },
+} satisfies Record<Lang, Record<'million' | 'billion' | 'usd', (n: string, count: number) => string>>;
+
+/** "1 доллар", "2 доллара", "5 долларов", "1,5 доллара". */
+const RU_DOLLARS: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'долларов',
+  one: 'доллар',
+  two: 'доллара',
+  few: 'доллара',
+  many: 'долларов',
+  other: 'доллара',
 };
+let ruPlurals: Intl.PluralRules | undefined;
+const pluralRu = (n: number) => (ruPlurals ??= new Intl.PluralRules('ru')).select(n);
 
 const QUALIFIERS = {
   en: { exact: '', about: 'about ', almost: 'almost ', over: 'over ' },
   vi: { exact: '', about: 'khoảng ', almost: 'gần ', over: 'hơn ' },
-};
+  ru: { exact: '', about: 'около ', almost: 'почти ', over: 'более ' },
+} satisfies Record<Lang, Record<'exact' | 'about' | 'almost' | 'over', string>>;
 
 /** A dollar amount in words of the language: millions and billions with up to 2 decimals. */
 export function formatUsd(value: number, lang: Lang): string {
@@ -29,7 +50,7 @@ export function formatUsd(value: number, lang: Lang): string {
     numberFormat(localeOf(lang), { maximumFractionDigits: digits }).format(n);
   if (value >= 1e9) return WORDS[lang].billion(nf(value / 1e9, 2));
   if (value >= 1e6) return WORDS[lang].million(nf(value / 1e6, 2));
-  return WORDS[lang].usd(nf(value, 0));
+  return WORDS[lang].usd(nf(value, 0), Math.round(value));
 }
 
 /** `almost` + 151e6 → "almost US$151 million" (the source's own hedging kept). */
@@ -91,9 +112,36 @@ function viDate(date: DatePoint): string {
   return y1 === y2 ? `${d1}/${m1}–${d2}/${m2}/${y1}` : `${d1}/${m1}/${y1} – ${d2}/${m2}/${y2}`;
 }
 
+/** A month's name on its own, in the nominative: 1 → "январь" (ru), "Jan" (en, short). */
+function monthName(month: number, lang: Lang, width: 'long' | 'short'): string {
+  return dateFormat(localeOf(lang), { month: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+}
+
+/** The Russian "year" after a year, held to it by a no-break space (as ICU does): "2023 г.". */
+const G = '\u00a0г.';
+
 /**
- * A date at its precision: day "6 Dec 2023" / "6/12/2023", range "6 – 9 Dec 2023" /
- * "6–9/12/2023"; month "May 2010" / "tháng 5/2010"; year "2008"; `circa` adds "c." / "khoảng".
+ * Russian month precision with the shared year said once, as Russian statistics write it:
+ * "май 2010 г.", "март–май 2023 г.", "декабрь 2023 г. – январь 2024 г." (ICU's range repeats the
+ * year: "март 2023 г. – май 2023 г."). Days go through ICU, which already says "6–9 декабря 2023 г.".
+ */
+function ruMonths(date: DatePoint): string {
+  const [y1, m1] = date.start.split('-').map(Number) as [number, number];
+  const [y2, m2] = (date.end ?? date.start).split('-').map(Number) as [number, number];
+  const month = (m: number) => monthName(m, 'ru', 'long');
+  if (y1 !== y2) return `${month(m1)} ${y1}${G} – ${month(m2)} ${y2}${G}`;
+  return m1 === m2 ? `${month(m1)} ${y1}${G}` : `${month(m1)}–${month(m2)} ${y1}${G}`;
+}
+
+/** How each language marks a date the source gives as uncertain. */
+const CIRCA: Record<Lang, string> = { en: 'c. ', vi: 'khoảng ', ru: 'прибл. ' };
+
+/**
+ * A date at its precision: day "6 Dec 2023" / "6/12/2023" / "6 декабря 2023 г.", range
+ * "6 – 9 Dec 2023" / "6–9/12/2023" / "6–9 декабря 2023 г."; month "May 2010" / "tháng 5/2010" /
+ * "май 2010 г."; year "2008"; `circa` adds "c." / "khoảng" / "прибл.".
  */
 export function formatDatePoint(date: DatePoint, lang: Lang): string {
   let text: string;
@@ -101,10 +149,13 @@ export function formatDatePoint(date: DatePoint, lang: Lang): string {
     text = date.end && date.end !== date.start ? `${date.start}–${date.end}` : date.start;
   } else if (lang === 'vi') {
     text = viDate(date);
+  } else if (lang === 'ru' && date.precision === 'month') {
+    text = ruMonths(date);
   } else {
     const options: Intl.DateTimeFormatOptions =
       date.precision === 'day'
-        ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+        ? // Russian writes the month in full ("6 декабря"); its short form ("6 дек.") reads as a note.
+          { day: 'numeric', month: lang === 'ru' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }
         : { month: 'long', year: 'numeric', timeZone: 'UTC' };
     const f = dateFormat(localeOf(lang), options);
     text =
@@ -112,25 +163,31 @@ export function formatDatePoint(date: DatePoint, lang: Lang): string {
         ? f.formatRange(utc(date.start), utc(date.end))
         : f.format(utc(date.start));
   }
-  if (date.circa) text = lang === 'vi' ? `khoảng ${text}` : `c. ${text}`;
-  return text;
+  return date.circa ? CIRCA[lang] + text : text;
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
  * The months a figure covers: [1, 12] in 2022 → "2022"; [1, 8] in 2011 → "Jan–Aug 2011"
- * (vi "T1–T8/2011"); [1, 3] → "Q1 2025" (vi "Quý I/2025").
+ * (vi "T1–T8/2011", ru "январь–август 2011 г."); [1, 3] → "Q1 2025" (vi "Quý I/2025",
+ * ru "I квартал 2025 г.").
  */
 export function formatPeriod(period: { year: number; months: [number, number] }, lang: Lang): string {
   const [from, to] = period.months;
-  if (from === 1 && to === 12) return String(period.year);
+  const year = period.year;
+  if (from === 1 && to === 12) return String(year);
   const quarter = to - from === 2 && (from - 1) % 3 === 0 ? (from + 2) / 3 : null;
-  if (quarter !== null) {
-    return lang === 'vi'
-      ? `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${period.year}`
-      : `Q${quarter} ${period.year}`;
+  if (lang === 'vi') {
+    if (quarter !== null) return `Quý ${ROMAN[quarter - 1]}/${year}`;
+    return from === to ? `T${from}/${year}` : `T${from}–T${to}/${year}`;
   }
-  if (lang === 'vi') return from === to ? `T${from}/${period.year}` : `T${from}–T${to}/${period.year}`;
-  const m = dateFormat('en-GB', { month: 'short', timeZone: 'UTC' });
-  const name = (n: number) => m.format(new Date(Date.UTC(2000, n - 1, 1)));
-  return from === to ? `${name(from)} ${period.year}` : `${name(from)}–${name(to)} ${period.year}`;
+  if (lang === 'ru') {
+    if (quarter !== null) return `${ROMAN[quarter - 1]} квартал ${year}${G}`;
+    const month = (n: number) => monthName(n, 'ru', 'long');
+    return from === to ? `${month(from)} ${year}${G}` : `${month(from)}–${month(to)} ${year}${G}`;
+  }
+  if (quarter !== null) return `Q${quarter} ${year}`;
+  const month = (n: number) => monthName(n, 'en', 'short');
+  return from === to ? `${month(from)} ${year}` : `${month(from)}–${month(to)} ${year}`;
 }

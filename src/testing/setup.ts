@@ -2,15 +2,17 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '@/i18n/i18n';
+import ruCommon from '@/i18n/ru.json';
 import viCommon from '@/i18n/vi.json';
 import { resetDataServer, serveDataFiles } from './data-server';
 
 // Lazy view chunks load through the module graph; on a busy machine that can take a while.
 configure({ asyncUtilTimeout: 5000 });
 
-// The page loads the Vietnamese shell strings on first use (src/i18n/i18n.ts, tested there);
-// tests that render the app in Vietnamese get them up front, as they switch synchronously.
+// The page loads the Vietnamese and Russian shell strings on first use (src/i18n/i18n.ts, tested there);
+// tests that render the app in those languages get them up front, as they switch synchronously.
 i18n.addResourceBundle('vi', 'common', viCommon, true, true);
+i18n.addResourceBundle('ru', 'common', ruCommon, true, true);
 
 // jsdom has no layout engine; charts are given explicit sizes in tests instead.
 class ResizeObserverStub {

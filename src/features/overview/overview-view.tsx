@@ -9,6 +9,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import { formatDatePoint, formatPeriod, formatQualified, formatUsd } from '@/lib/format';
+import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './locales';
 import './overview.css';
@@ -78,7 +79,9 @@ function Headlines({
             {h.recent.map((e) => (
               <li key={e.id}>
                 <span className="muted nowrap">{formatDatePoint(e.date, lang)}</span>{' '}
-                <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>{e.title[lang]}</AppLink>
+                <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>
+                  {localText(e.title, lang)}
+                </AppLink>
               </li>
             ))}
           </ul>

@@ -1,3 +1,5 @@
+import { ru } from './locales.ru';
+
 export const locales = {
   en: {
     title: 'Trade between Vietnam and Belarus',
@@ -124,6 +126,7 @@ export const locales = {
       pressOne: 'A figure in the news for {{year}}: {{value}} ({{side}}).',
       doubtful: '{{value}} (resting on a figure flagged as doubtful: see its note)',
       side: { VN: 'Vietnam’s figures', BY: 'Belarus’s figures' },
+      sideWho: { VN: 'Vietnam’s figures', BY: 'Belarus’s figures' },
       pressSide: { VN: 'Vietnamese side', BY: 'Belarusian side', other: 'side unclear' },
     },
     empty: 'No {{flow}} figures for {{from}}–{{to}} with the reporters chosen.',
@@ -293,6 +296,7 @@ export const locales = {
       pressOne: 'Số liệu báo chí năm {{year}}: {{value}} ({{side}}).',
       doubtful: '{{value}} (dựa trên một số liệu bị đánh dấu là đáng ngờ: xem ghi chú)',
       side: { VN: 'số liệu Việt Nam', BY: 'số liệu Belarus' },
+      sideWho: { VN: 'số liệu Việt Nam', BY: 'số liệu Belarus' },
       pressSide: { VN: 'phía Việt Nam', BY: 'phía Belarus', other: 'không rõ bên nào' },
     },
     empty: 'Không có số liệu {{flow}} trong {{from}}–{{to}} với các bên báo cáo đã chọn.',
@@ -338,4 +342,5 @@ export const locales = {
     },
     source: 'Nguồn: {{source}}',
   },
+  ru,
 };

@@ -10,6 +10,7 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import { datasetQuery, type Dataset } from '@/lib/api/dataset';
+import { localText } from '@/lib/local-text';
 import type { ParamIssue } from '@/lib/url/params';
 import type { SourcesState } from './components/event-card';
 import { VisitsFilters } from './components/visits-filters';
@@ -119,7 +120,7 @@ function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | '
       <UrlNotice issues={issues} />
       {selected && selectedEvent && !selectedShown && (
         <div className="notice visits-hidden-notice" role="status">
-          <p>{t('notice.hiddenEvent', { title: selectedEvent.title[lang] })}</p>
+          <p>{t('notice.hiddenEvent', { title: localText(selectedEvent.title, lang) })}</p>
           <button type="button" onClick={showSelected}>
             {t('notice.showIt')}
           </button>

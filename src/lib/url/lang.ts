@@ -1,19 +1,32 @@
-/** The UI language: `?lang=vi` or `?lang=en`; without it, the browser's language decides. */
+/** The UI language: `?lang=vi`, `?lang=en` or `?lang=ru`; without it, the browser's language decides. */
 import type { Parsed } from './params';
 
-export const LANGS = ['en', 'vi'] as const;
+/** The UI languages. Adding one: a locale block per namespace, its shell JSON, data texts (src/i18n/README.md). */
+export const LANGS = ['en', 'vi', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The reader's preferred language from `navigator.languages`: Vietnamese if listed first among ours. */
+/** Each language named in itself, as the language switcher lists it. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', ru: 'Русский' };
+
+/**
+ * Browser languages each UI language serves, by primary subtag. Belarusian readers get Russian:
+ * the dashboard has no Belarusian UI, and Russian is what most of them read.
+ */
+const SERVES: Record<string, Lang> = { en: 'en', vi: 'vi', ru: 'ru', be: 'ru' };
+
+/**
+ * The reader's preferred language from `navigator.languages`: the first listed that one of ours
+ * serves, else English. `['be-BY', 'en']` → 'ru'; `['de', 'vi-VN']` → 'vi'.
+ */
 export function browserLang(languages: readonly string[] | undefined): Lang {
   for (const l of languages ?? []) {
-    const base = l.toLowerCase().slice(0, 2);
-    if (base === 'vi') return 'vi';
-    if (base === 'en') return 'en';
+    const lang = SERVES[l.toLowerCase().split(/[-_]/)[0]!];
+    if (lang) return lang;
   }
   return 'en';
 }
 
+/** `?lang=` when it names one of ours (a link's language always wins over the browser's). */
 export function parseLang(search: URLSearchParams, fallback: Lang): Parsed<Lang> {
   const raw = search.get('lang');
   if (raw === null || raw === '') return { value: fallback, issues: [] };
@@ -21,7 +34,9 @@ export function parseLang(search: URLSearchParams, fallback: Lang): Parsed<Lang>
   return { value: fallback, issues: [{ param: 'lang', value: raw, action: 'ignored' }] };
 }
 
-/** BCP 47 locale used for Intl formatting. */
+const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN', ru: 'ru-RU' };
+
+/** BCP 47 locale used for Intl formatting: 'en' → "en-GB", 'ru' → "ru-RU" (ru-BY formats the same). */
 export function localeOf(lang: Lang): string {
-  return lang === 'vi' ? 'vi-VN' : 'en-GB';
+  return LOCALES[lang];
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { AppLink } from '@/components/app-link';
 import { formatDatePoint } from '@/lib/format';
+import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { relatedEvents, type Focus } from '../utils/selection';
 import { SourceLinks } from './source-links';
@@ -30,7 +31,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
       </aside>
     );
   }
-  const name = (id: string) => places.get(id)?.names[lang] ?? id;
+  const name = (id: string) => {
+    const p = places.get(id);
+    return p ? localText(p.names, lang) : id;
+  };
   const since = (p: Partnership) => (p.since ? formatDatePoint(p.since, lang) : t('dateUnknown'));
   const related = relatedEvents(events, selected, pairs);
   const pair = selected.kind === 'pair' ? pairs.find((p) => p.id === selected.id) : undefined;
@@ -38,7 +42,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const title = pair
     ? `${name(pair.vnPlaceId)} – ${name(pair.byPlaceId)}`
     : place
-      ? place.names[lang]
+      ? localText(place.names, lang)
       : selected.id;
   const ofPlace = place ? pairs.filter((p) => p.vnPlaceId === place.id || p.byPlaceId === place.id) : [];
 
@@ -148,7 +152,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <ul>
               {pair.documents.map((d, i) => (
                 <li key={i}>
-                  {d.title[lang]}
+                  {localText(d.title, lang)}
                   {d.date && (
                     <span className="muted">
                       {' '}
@@ -161,14 +165,14 @@ export function DetailsPanel(props: DetailsPanelProps) {
           )}
           {pair.note && (
             <p className="partners-details__note">
-              <strong>{t('details.note')}:</strong> {pair.note[lang]}
+              <strong>{t('details.note')}:</strong> {localText(pair.note, lang)}
             </p>
           )}
         </section>
       )}
       {place?.note && (
         <p className="partners-details__note">
-          <strong>{t('details.note')}:</strong> {place.note[lang]}
+          <strong>{t('details.note')}:</strong> {localText(place.note, lang)}
         </p>
       )}
       <section>
@@ -206,7 +210,7 @@ function EventList({ events, lang }: { events: DatasetEvent[]; lang: Lang }) {
       {events.map((e) => (
         <li key={e.id}>
           <span className="muted nowrap">{formatDatePoint(e.date, lang)}</span>{' '}
-          <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>{e.title[lang]}</AppLink>
+          <AppLink to={{ pathname: '/visits', search: { event: e.id } }}>{localText(e.title, lang)}</AppLink>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Partnership, Place, Source } from '@data/schema';
 import { formatDatePoint } from '@/lib/format';
+import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import type { SortKey } from '../utils/partners-params';
 import { SourceLinks } from './source-links';
@@ -24,7 +25,10 @@ const COLUMNS: SortKey[] = ['vn', 'by', 'status', 'since'];
 export function PairsTable(props: PairsTableProps) {
   const { rows, places, sources, sort, desc, selectedPair, selectedPlace, onSort, onSelect, lang } = props;
   const { t } = useTranslation('partners');
-  const name = (id: string) => places.get(id)?.names[lang] ?? id;
+  const name = (id: string) => {
+    const p = places.get(id);
+    return p ? localText(p.names, lang) : id;
+  };
   return (
     <div className="table-scroll">
       <table className="data-table partners-table">

@@ -2,6 +2,7 @@ import { geoPath } from 'd3-geo';
 import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership, Place } from '@data/schema';
+import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { formatDatePoint } from '@/lib/format';
 import type { CountryFeature } from '../api/geo-query';
@@ -83,7 +84,13 @@ export function PartnersMap(props: PartnersMapProps) {
         .filter((p) => p.place.country === code)
         .sort((a, b) => (counts.get(b.place.id) ?? 0) - (counts.get(a.place.id) ?? 0));
       const placed = placeLabels(
-        inset.map((p) => ({ id: p.place.id, x: p.x, y: p.y, text: p.place.names[lang], r: R + 1 })),
+        inset.map((p) => ({
+          id: p.place.id,
+          x: p.x,
+          y: p.y,
+          text: localText(p.place.names, lang),
+          r: R + 1,
+        })),
         { fontSize: FONT, bounds: layout.insets[code], obstacles: [titleBox(layout.insets[code])] },
       );
       for (const l of placed) out.set(l.id, l);
@@ -112,7 +119,7 @@ export function PartnersMap(props: PartnersMapProps) {
     });
   }, [pairs, xy, layout.flow]);
 
-  const names = new Map(places.map((p) => [p.id, p.names[lang]]));
+  const names = new Map(places.map((p) => [p.id, localText(p.names, lang)]));
   const keySelect = (focus: Focus) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
@@ -220,7 +227,7 @@ export function PartnersMap(props: PartnersMapProps) {
               className={`partners-map__place partners-map__place--${place.country}${state(lit)}`}
               data-place={place.id}
               aria-label={t('map.placeLabel', {
-                name: place.names[lang],
+                name: localText(place.names, lang),
                 country: t(`country.${place.country}`),
                 count,
               })}
@@ -255,7 +262,7 @@ export function PartnersMap(props: PartnersMapProps) {
                   textAnchor={label.anchor}
                   dominantBaseline="central"
                 >
-                  {place.names[lang]}
+                  {localText(place.names, lang)}
                 </text>
               )}
             </g>

@@ -1,6 +1,8 @@
 /** Pure: which partnerships the filters keep, their signing period, and the table's order. */
 import type { Partnership, Place } from '@data/schema';
 import { cachedColumn, codeMask, columnOf } from '@/lib/filters/year-index';
+import { localText } from '@/lib/local-text';
+import type { Lang } from '@/lib/url/lang';
 import { STATUSES, type PairStatus, type SortKey } from './partners-params';
 
 /** Year a pair dates from (`since.start`), or null when no source gives a date. */
@@ -88,10 +90,13 @@ export function sortPairs<T extends Partnership>(
   key: SortKey,
   desc: boolean,
   locale: string,
-  lang: 'en' | 'vi',
+  lang: Lang,
 ): T[] {
   const collator = new Intl.Collator(locale);
-  const name = (id: string) => places.get(id)?.names[lang] ?? id;
+  const name = (id: string) => {
+    const p = places.get(id);
+    return p ? localText(p.names, lang) : id;
+  };
   const byVn = (a: T, b: T) => collator.compare(name(a.vnPlaceId), name(b.vnPlaceId));
   const sign = desc ? -1 : 1;
   return [...pairs].sort((a, b) => {

@@ -63,7 +63,7 @@ export function ContextLinesChart({ rows, lines, width, height, lang, unit }: Co
           dataKey={l.key}
           className={l.className}
           strokeDasharray={l.dash}
-          dot={{ r: 2.5 }}
+          dot={{ r: 2.5, className: l.className }}
           connectNulls={false}
           isAnimationActive={false}
           name={l.label}

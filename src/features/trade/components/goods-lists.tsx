@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
 import type { Lang } from '@/lib/url/lang';
 import type { goodsByYear } from '../utils/trade-context';
+import { localText } from '@/lib/local-text';
 
 /** Goods each way, as each source lists them, by the year the source describes. */
 export function GoodsLists({
@@ -41,7 +42,7 @@ function GoodsItems({ list, source, lang }: { list: GoodsList; source: Source | 
   const { t } = useTranslation('trade');
   return (
     <div className="trade-goods__list">
-      <p className="trade-goods__items">{list.items.map((i) => i[lang]).join(' · ')}</p>
+      <p className="trade-goods__items">{list.items.map((i) => localText(i, lang)).join(' · ')}</p>
       <p className="card__source">
         {source ? (
           <>

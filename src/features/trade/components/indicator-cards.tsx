@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatNumber, formatQualified, formatUsd } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { yearPosition, type IndicatorCard } from '../utils/trade-context';
+import { localText } from '@/lib/local-text';
 
 // Recharts stays out of the view's first paint: the trends arrive in a chunk of their own.
 const IndicatorTrend = lazy(() => import('./indicator-trend').then((m) => ({ default: m.IndicatorTrend })));
@@ -35,7 +36,7 @@ export const IndicatorCards = memo(function IndicatorCards({
     <ul className="cards trade-indicators">
       {cards.map(({ latest, alsoLatest, history }) => (
         <li key={latest.id} className="card">
-          <span className="card__kicker">{latest.label[lang]}</span>
+          <span className="card__kicker">{localText(latest.label, lang)}</span>
           <span className="card__value">{valueText(latest.value, latest.unit, latest.qualifier, lang)}</span>
           <span className="card__label">
             {formatDatePoint(latest.date, lang)}

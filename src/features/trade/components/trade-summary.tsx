@@ -50,7 +50,7 @@ export const TradeSummary = memo(function TradeSummary({
       t('summary.peakOne', {
         flow: flowNoun,
         side: t(`summary.side.${p.side}`),
-        value: usd(p.valueUsd),
+        value: value(p),
         year: p.year,
       }),
     );
@@ -63,8 +63,8 @@ export const TradeSummary = memo(function TradeSummary({
         t('summary.latestBoth', {
           year: facts.latest.year,
           flow: flowNoun,
-          vn: usd(vn.valueUsd),
-          by: usd(by.valueUsd),
+          vn: value(vn),
+          by: value(by),
         }),
       );
     } else {
@@ -73,8 +73,8 @@ export const TradeSummary = memo(function TradeSummary({
         t('summary.latestOne', {
           year: facts.latest.year,
           flow: flowNoun,
-          side: t(`summary.side.${v.side}`),
-          value: usd(v.valueUsd),
+          side: t(`summary.sideWho.${v.side}`),
+          value: value(v),
         }),
       );
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { ExternalLink } from '@/components/external-link';
 import { formatDatePoint } from '@/lib/format';
+import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
 
@@ -85,7 +86,7 @@ function EventCardView(props: EventCardProps) {
           onFocus={() => onFocusCard(event.id)}
         >
           <span className="visits-card__date">{formatDatePoint(event.date, lang)}</span>{' '}
-          <span className="visits-card__title">{event.title[lang]}</span>
+          <span className="visits-card__title">{localText(event.title, lang)}</span>
           <span className="visits-card__chevron" aria-hidden="true" />
         </button>
       </h3>
@@ -94,11 +95,11 @@ function EventCardView(props: EventCardProps) {
         <span className="visits-badge">{t(`level.${event.level}`)}</span>
         <span className={`visits-badge visits-badge--dir visits-badge--${event.direction}`}>
           {event.direction === 'third-country' && place
-            ? t('metIn', { place: place.names[lang] })
+            ? t('metIn', { place: localText(place.names, lang) })
             : t(`dir.${event.direction}`)}
         </span>
         {place && event.direction !== 'third-country' && (
-          <span className="visits-card__place">{place.names[lang]}</span>
+          <span className="visits-card__place">{localText(place.names, lang)}</span>
         )}
       </p>
       {open && <EventDetails {...props} id={detailsId} />}
@@ -126,13 +127,13 @@ function EventDetails({
           <strong>{t('card.participants')}:</strong> {event.participants.join(', ')}
         </p>
       )}
-      <p className="visits-card__summary">{event.summary[lang]}</p>
+      <p className="visits-card__summary">{localText(event.summary, lang)}</p>
       {event.documents.length > 0 && (
         <>
           <h4>{t('card.documents')}</h4>
           <ul>
             {event.documents.map((d) => (
-              <li key={d.en}>{d[lang]}</li>
+              <li key={d.en}>{localText(d, lang)}</li>
             ))}
           </ul>
         </>

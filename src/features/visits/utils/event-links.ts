@@ -1,5 +1,6 @@
 /** Where an event links to in the other views (Trade at its year, the partner-city map). */
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
+import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventYear } from './filter-events';
 
@@ -22,7 +23,10 @@ export function eventLinks(
   places: readonly Place[],
   lang: Lang,
 ): EventLink[] {
-  const placeName = (id: string) => places.find((p) => p.id === id)?.names[lang] ?? id;
+  const placeName = (id: string) => {
+    const p = places.find((place) => place.id === id);
+    return p ? localText(p.names, lang) : id;
+  };
   const year = String(eventYear(event));
   const links: EventLink[] = [{ pathname: '/trade', search: { year }, kind: 'trade', label: year }];
   const pairs = (event.partnershipIds ?? [])

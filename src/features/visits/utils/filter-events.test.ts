@@ -4,7 +4,7 @@ import { makeEvent, makePlace, syntheticEvents } from './event-fixtures';
 const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
 
 const places = [
-  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội' } }),
+  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội', ru: 'Ханой' } }),
   makePlace({ id: 'da-nang', names: { en: 'Da Nang', vi: 'Đà Nẵng' } }),
   makePlace({ id: 'moscow', names: { en: 'Moscow', vi: 'Mát-xcơ-va' }, country: 'RU' }),
 ];
@@ -89,6 +89,37 @@ describe(filterEvents.name, () => {
   it('searches titles in both languages', () => {
     expect(ids({ q: 'van hoa' })).toEqual(['d']);
     expect(ids({ q: 'culture days' })).toEqual(['d']);
+  });
+
+  describe('in Russian', () => {
+    // Its Russian title names Lukashenko; his participation in "c" is written in Latin only.
+    const kazan = makeEvent({
+      id: 'f',
+      date: { start: '2024-10-24', precision: 'day' },
+      kind: 'meeting',
+      level: 'head-of-state',
+      direction: 'third-country',
+      participants: ['Phạm Minh Chính'],
+      title: {
+        en: 'Pham Minh Chinh meets the President of Belarus in Kazan',
+        vi: 'Thủ tướng Phạm Minh Chính gặp Tổng thống Belarus tại Kazan',
+        ru: 'Фам Минь Тьинь встретился с Александром Лукашенко в Казани',
+      },
+    });
+    const ru = (q: string) => filterEvents([...events, kazan], { ...none, q }, places).map((e) => e.id);
+
+    it('finds place names, titles and participants written in Latin', () => {
+      expect(ru('ханой')).toEqual(['a']);
+      expect(ru('ХАНОЙ')).toEqual(['a']);
+      expect(ru('лукашенко')).toEqual(['c', 'f']);
+      expect(ru('головченко')).toEqual(['a']);
+      expect(ru('в казани')).toEqual(['f']);
+    });
+
+    it('folds ё to е in queries and texts', () => {
+      expect(ru('встретился с александром')).toEqual(['f']);
+      expect(ru('встрётился')).toEqual(['f']);
+    });
   });
 
   it('returns an empty list when nothing matches', () => {

@@ -5,7 +5,8 @@
 import type { DatasetEvent, EventDirection, EventKind, EventLevel, Place } from '@data/schema';
 import { codeMask, columnOf, yearSpan } from '@/lib/filters/year-index';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
-import { foldText } from './fold-text';
+import { LANGS } from '@/lib/url/lang';
+import { foldText, latinOf } from './fold-text';
 
 /** Filters applied to the timeline. `from`/`to` bound the start year (inclusive); absent = open. */
 export interface EventFilters {
@@ -21,7 +22,7 @@ type Facet = 'kind' | 'level' | 'dir';
 
 const searchTextCache = new WeakMap<readonly Place[], WeakMap<DatasetEvent, string>>();
 
-/** Folded text the search looks in: titles (both languages), participants, place names. */
+/** Folded text the search looks in: titles (every language), participants, place names. */
 function searchText(event: DatasetEvent, places: readonly Place[]): string {
   let byEvent = searchTextCache.get(places);
   if (!byEvent) {
@@ -32,9 +33,7 @@ function searchText(event: DatasetEvent, places: readonly Place[]): string {
   if (text === undefined) {
     const place = event.placeId ? places.find((p) => p.id === event.placeId) : undefined;
     const parts = [
-      event.title.en,
-      event.title.vi,
-      event.title.ru ?? '',
+      ...LANGS.map((l) => event.title[l] ?? ''),
       ...event.participants,
       ...(place ? Object.values(place.names) : []),
     ];
@@ -44,13 +43,23 @@ function searchText(event: DatasetEvent, places: readonly Place[]): string {
   return text;
 }
 
-/** A matcher for the text query: every word must occur; "hanoi" also finds "Hà Nội". */
+/**
+ * A matcher for the text query: every word must occur; "hanoi" also finds "Hà Nội". A Cyrillic
+ * word also matches in Latin letters ("лукашенко" finds "Alexander Lukashenko"), since
+ * participants are written in Latin only.
+ */
 function textMatcher(q: string): ((text: string) => boolean) | null {
   const folded = foldText(q).trim();
   if (folded === '') return null;
-  const words = folded.split(/\s+/);
-  const compact = words.join('');
-  return (text) => words.every((w) => text.includes(w)) || text.replace(/\s+/g, '').includes(compact);
+  const words = folded.split(/\s+/).map((w) => [w, latinOf(w)].filter((v): v is string => v !== null));
+  const compacts = [folded.replace(/\s+/g, ''), latinOf(folded.replace(/\s+/g, ''))].filter(
+    (v): v is string => v !== null,
+  );
+  return (text) => {
+    if (words.every((forms) => forms.some((w) => text.includes(w)))) return true;
+    const joined = text.replace(/\s+/g, '');
+    return compacts.some((c) => joined.includes(c));
+  };
 }
 
 /** The calendar year an event starts in. */
