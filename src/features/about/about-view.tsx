@@ -10,12 +10,12 @@ import { locales } from './locales';
 
 registerNamespace('about', locales);
 
-const SECTIONS = ['sides', 'partial', 'dates', 'places', 'never'] as const;
+const SECTIONS = ['official', 'press', 'mirror', 'sides', 'partial', 'dates', 'places', 'never'] as const;
 
 /** `/about`: how the figures are gathered and shown, and what the dataset holds. */
 export function AboutView() {
   const { t } = useTranslation('about');
-  const state = useDatasets('sources', 'trade', 'events', 'partnerships');
+  const state = useDatasets('sources', 'trade', 'official', 'events', 'partnerships');
   return (
     <article className="view about" aria-labelledby="about-title">
       <h1 id="about-title">{t('title')}</h1>
@@ -40,7 +40,11 @@ export function AboutView() {
   );
 }
 
-function DataSummary({ data }: { data: Pick<Dataset, 'sources' | 'trade' | 'events' | 'partnerships'> }) {
+function DataSummary({
+  data,
+}: {
+  data: Pick<Dataset, 'sources' | 'trade' | 'official' | 'events' | 'partnerships'>;
+}) {
   const { t } = useTranslation('about');
   const byKind = useMemo(() => {
     const counts = { news: 0, official: 0, statistics: 0 };
@@ -50,6 +54,13 @@ function DataSummary({ data }: { data: Pick<Dataset, 'sources' | 'trade' | 'even
   return (
     <ul>
       <li>{t('data.sources', { count: data.sources.length, ...byKind })}</li>
+      <li>
+        {t('data.official', {
+          count: data.official.length,
+          from: Math.min(...data.official.map((o) => o.year)),
+          to: Math.max(...data.official.map((o) => o.year)),
+        })}
+      </li>
       <li>{t('data.trade', { count: data.trade.length })}</li>
       <li>{t('data.events', { count: data.events.length })}</li>
       <li>{t('data.partnerships', { count: data.partnerships.length })}</li>

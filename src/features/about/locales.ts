@@ -2,6 +2,18 @@ export const locales = {
   en: {
     title: 'About the data and method',
     lede: 'This dashboard gathers what public sources say about relations between Vietnam and Belarus. It shows each figure as reported, with its source, and shows gaps and disagreements rather than hiding them.',
+    official: {
+      title: 'Official statistics',
+      body: 'The lines on the Trade chart are official statistics: the International Monetary Fund’s Direction of Trade Statistics (DOTS), in which each country reports its own exports and imports by partner, year by year. For Vietnam and Belarus they cover 1992–2020. They are read straight from the IMF’s spreadsheet files, and each value keeps the file and cell it comes from. Where a country reported nothing for a year the line has a gap: nothing is filled in.',
+    },
+    press: {
+      title: 'Figures quoted in the news',
+      body: 'From 2021 the dashboard has no official series, only figures that ministers, customs offices and embassies gave to journalists: one number, often rounded or for part of a year, relayed by a news report with its own wording (about, almost, over). They are a different kind of figure from a statistical table, so they are drawn as separate marks, never joined into a line, and each keeps its quote and source.',
+    },
+    mirror: {
+      title: 'Mirror statistics: why the two sides differ',
+      body: 'Every shipment is counted twice: once by the exporting country, valued as it leaves (free on board, FOB), and once by the importing country, valued as it arrives, with freight and insurance (cost, insurance and freight, CIF). Goods routed through third countries, shipments counted in different years and different rules on where goods come from make the two figures differ, sometimes by several times. Neither side is “right”: the dashboard shows both, and the mirror view shades the gap between them.',
+    },
     sides: {
       title: 'Two reporting sides',
       body: 'Trade figures come either from Vietnam (its customs office or Ministry of Industry and Trade, usually via the news agency VNA) or from Belarus (its statistics office, via BelTA and state media). The two sides count differently and their totals differ a lot, by up to four times in the same year. They are always kept as separate series and never mixed in one line. Where a source does not say whose statistics it uses, the figure is marked as having an unclear reporter.',
@@ -20,13 +32,14 @@ export const locales = {
     },
     never: {
       title: 'What is never done',
-      body: 'No figure is estimated, interpolated or derived and then shown as if reported. Targets and forecasts are not shown as data. The trade balance is shown only where a source gives both exports and imports for the same period, and it is labelled as computed.',
+      body: 'No figure is estimated, interpolated or derived and then shown as if reported. Targets and forecasts are not shown as data. A total or balance is shown only where one side gives both exports and imports for the same period, and it is labelled as computed; an official value that looks wrong is kept as published and flagged, with a note saying why.',
     },
     data: {
       title: 'What the dataset holds',
       what: 'dataset summary',
       sources: '{{count}} sources ({{news}} news, {{official}} official, {{statistics}} statistics)',
-      trade: '{{count}} trade figures',
+      trade: '{{count}} trade figures quoted in the news',
+      official: '{{count}} official statistics (IMF DOTS cells, {{from}}–{{to}})',
       events: '{{count}} visits, meetings, agreements and milestones',
       partnerships: '{{count}} partnerships of localities',
       updated: 'Newest source: {{date}}.',
@@ -36,6 +49,18 @@ export const locales = {
   vi: {
     title: 'Về dữ liệu và phương pháp',
     lede: 'Bảng số liệu này tập hợp những gì các nguồn công khai cho biết về quan hệ Việt Nam – Belarus. Mỗi số liệu được hiển thị đúng như nguồn công bố, kèm nguồn, và các khoảng trống hay khác biệt được nêu rõ chứ không bị che đi.',
+    official: {
+      title: 'Số liệu thống kê chính thức',
+      body: 'Các đường trên biểu đồ Thương mại là số liệu thống kê chính thức: Thống kê Hướng thương mại (DOTS) của Quỹ Tiền tệ Quốc tế (IMF), trong đó mỗi nước tự báo cáo xuất khẩu và nhập khẩu theo từng đối tác, từng năm. Với Việt Nam và Belarus, số liệu có cho giai đoạn 1992–2020. Các giá trị được đọc trực tiếp từ tệp bảng tính của IMF, và mỗi giá trị ghi rõ tệp và ô mà nó lấy ra. Năm nào một nước không báo cáo thì đường bị đứt: không có gì được điền thêm.',
+    },
+    press: {
+      title: 'Số liệu báo chí đưa tin',
+      body: 'Từ năm 2021, bảng số liệu không có chuỗi số liệu chính thức, chỉ có các con số mà bộ trưởng, cơ quan hải quan và đại sứ quán nêu với báo chí: một con số, thường được làm tròn hoặc chỉ cho một phần năm, được bài báo thuật lại theo cách diễn đạt riêng (khoảng, gần, hơn). Đây là loại số liệu khác với bảng thống kê, nên được vẽ thành các điểm riêng, không bao giờ nối thành đường, và mỗi số liệu đều kèm trích dẫn và nguồn.',
+    },
+    mirror: {
+      title: 'Thống kê đối xứng: vì sao số liệu hai bên khác nhau',
+      body: 'Mỗi lô hàng được tính hai lần: một lần bởi nước xuất khẩu, tính giá trị khi hàng rời đi (giá FOB), và một lần bởi nước nhập khẩu, tính khi hàng đến, gồm cả cước vận chuyển và bảo hiểm (giá CIF). Hàng đi qua nước thứ ba, lô hàng được tính vào các năm khác nhau và cách xác định xuất xứ khác nhau khiến hai con số chênh nhau, có khi tới vài lần. Không bên nào là “đúng”: bảng số liệu hiển thị cả hai, và chế độ đối chiếu tô màu phần chênh lệch giữa chúng.',
+    },
     sides: {
       title: 'Hai phía công bố số liệu',
       body: 'Số liệu thương mại đến từ phía Việt Nam (Tổng cục Hải quan hoặc Bộ Công Thương, thường qua TTXVN) hoặc từ phía Belarus (cơ quan thống kê, qua BelTA và báo chí nhà nước). Hai phía tính khác nhau và tổng số chênh lệch lớn, có năm gấp bốn lần. Hai chuỗi số liệu luôn được tách riêng, không bao giờ gộp vào một đường. Khi nguồn không nói rõ số liệu của phía nào, số liệu được ghi là chưa rõ nguồn.',
@@ -54,13 +79,14 @@ export const locales = {
     },
     never: {
       title: 'Những điều không bao giờ làm',
-      body: 'Không số liệu nào được ước tính, nội suy hay tự tính rồi hiển thị như số liệu công bố. Mục tiêu và dự báo không được coi là số liệu. Cán cân thương mại chỉ hiển thị khi nguồn có cả xuất khẩu và nhập khẩu cùng kỳ, và được ghi rõ là số tự tính.',
+      body: 'Không số liệu nào được ước tính, nội suy hay tự tính rồi hiển thị như số liệu công bố. Mục tiêu và dự báo không được coi là số liệu. Tổng kim ngạch hay cán cân chỉ hiển thị khi một bên có cả xuất khẩu và nhập khẩu cùng kỳ, và được ghi rõ là số tự tính; một giá trị chính thức có vẻ sai được giữ nguyên như công bố và được đánh dấu, kèm ghi chú giải thích.',
     },
     data: {
       title: 'Bộ dữ liệu gồm những gì',
       what: 'tóm tắt bộ dữ liệu',
       sources: '{{count}} nguồn ({{news}} báo chí, {{official}} chính thức, {{statistics}} thống kê)',
-      trade: '{{count}} số liệu thương mại',
+      trade: '{{count}} số liệu thương mại từ báo chí',
+      official: '{{count}} số liệu thống kê chính thức (ô dữ liệu IMF DOTS, {{from}}–{{to}})',
       events: '{{count}} chuyến thăm, cuộc gặp, hiệp định và mốc sự kiện',
       partnerships: '{{count}} cặp địa phương hợp tác',
       updated: 'Nguồn mới nhất: {{date}}.',
@@ -70,6 +96,18 @@ export const locales = {
   ru: {
     title: 'О данных и методе',
     lede: 'Этот сайт собирает то, что открытые источники сообщают об отношениях Вьетнама и Беларуси. Каждая цифра показана так, как её опубликовали, вместе с источником; пробелы и расхождения не скрываются, а показываются.',
+    official: {
+      title: 'Официальная статистика',
+      body: 'Линии на графике торговли — это официальная статистика: статистика направлений торговли (DOTS) Международного валютного фонда, в которой каждая страна сама сообщает свой экспорт и импорт по партнёрам за каждый год. Для Вьетнама и Беларуси она охватывает 1992–2020 гг. Значения считываются прямо из файлов МВФ, и у каждого указаны файл и ячейка, откуда оно взято. Где страна ничего не сообщила за год, в линии разрыв: ничего не дописывается.',
+    },
+    press: {
+      title: 'Цифры, приведённые в прессе',
+      body: 'С 2021 г. официального ряда нет, есть только цифры, которые министры, таможни и посольства назвали журналистам: одно число, часто округлённое или за часть года, пересказанное в новости своими словами (около, почти, более). Это другой вид данных, чем статистическая таблица, поэтому они нарисованы отдельными маркерами, никогда не соединяются в линию, и у каждой есть цитата и источник.',
+    },
+    mirror: {
+      title: 'Зеркальная статистика: почему стороны расходятся',
+      body: 'Каждая поставка учитывается дважды: страной-экспортёром, которая оценивает товар при отправке (ФОБ), и страной-импортёром, которая оценивает его при поступлении, вместе с фрахтом и страховкой (СИФ). Товары, идущие через третьи страны, поставки, учтённые в разные годы, и разные правила определения происхождения приводят к расхождению цифр, иногда в несколько раз. Ни одна из сторон не «права»: дашборд показывает обе, а зеркальный вид закрашивает разрыв между ними.',
+    },
     sides: {
       title: 'Две отчитывающиеся стороны',
       body: 'Данные о торговле приходят либо от Вьетнама (его таможни или Министерства промышленности и торговли, обычно через Вьетнамское информационное агентство), либо от Беларуси (её статистического ведомства, через БЕЛТА и государственные СМИ). Стороны считают по-разному, и их итоги сильно расходятся, до четырёх раз за один и тот же год. Они всегда показаны отдельными рядами и никогда не сводятся в одну линию. Если источник не говорит, чья это статистика, у цифры отмечено, что отчитывающаяся сторона неясна.',
@@ -88,14 +126,15 @@ export const locales = {
     },
     never: {
       title: 'Чего здесь никогда не делают',
-      body: 'Ни одна цифра не оценивается, не интерполируется и не выводится, чтобы затем быть показанной как опубликованная. Цели и прогнозы не показываются как данные. Сальдо торговли показано только там, где источник даёт и экспорт, и импорт за один период, и помечено как расчётное.',
+      body: 'Ни одна цифра не оценивается, не интерполируется и не выводится, чтобы затем быть показанной как опубликованная. Цели и прогнозы не показываются как данные. Товарооборот или сальдо показаны только там, где одна сторона даёт и экспорт, и импорт за один период, и помечены как расчётные; официальное значение, вызывающее сомнения, сохраняется в опубликованном виде и отмечается, с примечанием о причине.',
     },
     data: {
       title: 'Что содержит набор данных',
       what: 'сводку набора данных',
       sources:
         'Источников: {{count}} (новости: {{news}}, официальные: {{official}}, статистика: {{statistics}})',
-      trade: 'Торговых показателей: {{count}}',
+      trade: 'Торговых показателей из прессы: {{count}}',
+      official: 'Официальных статистических значений (ячеек IMF DOTS, {{from}}–{{to}} гг.): {{count}}',
       events: 'Визитов, встреч, соглашений и важных дат: {{count}}',
       partnerships: 'Партнёрств городов и регионов: {{count}}',
       updated: 'Самый новый источник: {{date}}.',

@@ -5,6 +5,9 @@ export const locales = {
     what: 'headline figures',
     tradeBy: { VN: 'Trade, as Vietnam reports it', BY: 'Trade, as Belarus reports it' },
     tradeIn: 'total trade in {{period}}',
+    kindPress: 'figure quoted in the news',
+    official:
+      'Official statistics (IMF): {{value}} in {{year}}, exports plus imports as this side reports them (computed)',
     partial: 'part of year',
     noTrade: 'No figure in these years',
     disagree: 'sources disagree',
@@ -25,6 +28,9 @@ export const locales = {
     what: 'số liệu chính',
     tradeBy: { VN: 'Thương mại, theo số liệu Việt Nam', BY: 'Thương mại, theo số liệu Belarus' },
     tradeIn: 'tổng kim ngạch {{period}}',
+    kindPress: 'số liệu báo chí đưa tin',
+    official:
+      'Thống kê chính thức (IMF): {{value}} năm {{year}}, xuất khẩu cộng nhập khẩu theo báo cáo của bên này (tính toán)',
     partial: 'một phần năm',
     noTrade: 'Không có số liệu trong những năm này',
     disagree: 'các nguồn khác nhau',
@@ -42,6 +48,9 @@ export const locales = {
     what: 'основные показатели',
     tradeBy: { VN: 'Торговля по данным Вьетнама', BY: 'Торговля по данным Беларуси' },
     tradeIn: 'товарооборот, {{period}}',
+    kindPress: 'цифра, приведённая в прессе',
+    official:
+      'Официальная статистика (МВФ): {{value}} в {{year}} г., экспорт плюс импорт по данным этой стороны (расчёт)',
     partial: 'часть года',
     noTrade: 'Нет данных за эти годы',
     disagree: 'источники расходятся',

@@ -13,14 +13,19 @@ import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './locales';
 import './overview.css';
-import { computeHeadlines, type LatestTrade } from './utils/headlines';
+import {
+  computeHeadlines,
+  latestOfficialTotals,
+  type LatestOfficial,
+  type LatestTrade,
+} from './utils/headlines';
 
 registerNamespace('overview', locales);
 
 /** `/`: the headline figures, each linking into its view. */
 export function OverviewView() {
   const { t } = useTranslation('overview');
-  const state = useDatasets('trade', 'events', 'partnerships', 'sources');
+  const state = useDatasets('trade', 'official', 'events', 'partnerships', 'sources');
   return (
     <section className="view overview" aria-labelledby="overview-title">
       <h1 id="overview-title">{t('title')}</h1>
@@ -34,10 +39,11 @@ export function OverviewView() {
 
 function Headlines({
   trade,
+  official,
   events,
   partnerships,
   sources,
-}: Pick<Dataset, 'trade' | 'events' | 'partnerships' | 'sources'>) {
+}: Pick<Dataset, 'trade' | 'official' | 'events' | 'partnerships' | 'sources'>) {
   const { t } = useTranslation('overview');
   const { lang } = useLang();
   const { range } = useYearRange();
@@ -45,6 +51,7 @@ function Headlines({
     () => computeHeadlines(trade, events, partnerships, range),
     [trade, events, partnerships, range],
   );
+  const officialTotals = useMemo(() => latestOfficialTotals(official, range), [official, range]);
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.publisher ?? id;
 
   return (
@@ -55,6 +62,7 @@ function Headlines({
             key={reporter}
             reporter={reporter}
             latest={h.latestTrade[reporter]}
+            official={officialTotals[reporter]}
             lang={lang}
             sourceName={sourceName}
           />
@@ -94,11 +102,13 @@ function Headlines({
 function TradeCard({
   reporter,
   latest,
+  official,
   lang,
   sourceName,
 }: {
   reporter: 'VN' | 'BY';
   latest: LatestTrade | undefined;
+  official: LatestOfficial | undefined;
   lang: Lang;
   sourceName: (id: string) => string;
 }) {
@@ -115,7 +125,7 @@ function TradeCard({
         <>
           <span className="card__value">{value(lead)}</span>
           <span className="card__label">
-            {t('tradeIn', { period: formatPeriod(lead.period, lang) })}
+            {t('tradeIn', { period: formatPeriod(lead.period, lang) })} · {t('kindPress')}
             {others.length > 0 && <span className="badge badge--conflicting">{t('disagree')}</span>}
           </span>
           <span className="card__source">{t('source', { source: sourceName(lead.sourceId) })}</span>
@@ -136,6 +146,11 @@ function TradeCard({
         </span>
       )}
       {!latest && <span className="card__label">{t('noTrade')}</span>}
+      {official && (
+        <span className="card__official">
+          {t('official', { value: formatUsd(official.valueUsd, lang), year: official.year })}
+        </span>
+      )}
     </AppLink>
   );
 }

@@ -8,6 +8,8 @@ export const locales = {
     col: { date: 'Published', source: 'Source', kind: 'Kind', citedBy: 'Cited by' },
     kind: { news: 'News', official: 'Official', statistics: 'Statistics' },
     cites: {
+      official_one: '{{count}} official statistic',
+      official_other: '{{count}} official statistics',
       trade_one: '{{count}} trade figure',
       trade_other: '{{count}} trade figures',
       events_one: '{{count}} event',
@@ -20,6 +22,7 @@ export const locales = {
       goods_other: '{{count}} goods lists',
     },
     citesNothing: 'not cited yet',
+    copy: 'Read from the copy at {{repository}}, commit {{commit}} ({{date}}): {{paths}}',
   },
   vi: {
     title: 'Nguồn',
@@ -30,6 +33,7 @@ export const locales = {
     col: { date: 'Ngày đăng', source: 'Nguồn', kind: 'Loại', citedBy: 'Được trích dẫn bởi' },
     kind: { news: 'Báo chí', official: 'Chính thức', statistics: 'Thống kê' },
     cites: {
+      official_other: '{{count}} số liệu thống kê chính thức',
       trade_other: '{{count}} số liệu thương mại',
       events_other: '{{count}} sự kiện',
       partnerships_other: '{{count}} cặp địa phương',
@@ -37,6 +41,7 @@ export const locales = {
       goods_other: '{{count}} danh mục hàng hóa',
     },
     citesNothing: 'chưa được trích dẫn',
+    copy: 'Đọc từ bản sao tại {{repository}}, commit {{commit}} ({{date}}): {{paths}}',
   },
   ru: {
     title: 'Источники',
@@ -47,6 +52,10 @@ export const locales = {
     col: { date: 'Опубликовано', source: 'Источник', kind: 'Тип', citedBy: 'Ссылаются' },
     kind: { news: 'Новости', official: 'Официальный', statistics: 'Статистика' },
     cites: {
+      official_one: '{{count}} официальное статистическое значение',
+      official_few: '{{count}} официальных статистических значения',
+      official_many: '{{count}} официальных статистических значений',
+      official_other: '{{count}} официального статистического значения',
       trade_one: '{{count}} торговый показатель',
       trade_few: '{{count}} торговых показателя',
       trade_many: '{{count}} торговых показателей',
@@ -69,5 +78,6 @@ export const locales = {
       goods_other: '{{count}} списка товаров',
     },
     citesNothing: 'пока нигде не цитируется',
+    copy: 'Прочитано из копии {{repository}}, коммит {{commit}} ({{date}}): {{paths}}',
   },
 };

@@ -12,12 +12,12 @@ import { citationsBySource, type CitingKind } from './utils/citations';
 
 registerNamespace('sources', locales);
 
-const KINDS: CitingKind[] = ['trade', 'events', 'partnerships', 'indicators', 'goods'];
+const KINDS: CitingKind[] = ['official', 'trade', 'events', 'partnerships', 'indicators', 'goods'];
 
 /** `/sources`: every source, newest first, with what cites it. */
 export function SourcesView() {
   const { t } = useTranslation('sources');
-  const state = useDatasets('sources', 'trade', 'events', 'partnerships', 'indicators', 'goods');
+  const state = useDatasets('sources', 'official', 'trade', 'events', 'partnerships', 'indicators', 'goods');
   return (
     <section className="view" aria-labelledby="sources-title">
       <h1 id="sources-title">{t('title')}</h1>
@@ -71,6 +71,16 @@ function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> })
                       <cite>{s.title}</cite>
                     )}{' '}
                     <span className="muted">({s.language})</span>
+                    {s.copy && (
+                      <span className="source-copy">
+                        {t('copy', {
+                          repository: s.copy.repository,
+                          commit: s.copy.commit.slice(0, 12),
+                          date: s.copy.date,
+                          paths: s.copy.paths.join(', '),
+                        })}
+                      </span>
+                    )}
                   </td>
                   <td>{t(`kind.${s.kind}`)}</td>
                   <td>

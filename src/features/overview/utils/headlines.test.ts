@@ -1,5 +1,5 @@
 import type { DatasetEvent, TradeFigure } from '@data/schema';
-import { computeHeadlines } from './headlines';
+import { computeHeadlines, latestOfficialTotals } from './headlines';
 
 const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]): TradeFigure => ({
   id,
@@ -50,5 +50,38 @@ describe(computeHeadlines.name, () => {
     expect(h.visits).toBe(2);
     expect(h.agreements).toBe(0);
     expect(h.recent.map((e) => e.id)).toEqual(['v2', 'v1']);
+  });
+});
+
+describe(latestOfficialTotals.name, () => {
+  const cell = (reporter: 'VN' | 'BY', flow: 'exports' | 'imports', year: number, valueUsd: number) =>
+    ({
+      id: `${reporter}-${flow}-${year}`,
+      dataset: 'imf-dots',
+      reporter,
+      partner: reporter === 'VN' ? 'BY' : 'VN',
+      flow,
+      basis: flow === 'exports' ? 'FOB' : 'CIF',
+      year,
+      valueUsd,
+      flags: { uncertain: false, estimated: false },
+      sourceId: 'imf-dots',
+      cell: { file: 'f', sheet: 's', ref: 'A1' },
+    }) as const;
+
+  it('gives each side’s newest year with both flows in the range, as exports plus imports', () => {
+    const official = [
+      cell('VN', 'exports', 2017, 7e6),
+      cell('VN', 'imports', 2017, 94e6),
+      // 2020: imports only, so no total for Vietnam that year.
+      cell('VN', 'imports', 2020, 77e6),
+      cell('BY', 'exports', 2020, 96e6),
+      cell('BY', 'imports', 2020, 83e6),
+    ];
+    expect(latestOfficialTotals(official, { from: 2000, to: 2025 })).toEqual({
+      VN: { year: 2017, valueUsd: 101e6 },
+      BY: { year: 2020, valueUsd: 179e6 },
+    });
+    expect(latestOfficialTotals(official, { from: 2018, to: 2019 })).toEqual({});
   });
 });

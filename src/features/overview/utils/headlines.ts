@@ -1,5 +1,6 @@
 /** Pure: the Overview's headline figures from the loaded records and the year range. */
-import type { DatasetEvent, Partnership, TradeFigure } from '@data/schema';
+import type { DatasetEvent, OfficialFigure, Partnership, TradeFigure } from '@data/schema';
+import { officialTotals } from '@/lib/official-totals';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
 
 /** One reporting side's newest figures: every full-year figure of its newest full year (sources may disagree), and a newer part-year figure if there is one. */
@@ -55,4 +56,28 @@ export function computeHeadlines(
       .length,
     recent: [...inRange].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, RECENT),
   };
+}
+
+/** A side's newest official total in the years chosen (IMF DOTS, exports + imports, computed). */
+export interface LatestOfficial {
+  year: number;
+  valueUsd: number;
+}
+
+/** Each side's newest official total with the other within the range, where it reports both flows. */
+export function latestOfficialTotals(
+  official: OfficialFigure[],
+  range: YearRange,
+): { VN?: LatestOfficial; BY?: LatestOfficial } {
+  const out: { VN?: LatestOfficial; BY?: LatestOfficial } = {};
+  for (const [reporter, partner] of [
+    ['VN', 'BY'],
+    ['BY', 'VN'],
+  ] as const) {
+    const years = [...officialTotals(official, reporter, partner)].filter(([y]) => yearInRange(y, range));
+    if (!years.length) continue;
+    const [year, valueUsd] = years.reduce((a, b) => (b[0] > a[0] ? b : a));
+    out[reporter] = { year, valueUsd };
+  }
+  return out;
 }

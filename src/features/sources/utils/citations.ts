@@ -1,7 +1,7 @@
 /** Pure: which records cite each source. */
 import type { Dataset } from '@/lib/api/dataset';
 
-export type CitingKind = 'trade' | 'events' | 'partnerships' | 'indicators' | 'goods';
+export type CitingKind = 'official' | 'trade' | 'events' | 'partnerships' | 'indicators' | 'goods';
 
 /** sourceId → record ids per kind: { 'seed-2011': { trade: ['t1'], events: ['e1', 'e2'] } } */
 export function citationsBySource(
@@ -13,6 +13,7 @@ export function citationsBySource(
     (entry[kind] ??= []).push(id);
     out.set(sourceId, entry);
   };
+  for (const r of data.official) add(r.sourceId, 'official', r.id);
   for (const r of data.trade) add(r.sourceId, 'trade', r.id);
   for (const r of data.indicators) add(r.sourceId, 'indicators', r.id);
   for (const r of data.goods) add(r.sourceId, 'goods', r.id);

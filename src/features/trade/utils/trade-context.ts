@@ -11,6 +11,7 @@ import type {
   TradeFigure,
 } from '@data/schema';
 import { recordsInYears } from '@/lib/filters/year-index';
+import { officialTotals } from '@/lib/official-totals';
 import { appSearch } from '@/lib/url/shared-params';
 import type { YearRange } from '@/lib/url/year-range';
 
@@ -169,26 +170,6 @@ export function goodsByYear(
 
 export const OVER_TIME_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;
 export type OverTimePartner = (typeof OVER_TIME_PARTNERS)[number];
-
-/** One reporter's total trade (exports + imports) with a partner by year, where both cells exist. */
-export function officialTotals(
-  official: OfficialFigure[],
-  reporter: OfficialFigure['reporter'],
-  partner: OfficialFigure['partner'],
-): Map<number, number> {
-  const flows = new Map<number, Partial<Record<OfficialFigure['flow'], number>>>();
-  for (const f of official) {
-    if (f.reporter !== reporter || f.partner !== partner) continue;
-    const year = flows.get(f.year) ?? {};
-    year[f.flow] ??= f.valueUsd;
-    flows.set(f.year, year);
-  }
-  const out = new Map<number, number>();
-  for (const [year, { exports, imports }] of flows) {
-    if (exports !== undefined && imports !== undefined) out.set(year, exports + imports);
-  }
-  return out;
-}
 
 /** A year of Vietnam's reported total trade with each partner (absent where a flow is missing). */
 export type PartnerYear = { year: number } & Partial<Record<OverTimePartner, number>>;
