@@ -1,15 +1,17 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOWS, REPORTERS, SCALES, type TradeParams } from '../utils/trade-params';
 import { RadioGroup } from './radio-group';
 import { SeriesSwatch } from './series-marker';
 
 export interface TradeControlsProps {
-  params: TradeParams;
+  params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'series' | 'markers'>;
+  /** Must keep its identity across renders (a stable callback), so a year step skips the controls. */
   set: (change: Partial<TradeParams>) => void;
 }
 
 /** Flow, view (each side / mirror), scale, whose figures, and the event markers. */
-export function TradeControls({ params, set }: TradeControlsProps) {
+export const TradeControls = memo(function TradeControls({ params, set }: TradeControlsProps) {
   const { t } = useTranslation('trade');
   return (
     <div className="trade-controls" role="group" aria-label={t('controls')}>
@@ -69,4 +71,4 @@ export function TradeControls({ params, set }: TradeControlsProps) {
       </fieldset>
     </div>
   );
-}
+});

@@ -13,7 +13,7 @@ import { useTradeSeries } from '../hooks/use-trade-series';
 import { standaloneSvg, svgToPng } from '../utils/svg-export';
 import { eventHrefBuilder } from '../utils/trade-context';
 import { downloadBlob, exportFileName, tradeCsv } from '../utils/trade-export';
-import type { TradeSort } from '../utils/trade-params';
+import type { Reporter, Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
 import { TradeChart } from './chart/trade-chart';
 import { PointDetails } from './point-details';
@@ -28,7 +28,8 @@ type TradeData = Pick<Dataset, 'trade' | 'official' | 'events'>;
 export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string, Source> }) {
   const { t } = useTranslation('trade');
   const { lang } = useLang();
-  const { params, set } = useTradeParams();
+  const { params, set: setParams } = useTradeParams();
+  const set = useStableCallback(setParams);
   const { range, setRange } = useYearRange();
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -41,6 +42,18 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   }, [data.official]);
 
   const shown = s.official.length + s.press.length;
+  const seriesKey = params.series.join();
+  // The controls' own params, kept while only the years change, so a year step skips them.
+  const controls = useMemo(
+    () => ({
+      flow: params.flow,
+      scale: params.scale,
+      mirror: params.mirror,
+      series: seriesKey.split(',') as Reporter[],
+      markers: params.markers,
+    }),
+    [params.flow, params.scale, params.mirror, seriesKey, params.markers],
+  );
   const changes = useMemo(
     () => (params.tab === 'table' ? changesById(s.all, s.all) : null),
     [params.tab, s.all],
@@ -85,6 +98,11 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     downloadBlob(await svgToPng(svgRef.current), exportFileName(params.flow, s.chartRange, 'png'));
   };
 
+  const onTab = useStableCallback((tab: Tab) => set({ tab }));
+  const onCsv = useStableCallback(downloadCsv);
+  const onPng = useStableCallback(() => void downloadPng());
+  const onSvg = useStableCallback(downloadSvg);
+
   const nearest = shown ? null : nearestYearsWithData(s.all, range);
   const highlighted =
     params.year === null ? [] : [...s.official, ...s.press].filter((p) => p.year === params.year);
@@ -101,16 +119,16 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
         lang={lang}
         officialSpan={officialSpan}
       />
-      <TradeControls params={params} set={set} />
+      <TradeControls params={controls} set={set} />
       {params.flow === 'balance' && <p className="trade-note">{t('balanceNote')}</p>}
       {params.flow === 'balance' && params.scale === 'log' && <p className="trade-note">{t('logBalance')}</p>}
       <TradeTabs
         tab={params.tab}
-        onTab={(tab) => set({ tab })}
+        onTab={onTab}
         canDownload={shown > 0}
-        onCsv={downloadCsv}
-        onPng={() => void downloadPng()}
-        onSvg={downloadSvg}
+        onCsv={onCsv}
+        onPng={onPng}
+        onSvg={onSvg}
       />
       <div
         role="tabpanel"

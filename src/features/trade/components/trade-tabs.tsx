@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TABS, type Tab } from '../utils/trade-params';
 
@@ -13,7 +13,14 @@ export interface TradeTabsProps {
 }
 
 /** Chart or table (a tab list with arrow keys), and the downloads of what is shown. */
-export function TradeTabs({ tab, onTab, canDownload, onCsv, onPng, onSvg }: TradeTabsProps) {
+export const TradeTabs = memo(function TradeTabs({
+  tab,
+  onTab,
+  canDownload,
+  onCsv,
+  onPng,
+  onSvg,
+}: TradeTabsProps) {
   const { t } = useTranslation('trade');
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent, index: number) => {
@@ -65,4 +72,4 @@ export function TradeTabs({ tab, onTab, canDownload, onCsv, onPng, onSvg }: Trad
       </div>
     </div>
   );
-}
+});
