@@ -8,8 +8,11 @@ export interface SourceCitationProps {
   sources: ReadonlyMap<string, Source>;
   /** Shown for an id no source record has (never silently dropped). */
   unknown: string;
-  /** Publisher and title, linked where the URL is known (default); or the publisher alone. */
-  form?: 'full' | 'publisher';
+  /**
+   * `full` (default): publisher, then the title, linked where the URL is known; `dated`: the same
+   * with the source's date; `short`: the publisher and year, linked; `publisher`: the name alone.
+   */
+  form?: 'full' | 'dated' | 'short' | 'publisher';
 }
 
 /**
@@ -29,15 +32,24 @@ export function SourceCitation({ ids, sources, unknown, form = 'full' }: SourceC
             {i > 0 && '; '}
             {!s ? (
               unknown
+            ) : form === 'short' ? (
+              <span className="source-citation">
+                {s.url ? (
+                  <ExternalLink href={s.url}>{`${s.publisher} (${s.date.slice(0, 4)})`}</ExternalLink>
+                ) : (
+                  <cite>{`${s.publisher} (${s.date.slice(0, 4)})`}</cite>
+                )}
+              </span>
             ) : (
               <span className="source-citation">
                 <span className="source-publisher">{s.publisher}</span>
-                {form === 'full' && (
+                {form !== 'publisher' && (
                   <>
                     {', '}
                     {s.url ? <ExternalLink href={s.url}>{title}</ExternalLink> : <cite>{title}</cite>}
                   </>
                 )}
+                {form === 'dated' && <span className="muted">, {s.date}</span>}
               </span>
             )}
           </Fragment>

@@ -1,7 +1,7 @@
 import type { Source } from '@data/schema';
-import { ExternalLink } from '@/components/external-link';
+import { SourceCitation } from '@/components/source-citation';
 
-/** Sources as links (or titles when their URL is unknown); `compact` shows publishers only. */
+/** Sources as links (or titles when their URL is unknown); `compact` shows publishers and years. */
 export function SourceLinks({
   ids,
   sources,
@@ -13,16 +13,11 @@ export function SourceLinks({
 }) {
   return (
     <ul className={compact ? 'partners-sources partners-sources--compact' : 'partners-sources'}>
-      {ids.map((id) => {
-        const s = sources.get(id);
-        if (!s) return <li key={id}>{id}</li>;
-        const text = compact
-          ? `${s.publisher} (${s.date.slice(0, 4)})`
-          : `${s.publisher}, ${s.date}: ${s.title}`;
-        return (
-          <li key={id}>{s.url ? <ExternalLink href={s.url}>{text}</ExternalLink> : <cite>{text}</cite>}</li>
-        );
-      })}
+      {ids.map((id) => (
+        <li key={id}>
+          <SourceCitation ids={[id]} sources={sources} unknown={id} form={compact ? 'short' : 'dated'} />
+        </li>
+      ))}
     </ul>
   );
 }

@@ -1,6 +1,6 @@
 import type { GoodsList, Source } from '@data/schema';
 import { useTranslation } from 'react-i18next';
-import { ExternalLink } from '@/components/external-link';
+import { SourceCitation } from '@/components/source-citation';
 import type { Lang } from '@/lib/url/lang';
 import type { goodsByYear } from '../utils/trade-context';
 import { localText } from '@/lib/local-text';
@@ -27,7 +27,7 @@ export function GoodsLists({
                 <h4>{t(`goods.${flow}`)}</h4>
                 {g[flow].length === 0 && <p className="muted">{t('goods.noneYear')}</p>}
                 {g[flow].map((list) => (
-                  <GoodsItems key={list.id} list={list} source={sources.get(list.sourceId)} lang={lang} />
+                  <GoodsItems key={list.id} list={list} sources={sources} lang={lang} />
                 ))}
               </div>
             ))}
@@ -38,25 +38,13 @@ export function GoodsLists({
   );
 }
 
-function GoodsItems({ list, source, lang }: { list: GoodsList; source: Source | undefined; lang: Lang }) {
+function GoodsItems({ list, sources, lang }: { list: GoodsList; sources: Map<string, Source>; lang: Lang }) {
   const { t } = useTranslation('trade');
   return (
     <div className="trade-goods__list">
       <p className="trade-goods__items">{list.items.map((i) => localText(i, lang)).join(' · ')}</p>
       <p className="card__source">
-        {source ? (
-          <>
-            <span className="source-publisher">{source.publisher}</span>
-            {', '}
-            {source.url ? (
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
-            ) : (
-              <cite>{source.title}</cite>
-            )}
-          </>
-        ) : (
-          t('unknownSource')
-        )}
+        <SourceCitation ids={[list.sourceId]} sources={sources} unknown={t('unknownSource')} />
       </p>
     </div>
   );

@@ -2,7 +2,7 @@ import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
-import { ExternalLink } from '@/components/external-link';
+import { SourceCitation } from '@/components/source-citation';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
@@ -119,7 +119,7 @@ function EventDetails({
   const { t } = useTranslation('visits');
   const links = eventLinks(event, partnerships, places, lang);
   const list = sources.list;
-  const cited = event.sourceIds.map((sid) => ({ id: sid, source: list?.find((s) => s.id === sid) }));
+  const sourceMap = new Map((list ?? []).map((s) => [s.id, s]));
   return (
     <div className="visits-card__details" id={id}>
       {event.participants.length > 0 && (
@@ -148,22 +148,9 @@ function EventDetails({
         </p>
       )}
       <ul className="visits-card__sources" aria-busy={!list && !sources.error}>
-        {cited.map(({ id: sid, source }) => (
+        {event.sourceIds.map((sid) => (
           <li key={sid}>
-            {!source ? (
-              sid
-            ) : source.url ? (
-              <>
-                <ExternalLink href={source.url}>{source.title}</ExternalLink>{' '}
-                <span className="muted">
-                  {source.publisher}, {source.date}
-                </span>
-              </>
-            ) : (
-              <>
-                {source.publisher}, <cite>{source.title}</cite>, <span className="muted">{source.date}</span>
-              </>
-            )}
+            <SourceCitation ids={[sid]} sources={sourceMap} unknown={sid} form="dated" />
           </li>
         ))}
       </ul>
