@@ -12,9 +12,10 @@ const OUT = 'dist-screens';
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4191);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DIR = 'e2e/screenshots';
-const VIEWS: [string, string][] = [
+/** Name, path and, for phone-sized shots (one screen tall), what to scroll into view. */
+const VIEWS: [string, string, string?][] = [
   ['overview', '/'],
-  ['trade', '/trade'],
+  ['trade', '/trade', '.trade-chart'],
   ['visits', '/visits'],
   ['partners', '/partners'],
   ['sources', '/sources'],
@@ -39,7 +40,7 @@ async function main() {
       { width: 1280, scheme: 'light', lang: 'ru', suffix: '1280-ru' },
       { width: 360, scheme: 'dark', lang: 'ru', suffix: '360-dark-ru' },
     ];
-    for (const [name, path] of VIEWS) {
+    for (const [name, path, anchor] of VIEWS) {
       if (only.length && !only.includes(name)) continue;
       for (const s of shots) {
         const page = await browser.newPage({
@@ -50,6 +51,10 @@ async function main() {
           waitUntil: 'networkidle',
         });
         await page.waitForTimeout(400);
+        if (anchor && s.width === 360) {
+          await page.locator(anchor).first().scrollIntoViewIfNeeded();
+          await page.waitForTimeout(200);
+        }
         await page.screenshot({
           path: `${DIR}/${name}-${s.suffix}.png`,
           fullPage: s.width === 360 ? false : true,

@@ -15,6 +15,12 @@ export interface TradeSummaryProps {
   officialSpan: { from: number; to: number } | null;
 }
 
+/** Clauses joined into one sentence: "a; b." with its first letter capitalised. */
+const sentence = (clauses: string[]) => {
+  const text = clauses.join('; ');
+  return `${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.`;
+};
+
 /** What the chart shows for the chosen years and flow, in words made from the data. */
 export const TradeSummary = memo(function TradeSummary({
   facts,
@@ -29,13 +35,15 @@ export const TradeSummary = memo(function TradeSummary({
   const value = (v: { valueUsd: number; uncertain: boolean }) =>
     v.uncertain ? t('summary.doubtful', { value: usd(v.valueUsd) }) : usd(v.valueUsd);
   const flowNoun = t(`flowNoun.${flow}`);
-  const sentences: string[] = [];
+  // Two sentences: the levels (peak, latest year), then how far apart the sides are and the news.
+  const levels: string[] = [];
+  const spread: string[] = [];
   const [vnPeak, byPeak] = [
     facts.peaks.find((p) => p.side === 'VN'),
     facts.peaks.find((p) => p.side === 'BY'),
   ];
   if (flow !== 'balance' && vnPeak && byPeak) {
-    sentences.push(
+    levels.push(
       t('summary.peakBoth', {
         flow: flowNoun,
         vn: value(vnPeak),
@@ -46,7 +54,7 @@ export const TradeSummary = memo(function TradeSummary({
     );
   } else if (flow !== 'balance' && (vnPeak ?? byPeak)) {
     const p = (vnPeak ?? byPeak)!;
-    sentences.push(
+    levels.push(
       t('summary.peakOne', {
         flow: flowNoun,
         side: t(`summary.side.${p.side}`),
@@ -59,7 +67,7 @@ export const TradeSummary = memo(function TradeSummary({
     const vn = facts.latest.values.find((v) => v.side === 'VN');
     const by = facts.latest.values.find((v) => v.side === 'BY');
     if (vn && by) {
-      sentences.push(
+      levels.push(
         t('summary.latestBoth', {
           year: facts.latest.year,
           flow: flowNoun,
@@ -69,7 +77,7 @@ export const TradeSummary = memo(function TradeSummary({
       );
     } else {
       const v = (vn ?? by)!;
-      sentences.push(
+      levels.push(
         t('summary.latestOne', {
           year: facts.latest.year,
           flow: flowNoun,
@@ -79,23 +87,21 @@ export const TradeSummary = memo(function TradeSummary({
       );
     }
   } else if (officialSpan) {
-    sentences.push(t('summary.noOfficial', officialSpan));
+    levels.push(t('summary.noOfficial', officialSpan));
   }
   if (facts.widestGap && facts.widestGap.ratio >= 1.05) {
     const g = facts.widestGap;
-    sentences.push(
+    spread.push(
       t('summary.gap', {
         ratio: numberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(g.ratio),
         year: g.year,
-        vn: usd(g.vn),
-        by: usd(g.by),
       }),
     );
   }
   if (facts.press && !mirror) {
     const { min, max, year, count } = facts.press;
     const quoted = (v: typeof min) => formatQualified(usd(v.valueUsd), v.qualifier, lang);
-    sentences.push(
+    spread.push(
       count > 1 && min.valueUsd !== max.valueUsd
         ? t('summary.pressRange', {
             year,
@@ -110,7 +116,12 @@ export const TradeSummary = memo(function TradeSummary({
   }
   return (
     <div className="trade-summary" aria-live="polite">
-      <p>{sentences.join(' ')}</p>
+      <p>
+        {[levels, spread]
+          .filter((c) => c.length)
+          .map(sentence)
+          .join(' ')}
+      </p>
       {mirror && <p className="trade-note">{t('mirrorWhy')}</p>}
     </div>
   );
