@@ -51,6 +51,18 @@ async function main() {
           waitUntil: 'networkidle',
         });
         await page.waitForTimeout(400);
+        if (s.width !== 360) {
+          // Sections below the fold draw when reached: scroll through the page once so the
+          // full-page shot shows them drawn.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += 500) {
+              window.scrollTo(0, y);
+              await new Promise((r) => setTimeout(r, 60));
+            }
+            window.scrollTo(0, 0);
+          });
+          await page.waitForTimeout(800);
+        }
         if (anchor && s.width === 360) {
           await page.locator(anchor).first().scrollIntoViewIfNeeded();
           await page.waitForTimeout(200);
