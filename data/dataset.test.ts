@@ -10,7 +10,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlaces } from '../scripts/build-places';
 import { readDatasetFiles } from './load-dataset';
-import type { DatasetEvent, GoodsList, Indicator, Partnership, Place, Source, TradeFigure } from './schema';
+import type {
+  DatasetEvent,
+  GoodsList,
+  Indicator,
+  Partnership,
+  Person,
+  Place,
+  Source,
+  TradeFigure,
+} from './schema';
 import { formatProblem, validateDataset } from './validate';
 
 const { files, problems: readProblems } = readDatasetFiles();
@@ -21,6 +30,7 @@ const events = files['events.json'] as DatasetEvent[];
 const partnerships = files['partnerships.json'] as Partnership[];
 const indicators = files['indicators.json'] as Indicator[];
 const goods = files['goods.json'] as GoodsList[];
+const people = files['people.json'] as Person[];
 const sourceIds = new Set(sources.map((s) => s.id));
 
 /** The five articles the dashboard was specified from (shared/seeds/). */
@@ -44,7 +54,7 @@ describe('the dataset', () => {
   });
 
   it('has records in every file', () => {
-    for (const list of [sources, places, trade, events, partnerships, indicators, goods]) {
+    for (const list of [sources, places, trade, events, partnerships, indicators, goods, people]) {
       expect(list.length).toBeGreaterThan(0);
     }
   });
@@ -182,6 +192,12 @@ describe('the dataset', () => {
       if (!/[^ -~\s]/.test(e.summary.vi)) plain.push(`${e.id} summary`);
     }
     expect(plain).toEqual([]);
+  });
+
+  it('names in people.json only people who take part in an event, each Russian name in Cyrillic', () => {
+    const participants = new Set(events.flatMap((e) => e.participants));
+    expect(people.filter((p) => !participants.has(p.name)).map((p) => p.id)).toEqual([]);
+    expect(people.filter((p) => !/^[\u0400-\u04ff -]+$/.test(p.names.ru)).map((p) => p.id)).toEqual([]);
   });
 
   it('sets placeId on every third-country meeting', () => {

@@ -274,6 +274,22 @@ export const goodsList = z.object({
   quote: z.string().min(1),
 });
 
+/**
+ * A person named among an event's participants, with the name as readers of each language know
+ * it: Vietnamese names with their diacritics and in the standard Russian transcription, Belarusian
+ * names as Belarusian state media write them in Russian. A name form, not a fact: no source.
+ */
+export const person = z.object({
+  id: recordId,
+  /** The exact string the events' `participants` use (the Latin form, as stored there). */
+  name: z.string().min(1),
+  names: z.object({
+    vi: z.string().min(1),
+    en: z.string().min(1),
+    ru: z.string().min(1),
+  }),
+});
+
 /** The files of the dataset and the schema of each one's records. */
 export const datasetFiles = {
   'sources.json': source,
@@ -284,6 +300,7 @@ export const datasetFiles = {
   'partnerships.json': partnership,
   'indicators.json': indicator,
   'goods.json': goodsList,
+  'people.json': person,
 } as const;
 
 export type DatasetFileName = keyof typeof datasetFiles;
@@ -302,6 +319,7 @@ export type EventDirection = z.infer<typeof eventDirection>;
 export type Partnership = z.infer<typeof partnership>;
 export type Indicator = z.infer<typeof indicator>;
 export type GoodsList = z.infer<typeof goodsList>;
+export type Person = z.infer<typeof person>;
 
 /** The whole dataset as the app loads it: one array of records per file. */
 export interface Dataset {
@@ -313,6 +331,7 @@ export interface Dataset {
   partnerships: Partnership[];
   indicators: Indicator[];
   goods: GoodsList[];
+  people: Person[];
 }
 
 /** `2023-12-06`, `2010-05` or `2008`, and a real date (no 31 February). */

@@ -114,6 +114,13 @@ function fixture(): Files {
         quote: 'gạo',
       },
     ],
+    'people.json': [
+      {
+        id: 'roman-golovchenko',
+        name: 'Roman Golovchenko',
+        names: { vi: 'Roman Golovchenko', en: 'Roman Golovchenko', ru: 'Роман Головченко' },
+      },
+    ],
   };
 }
 
@@ -257,6 +264,31 @@ describe('validateDataset on corrupted fixtures', () => {
       first(f['trade.json']).conflictsWith = ['trade-1900'];
     });
     expectProblem(problems, 'trade.json', 'trade-2022', 'conflictsWith.0', /unknown trade figure id/);
+  });
+
+  it('reports an event participant with no people record', () => {
+    const problems = problemsAfter((f) => {
+      first(f['events.json']).participants = ['Roman Golovchenko', 'Pham Minh Chinh'];
+    });
+    expectProblem(
+      problems,
+      'events.json',
+      'visit-2023-12',
+      'participants.1',
+      /unknown participant "Pham Minh Chinh"/,
+    );
+    expect(problems).toHaveLength(1);
+  });
+
+  it('reports a person without a Russian name, and two records of one name', () => {
+    const problems = problemsAfter((f) => {
+      f['people.json'].push(
+        { ...first(f['people.json']), id: 'golovchenko-again' },
+        { id: 'to-lam', name: 'To Lam', names: { vi: 'Tô Lâm', en: 'To Lam' } },
+      );
+    });
+    expectProblem(problems, 'people.json', 'to-lam', 'names.ru');
+    expectProblem(problems, 'people.json', 'golovchenko-again', 'name', /duplicate name "Roman Golovchenko"/);
   });
 
   it('reports a duplicate id', () => {

@@ -104,5 +104,33 @@ export function validateDataset(files: Files): DataProblem[] {
   for (const r of valid['indicators.json'] ?? []) ref('indicators.json', r, 'sourceId', sourceIds, 'source');
   for (const r of valid['goods.json'] ?? []) ref('goods.json', r, 'sourceId', sourceIds, 'source');
 
+  // Participants are names, not ids: each must have a people record giving it in every language,
+  // and no two records may claim the same name.
+  const personNames = new Set<string>();
+  for (const r of valid['people.json'] ?? []) {
+    const name = r.name as string;
+    if (personNames.has(name)) {
+      problems.push({
+        file: 'people.json',
+        recordId: r.id as string,
+        field: 'name',
+        message: `duplicate name "${name}"`,
+      });
+    }
+    personNames.add(name);
+  }
+  for (const r of valid['events.json'] ?? []) {
+    (r.participants as string[]).forEach((name, i) => {
+      if (!personNames.has(name)) {
+        problems.push({
+          file: 'events.json',
+          recordId: r.id as string,
+          field: `participants.${i}`,
+          message: `unknown participant "${name}"`,
+        });
+      }
+    });
+  }
+
   return problems;
 }

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { Place } from '../data/schema';
+import type { DatasetEvent, Place } from '../data/schema';
 import { expect, test } from './fixtures';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
 const hanoi = places.find((p) => p.id === 'hanoi');
+const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetEvent[];
+// The latest event Lukashenko takes part in (participants are stored in Latin letters).
+const withLukashenko = events.findLast((e) => e.participants.includes('Alexander Lukashenko'));
 
 /** The view has finished loading: its heading is shown and no skeleton is left. */
 async function settled(page: Page) {
@@ -74,6 +77,17 @@ test.describe('Russian', () => {
     expect(await cards.count()).toBeGreaterThan(1);
     await search.fill('щщщ');
     await expect(page.getByText('Нет событий, отвечающих этим фильтрам.')).toBeVisible();
+  });
+
+  test('an opened event names its participants in Russian', async ({ page }) => {
+    test.skip(!withLukashenko, 'needs an event with Alexander Lukashenko in data/events.json');
+    const id = withLukashenko!.id;
+    await page.goto(`/visits?lang=ru&event=${id}`);
+    await settled(page);
+    await expect(page.locator(`#event-${id}-toggle`)).toHaveAttribute('aria-expanded', 'true');
+    const participants = page.locator(`#event-${id}-details p`, { hasText: 'Участники:' });
+    await expect(participants).toContainText('Лукашенко');
+    await expect(participants).not.toContainText('Lukashenko');
   });
 
   for (const route of ['/', '/trade', '/visits', '/partners', '/sources', '/about']) {

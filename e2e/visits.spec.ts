@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import type { DatasetEvent, Place } from '../data/schema';
+import type { DatasetEvent, Person, Place } from '../data/schema';
 import { filterEvents } from '../src/features/visits/utils/filter-events';
 
 // Read at run time: the dataset grows, so the tests pick their events from it instead of naming them.
@@ -10,6 +10,7 @@ const events = filterEvents(
   [],
 );
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
+const people = JSON.parse(readFileSync('data/people.json', 'utf8')) as Person[];
 
 test.describe('visits timeline', () => {
   test.skip(events.length < 3, 'needs a few events in data/events.json');
@@ -76,6 +77,7 @@ test.describe('visits timeline', () => {
       events,
       { kinds: [], levels: ['head-of-government'], dirs: ['by-to-vn'], q: 'ha noi' },
       places,
+      people,
     ).length;
     await expect(count).toHaveText(new RegExp(`^${expected} of ${events.length} events?$`));
     const text = await count.textContent();

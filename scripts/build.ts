@@ -82,6 +82,7 @@ const data: Dataset = {
   partnerships: files['partnerships.json'] as Dataset['partnerships'],
   indicators: files['indicators.json'] as Dataset['indicators'],
   goods: files['goods.json'] as Dataset['goods'],
+  people: files['people.json'] as Dataset['people'],
 };
 
 // Preload the Latin faces of the web font, so prerendered text first paints in its final font

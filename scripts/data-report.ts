@@ -158,6 +158,7 @@ function main() {
     partnerships: files['partnerships.json'] as Partnership[],
     indicators: files['indicators.json'] as Indicator[],
     goods: files['goods.json'] as GoodsList[],
+    people: files['people.json'] as Dataset['people'],
   };
   console.log(coverageReport(d));
 }

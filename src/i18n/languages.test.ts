@@ -149,7 +149,7 @@ const fields = [...new Set(texts.map((t) => t.field))].sort();
 
 describe('data texts', () => {
   it('are found in every file that has them', () => {
-    for (const f of ['events.json title', 'events.json summary', 'places.json names']) {
+    for (const f of ['events.json title', 'events.json summary', 'places.json names', 'people.json names']) {
       expect(fields).toContain(f);
     }
   });

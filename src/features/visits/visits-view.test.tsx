@@ -1,4 +1,4 @@
-import type { Partnership, Source } from '@data/schema';
+import type { Partnership, Person, Source } from '@data/schema';
 import { screen, waitFor, within } from '@testing-library/react';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
@@ -39,6 +39,18 @@ const partnerships: Partnership[] = [
     sourceIds: ['src-a'],
   },
 ];
+const people: Person[] = [
+  {
+    id: 'roman-golovchenko',
+    name: 'Roman Golovchenko',
+    names: { vi: 'Roman Golovchenko', en: 'Roman Golovchenko', ru: 'Роман Головченко' },
+  },
+  {
+    id: 'pham-minh-chinh',
+    name: 'Pham Minh Chinh',
+    names: { vi: 'Phạm Minh Chính', en: 'Pham Minh Chinh', ru: 'Фам Минь Тинь' },
+  },
+];
 const events = [
   makeEvent({
     id: 'visit-2023-12-golovchenko',
@@ -47,7 +59,7 @@ const events = [
     level: 'head-of-government',
     direction: 'by-to-vn',
     placeId: 'hanoi',
-    participants: ['Roman Golovchenko', 'Phạm Minh Chính'],
+    participants: ['Roman Golovchenko', 'Pham Minh Chinh'],
     title: { en: 'Golovchenko visits Vietnam', vi: 'Thủ tướng Golovchenko thăm Việt Nam' },
     partnershipIds: ['hanoi-minsk'],
   }),
@@ -77,7 +89,7 @@ let failing = new Set<string>();
 
 beforeEach(() => {
   failing = new Set();
-  const files: Record<string, unknown> = { events, places, sources, partnerships };
+  const files: Record<string, unknown> = { events, places, sources, partnerships, people };
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
     const key = /\/([a-z]+)\.json/.exec(url)?.[1];
@@ -123,7 +135,7 @@ describe('/visits', () => {
     expect(toggle).toHaveTextContent(/6\s–\s9 Dec 2023/);
     await waitFor(() => expect(toggle).toHaveFocus());
     const card = toggle.closest('li')!;
-    expect(card).toHaveTextContent('Roman Golovchenko, Phạm Minh Chính');
+    expect(card).toHaveTextContent('Participants: Roman Golovchenko, Pham Minh Chinh');
     expect(within(card).getByRole('link', { name: 'Prime Minister welcomes' })).toHaveAttribute(
       'href',
       'https://example.org/a',
@@ -136,6 +148,29 @@ describe('/visits', () => {
       'href',
       '/partners?from=2010&pair=hanoi-minsk',
     );
+  });
+
+  it('names the participants as readers of Russian and Vietnamese know them', async () => {
+    const ru = renderApp('/visits?event=visit-2023-12-golovchenko&lang=ru');
+    const card = (await screen.findByRole('button', { expanded: true })).closest('li')!;
+    expect(card).toHaveTextContent('Участники: Роман Головченко, Фам Минь Тинь');
+    expect(card).not.toHaveTextContent('Pham Minh Chinh');
+    ru.unmount();
+
+    renderApp('/visits?event=visit-2023-12-golovchenko&lang=vi');
+    const viCard = (await screen.findByRole('button', { expanded: true })).closest('li')!;
+    expect(viCard).toHaveTextContent('Người tham gia: Roman Golovchenko, Phạm Minh Chính');
+  });
+
+  it('finds an event by a participant’s name in Russian and in Vietnamese', async () => {
+    const { user } = renderApp('/visits?lang=ru');
+    await screen.findByText(/^4 из 4/);
+    await user.type(screen.getByRole('searchbox'), 'фам минь тинь');
+    await waitFor(() => expect(cards()).toHaveLength(1));
+    expect(cards()[0]).toHaveTextContent('Golovchenko visits Vietnam');
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'phạm minh chính');
+    await waitFor(() => expect(cards()).toHaveLength(1));
   });
 
   it('filters by a diacritic-free search, and Clear filters brings every event back', async () => {

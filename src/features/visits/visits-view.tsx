@@ -33,7 +33,7 @@ registerNamespace('visits', locales);
 /** `/visits`: the timeline of visits, talks and agreements, filterable, one link per event. */
 export function VisitsView() {
   const { t } = useTranslation('visits');
-  const state = useDatasets('events', 'places', 'partnerships');
+  const state = useDatasets('events', 'places', 'partnerships', 'people');
   return (
     <section className="view visits" aria-labelledby="visits-title">
       <h1 id="visits-title">{t('title')}</h1>
@@ -45,7 +45,12 @@ export function VisitsView() {
   );
 }
 
-function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | 'places' | 'partnerships'>) {
+function VisitsBody({
+  events,
+  places,
+  partnerships,
+  people,
+}: Pick<Dataset, 'events' | 'places' | 'partnerships' | 'people'>) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
   const { search } = useLocation();
@@ -74,8 +79,14 @@ function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | '
     }),
     [kindsKey, levelsKey, dirsKey, params.q, from, to],
   );
-  const shown = useMemo(() => filterEvents(events, filters, places), [events, filters, places]);
-  const counts = useMemo(() => facetCounts(events, filters, places), [events, filters, places]);
+  const shown = useMemo(
+    () => filterEvents(events, filters, places, people),
+    [events, filters, places, people],
+  );
+  const counts = useMemo(
+    () => facetCounts(events, filters, places, people),
+    [events, filters, places, people],
+  );
   const groups = useMemo(() => groupByYear(shown), [shown]);
 
   const selected = params.event;
@@ -152,6 +163,7 @@ function VisitsBody({ events, places, partnerships }: Pick<Dataset, 'events' | '
             places={places}
             sources={sources}
             partnerships={partnerships}
+            people={people}
             onSelect={(id) => write({ event: id })}
             onSinceYear={(year) => setRange({ from: year, to: range.to })}
             revealKey={revealKey}

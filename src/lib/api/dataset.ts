@@ -11,6 +11,7 @@ import goodsUrl from '@data/goods.json?url';
 import officialUrl from '@data/official.json?url';
 import indicatorsUrl from '@data/indicators.json?url';
 import partnershipsUrl from '@data/partnerships.json?url';
+import peopleUrl from '@data/people.json?url';
 import placesUrl from '@data/places.json?url';
 import sourcesUrl from '@data/sources.json?url';
 import tradeUrl from '@data/trade.json?url';
@@ -28,6 +29,7 @@ export const datasetUrls: Record<DatasetKey, string> = {
   partnerships: partnershipsUrl,
   indicators: indicatorsUrl,
   goods: goodsUrl,
+  people: peopleUrl,
 };
 
 async function fetchDataFile<K extends DatasetKey>(key: K, signal?: AbortSignal): Promise<Dataset[K]> {

@@ -1,4 +1,4 @@
-import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
+import type { DatasetEvent, Partnership, Person, Place, Source } from '@data/schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
@@ -7,6 +7,7 @@ import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
+import { participantName } from '../utils/participants';
 
 /** What every card of the timeline shares; the year groups pass it through unchanged. */
 export interface CardContext {
@@ -15,6 +16,8 @@ export interface CardContext {
   /** Loaded apart from the events, so a failure affects only the opened card's source list. */
   sources: SourcesState;
   partnerships: readonly Partnership[];
+  /** Participants' names in every language (data/people.json). */
+  people: readonly Person[];
   onToggle: (id: string) => void;
   onFocusCard: (id: string) => void;
 }
@@ -28,6 +31,7 @@ export function sameCardContext(a: CardContext, b: CardContext, hasOpen: boolean
     a.lang === b.lang &&
     a.places === b.places &&
     a.partnerships === b.partnerships &&
+    a.people === b.people &&
     a.onToggle === b.onToggle &&
     a.onFocusCard === b.onFocusCard &&
     (!hasOpen || (a.sources.list === b.sources.list && a.sources.error === b.sources.error))
@@ -113,6 +117,7 @@ function EventDetails({
   places,
   sources,
   partnerships,
+  people,
   onToggle,
   id,
 }: EventCardProps & { id: string }) {
@@ -124,7 +129,8 @@ function EventDetails({
     <div className="visits-card__details" id={id}>
       {event.participants.length > 0 && (
         <p>
-          <strong>{t('card.participants')}:</strong> {event.participants.join(', ')}
+          <strong>{t('card.participants')}:</strong>{' '}
+          {event.participants.map((name) => participantName(name, people, lang)).join(', ')}
         </p>
       )}
       <p className="visits-card__summary">{localText(event.summary, lang)}</p>

@@ -1,4 +1,4 @@
-import type { DatasetEvent, Partnership, Place } from '@data/schema';
+import type { DatasetEvent, Partnership, Person, Place } from '@data/schema';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
@@ -14,6 +14,7 @@ interface VisitsTimelineProps {
   places: readonly Place[];
   sources: SourcesState;
   partnerships: readonly Partnership[];
+  people: readonly Person[];
   onSelect: (id: string | null) => void;
   onSinceYear: (year: number) => void;
   /** Bumped by the view when the opened event should be focused again (e.g. after "Show it"). */
@@ -34,6 +35,7 @@ export function VisitsTimeline({
   places,
   sources,
   partnerships,
+  people,
   onSelect,
   onSinceYear,
   revealKey,
@@ -130,6 +132,7 @@ export function VisitsTimeline({
             places={places}
             sources={sources}
             partnerships={partnerships}
+            people={people}
             onToggle={stableToggle}
             onFocusCard={setActive}
             onSinceYear={stableSinceYear}
@@ -189,6 +192,7 @@ const YearGroup = memo(
               places={props.places}
               sources={props.sources}
               partnerships={props.partnerships}
+              people={props.people}
               onToggle={props.onToggle}
               onFocusCard={props.onFocusCard}
             />

@@ -1,3 +1,4 @@
+import type { Person } from '@data/schema';
 import { filterEvents, facetCounts, groupByYear, type EventFilters } from './filter-events';
 import { makeEvent, makePlace, syntheticEvents } from './event-fixtures';
 
@@ -119,6 +120,57 @@ describe(filterEvents.name, () => {
     it('folds ё to е in queries and texts', () => {
       expect(ru('встретился с александром')).toEqual(['f']);
       expect(ru('встрётился')).toEqual(['f']);
+    });
+  });
+
+  describe('with the participants’ names in every language', () => {
+    // As in data/events.json: participants stored in Latin letters, their forms in data/people.json.
+    const people: Person[] = [
+      {
+        id: 'pham-minh-chinh',
+        name: 'Pham Minh Chinh',
+        names: { vi: 'Phạm Minh Chính', en: 'Pham Minh Chinh', ru: 'Фам Минь Тинь' },
+      },
+      {
+        id: 'alexander-lukashenko',
+        name: 'Alexander Lukashenko',
+        names: { vi: 'Alexander Lukashenko', en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' },
+      },
+      {
+        id: 'nguyen-phu-trong',
+        name: 'Nguyen Phu Trong',
+        names: { vi: 'Nguyễn Phú Trọng', en: 'Nguyen Phu Trong', ru: 'Нгуен Фу Чонг' },
+      },
+    ];
+    const stored = [
+      makeEvent({ id: 'kazan', participants: ['Pham Minh Chinh', 'Alexander Lukashenko'] }),
+      makeEvent({ id: 'minsk', participants: ['Nguyen Phu Trong', 'Alexander Lukashenko'] }),
+      makeEvent({ id: 'hanoi', participants: ['Pham Minh Chinh', 'Nobody Known'] }),
+    ];
+    const found = (q: string, list = people) =>
+      filterEvents(stored, { ...none, q }, places, list).map((e) => e.id);
+
+    it('finds a Russian name as Russian readers write it', () => {
+      expect(found('лукашенко')).toEqual(['kazan', 'minsk']);
+      expect(found('Фам Минь Тинь')).toEqual(['hanoi', 'kazan']);
+      expect(found('нгуен фу чонг')).toEqual(['minsk']);
+      // "Чонг" is no Latin spelling of "Trong": only the people record finds it.
+      expect(found('чонг', [])).toEqual([]);
+    });
+
+    it('finds a Vietnamese name with or without its diacritics', () => {
+      expect(found('phạm minh chính')).toEqual(['hanoi', 'kazan']);
+      expect(found('pham minh chinh')).toEqual(['hanoi', 'kazan']);
+      expect(found('Nguyễn Phú Trọng')).toEqual(['minsk']);
+    });
+
+    it('still finds a participant with no people record as stored', () => {
+      expect(found('nobody known')).toEqual(['hanoi']);
+    });
+
+    it('counts facets with the same names', () => {
+      const counts = facetCounts(stored, { ...none, q: 'чонг' }, places, people);
+      expect(counts.kind.get('visit')).toBe(1);
     });
   });
 

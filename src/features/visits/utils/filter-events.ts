@@ -1,12 +1,13 @@
 /**
  * The Visits view's filtering: pure, and fast enough for thousands of events (the folded search
- * text of each event is computed once per events/places pair and cached).
+ * text of each event is computed once per event, places and people and cached).
  */
-import type { DatasetEvent, EventDirection, EventKind, EventLevel, Place } from '@data/schema';
+import type { DatasetEvent, EventDirection, EventKind, EventLevel, Person, Place } from '@data/schema';
 import { codeMask, columnOf, yearSpan } from '@/lib/filters/year-index';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { LANGS } from '@/lib/url/lang';
 import { foldText, latinOf } from './fold-text';
+import { participantNames } from './participants';
 
 /** Filters applied to the timeline. `from`/`to` bound the start year (inclusive); absent = open. */
 export interface EventFilters {
@@ -20,21 +21,38 @@ export interface EventFilters {
 
 type Facet = 'kind' | 'level' | 'dir';
 
-const searchTextCache = new WeakMap<readonly Place[], WeakMap<DatasetEvent, string>>();
+/** The people list when a caller gives none: participants are then searched as stored. */
+const NO_PEOPLE: readonly Person[] = [];
 
-/** Folded text the search looks in: titles (every language), participants, place names. */
-function searchText(event: DatasetEvent, places: readonly Place[]): string {
-  let byEvent = searchTextCache.get(places);
+type TextCache = WeakMap<DatasetEvent, string>;
+const searchTextCache = new WeakMap<readonly Place[], WeakMap<readonly Person[], TextCache>>();
+
+function textCache(places: readonly Place[], people: readonly Person[]): TextCache {
+  let byPeople = searchTextCache.get(places);
+  if (!byPeople) {
+    byPeople = new WeakMap();
+    searchTextCache.set(places, byPeople);
+  }
+  let byEvent = byPeople.get(people);
   if (!byEvent) {
     byEvent = new WeakMap();
-    searchTextCache.set(places, byEvent);
+    byPeople.set(people, byEvent);
   }
+  return byEvent;
+}
+
+/**
+ * Folded text the search looks in: titles (every language), participants (as stored and in every
+ * language their people record gives), place names (every language).
+ */
+function searchText(event: DatasetEvent, places: readonly Place[], people: readonly Person[]): string {
+  const byEvent = textCache(places, people);
   let text = byEvent.get(event);
   if (text === undefined) {
     const place = event.placeId ? places.find((p) => p.id === event.placeId) : undefined;
     const parts = [
       ...LANGS.map((l) => event.title[l] ?? ''),
-      ...event.participants,
+      ...event.participants.flatMap((name) => participantNames(name, people)),
       ...(place ? Object.values(place.names) : []),
     ];
     text = foldText(parts.join(' \u0000 '));
@@ -45,8 +63,8 @@ function searchText(event: DatasetEvent, places: readonly Place[]): string {
 
 /**
  * A matcher for the text query: every word must occur; "hanoi" also finds "Hà Nội". A Cyrillic
- * word also matches in Latin letters ("лукашенко" finds "Alexander Lukashenko"), since
- * participants are written in Latin only.
+ * word also matches in Latin letters ("лукашенко" finds "Alexander Lukashenko"), for a text in
+ * Latin letters only (a participant with no people record, a title with no Russian).
  */
 function textMatcher(q: string): ((text: string) => boolean) | null {
   const folded = foldText(q).trim();
@@ -67,7 +85,7 @@ export function eventYear(event: DatasetEvent): number {
   return Number(event.date.start.slice(0, 4));
 }
 
-function matcher(filters: EventFilters, places: readonly Place[], skip?: Facet) {
+function matcher(filters: EventFilters, places: readonly Place[], people: readonly Person[], skip?: Facet) {
   const text = textMatcher(filters.q);
   return (e: DatasetEvent) => {
     if (skip !== 'kind' && filters.kinds.length && !filters.kinds.includes(e.kind)) return false;
@@ -76,7 +94,7 @@ function matcher(filters: EventFilters, places: readonly Place[], skip?: Facet) 
     const year = eventYear(e);
     if (filters.from !== undefined && year < filters.from) return false;
     if (filters.to !== undefined && year > filters.to) return false;
-    return text === null || text(searchText(e, places));
+    return text === null || text(searchText(e, places, people));
   };
 }
 
@@ -88,11 +106,13 @@ export function compareEvents(a: DatasetEvent, b: DatasetEvent): number {
 /**
  * The events that pass every filter, oldest first. Several values of one filter are alternatives
  * (kind visit OR talks); different filters all apply (kind AND level AND direction AND years AND text).
+ * The text is looked for in the participants' names in every language `people` gives them.
  */
 export function filterEvents(
   events: readonly DatasetEvent[],
   filters: EventFilters,
   places: readonly Place[],
+  people: readonly Person[] = NO_PEOPLE,
 ): DatasetEvent[] {
   // The year index is sorted once per events list (by year, then date and id), so a year step
   // only walks the events of the chosen years, already in reading order; kind, level and
@@ -114,7 +134,7 @@ export function filterEvents(
   for (let i = start; i < end; i++) {
     if (!(kinds & (1 << kind[i]!)) || !(levels & (1 << level[i]!)) || !(dirs & (1 << dir[i]!))) continue;
     const e = sorted[i]!;
-    if (text !== null && !text(searchText(e, places))) continue;
+    if (text !== null && !text(searchText(e, places, people))) continue;
     out.push(e);
   }
   return out;
@@ -135,6 +155,7 @@ export function facetCounts(
   events: readonly DatasetEvent[],
   filters: EventFilters,
   places: readonly Place[],
+  people: readonly Person[] = NO_PEOPLE,
 ): FacetCounts {
   const counts: FacetCounts = { kind: new Map(), level: new Map(), dir: new Map() };
   for (const e of events) {
@@ -142,9 +163,9 @@ export function facetCounts(
     if (!counts.level.has(e.level)) counts.level.set(e.level, 0);
     if (!counts.dir.has(e.direction)) counts.dir.set(e.direction, 0);
   }
-  const byKind = matcher(filters, places, 'kind');
-  const byLevel = matcher(filters, places, 'level');
-  const byDir = matcher(filters, places, 'dir');
+  const byKind = matcher(filters, places, people, 'kind');
+  const byLevel = matcher(filters, places, people, 'level');
+  const byDir = matcher(filters, places, people, 'dir');
   for (const e of events) {
     if (byKind(e)) counts.kind.set(e.kind, counts.kind.get(e.kind)! + 1);
     if (byLevel(e)) counts.level.set(e.level, counts.level.get(e.level)! + 1);

@@ -18,8 +18,9 @@ const LATIN = new Map(
 
 /**
  * A folded Cyrillic word in Latin letters, or null when it has no Cyrillic: "лукашенко" →
- * "lukashenko". The dataset writes participants' names in Latin only, so a Russian query for a
- * person is also looked for in that spelling.
+ * "lukashenko". Participants' Russian names (data/people.json) are searched as they are; this
+ * spelling lets a Russian query still find a text written in Latin letters only (a participant
+ * with no people record, a name in a title with no Russian).
  */
 export function latinOf(folded: string): string | null {
   if (!/[\u0400-\u04ff]/.test(folded)) return null;
