@@ -1,4 +1,5 @@
 import type { DatasetEvent, TradeFigure } from '@data/schema';
+import { officialCell } from '@/testing/official-cell';
 import { computeHeadlines, latestOfficialTotals } from './headlines';
 
 const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]): TradeFigure => ({
@@ -54,20 +55,7 @@ describe(computeHeadlines.name, () => {
 });
 
 describe(latestOfficialTotals.name, () => {
-  const cell = (reporter: 'VN' | 'BY', flow: 'exports' | 'imports', year: number, valueUsd: number) =>
-    ({
-      id: `${reporter}-${flow}-${year}`,
-      dataset: 'imf-dots',
-      reporter,
-      partner: reporter === 'VN' ? 'BY' : 'VN',
-      flow,
-      basis: flow === 'exports' ? 'FOB' : 'CIF',
-      year,
-      valueUsd,
-      flags: { uncertain: false, estimated: false },
-      sourceId: 'imf-dots',
-      cell: { file: 'f', sheet: 's', ref: 'A1' },
-    }) as const;
+  const cell = officialCell;
 
   it('gives each side’s newest year with both flows in the range, as exports plus imports', () => {
     const official = [

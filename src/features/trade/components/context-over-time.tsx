@@ -8,7 +8,7 @@ import { localeOf, type Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import { signedUsd } from '../utils/chart-format';
 import { OVER_TIME_PARTNERS, partnersOverTime, tradeShares } from '../utils/trade-context';
-import type { ContextLine } from './context-lines-chart';
+import type { ContextLine, ContextLinesChartProps } from './context-lines-chart';
 
 // Recharts stays out of the view's first paint: these lines arrive when the section is reached.
 const ContextLinesChart = lazy(() =>
@@ -17,14 +17,13 @@ const ContextLinesChart = lazy(() =>
 
 const DASH: Record<string, string | undefined> = { BY: undefined, RU: '6 3', KZ: '2 3', AZ: '8 3 2 3' };
 
+type Row = ContextLinesChartProps['rows'][number];
+
 interface Props {
   official: OfficialFigure[];
   range: YearRange;
   lang: Lang;
 }
-
-/** A figure or a dash for a missing year, in a table cell. */
-const cell = (v: number | undefined, format: (v: number) => string) => (v === undefined ? '–' : format(v));
 
 /**
  * Vietnam's trade with Belarus beside Russia, Kazakhstan and Azerbaijan over the official years,
@@ -36,10 +35,10 @@ export const ContextOverTime = memo(function ContextOverTime({ official, range, 
   const inView = useInView(ref);
   const width = measured || 720;
   const rows = useMemo(() => partnersOverTime(official, range), [official, range]);
-  const shares = useMemo(() => tradeShares(official, range), [official, range]);
+  const shares = useMemo(() => tradeShares(official, range) as Row[], [official, range]);
   const span = useMemo(() => {
     const years = official.map((f) => f.year);
-    return { from: Math.min(...years), to: Math.max(...years) };
+    return { first: Math.min(...years), last: Math.max(...years) };
   }, [official]);
   const usd = (v: number) => signedUsd(v, lang);
   const pct = (v: number) =>
@@ -55,125 +54,103 @@ export const ContextOverTime = memo(function ContextOverTime({ official, range, 
     { key: 'vietnamInBelarus', label: t('shares.vietnamInBelarus'), className: 'ctx-RU', dash: '6 3' },
   ];
   const shown = rows.length ? { from: rows[0]!.year, to: rows.at(-1)!.year } : null;
-  const height = width < 520 ? 220 : 280;
+  const chart = { width, height: width < 520 ? 220 : 280, lang, draw: inView };
 
   return (
     <div className="trade-context-lines" ref={ref}>
       <h3>{t('context.overTime')}</h3>
       <p className="trade-note">
-        {shown
-          ? t('context.overTimeYears', { from: shown.from, to: shown.to, first: span.from, last: span.to })
-          : t('context.overTimeNone', { first: span.from, last: span.to })}
+        {shown ? t('context.overTimeYears', { ...shown, ...span }) : t('context.overTimeNone', span)}
       </p>
       {shown && (
         <>
-          <ChartLegend lines={partnerLines} />
-          <div className="trade-context-lines__chart" style={{ height }} aria-hidden="true">
-            {inView && (
-              <Suspense fallback={null}>
-                <ContextLinesChart
-                  rows={rows}
-                  lines={partnerLines}
-                  width={width}
-                  height={height}
-                  lang={lang}
-                  unit="usd"
-                />
-              </Suspense>
-            )}
-          </div>
-          <details className="trade-context-lines__table">
-            <summary>{t('context.asTable')}</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('context.overTime')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('col.year')}</th>
-                    {partnerLines.map((l) => (
-                      <th key={l.key} scope="col" className="num">
-                        {l.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.year}>
-                      <th scope="row">{r.year}</th>
-                      {OVER_TIME_PARTNERS.map((p) => (
-                        <td key={p} className="num">
-                          {cell(r[p], usd)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-
+          <LinesWithTable
+            {...chart}
+            title={t('context.overTime')}
+            rows={rows}
+            lines={partnerLines}
+            unit="usd"
+            format={usd}
+          />
           <h3>{t('shares.title')}</h3>
           <p className="trade-note">{t('shares.lede')}</p>
-          <ChartLegend lines={shareLines} />
-          <div className="trade-context-lines__chart" style={{ height }} aria-hidden="true">
-            {inView && (
-              <Suspense fallback={null}>
-                <ContextLinesChart
-                  rows={shares as ({ year: number } & Record<string, number | undefined>)[]}
-                  lines={shareLines}
-                  width={width}
-                  height={height}
-                  lang={lang}
-                  unit="percent"
-                />
-              </Suspense>
-            )}
-          </div>
-          <details className="trade-context-lines__table">
-            <summary>{t('context.asTable')}</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('shares.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('col.year')}</th>
-                    {shareLines.map((l) => (
-                      <th key={l.key} scope="col" className="num">
-                        {l.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {shares.map((r) => (
-                    <tr key={r.year}>
-                      <th scope="row">{r.year}</th>
-                      <td className="num">{cell(r.belarusInVietnam, pct)}</td>
-                      <td className="num">{cell(r.vietnamInBelarus, pct)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <LinesWithTable
+            {...chart}
+            title={t('shares.title')}
+            rows={shares}
+            lines={shareLines}
+            unit="percent"
+            format={pct}
+          />
         </>
       )}
     </div>
   );
 });
 
-function ChartLegend({ lines }: { lines: ContextLine[] }) {
+interface LinesWithTableProps extends Omit<ContextLinesChartProps, 'rows'> {
+  title: string;
+  rows: Row[];
+  /** Draw the chart (the section has been reached). */
+  draw: boolean;
+  format: (v: number) => string;
+}
+
+/** A legend, the lines (a picture) and the same values as a table, a dash for a missing year. */
+function LinesWithTable({ title, rows, lines, draw, format, ...chart }: LinesWithTableProps) {
+  const { t } = useTranslation('trade');
   return (
-    <ul className="trade-context-lines__legend">
-      {lines.map((l) => (
-        <li key={l.key} className={l.className}>
-          <svg width="28" height="10" aria-hidden="true">
-            <line x1="1" x2="27" y1="5" y2="5" strokeDasharray={l.dash} />
-          </svg>
-          {l.label}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="trade-context-lines__legend">
+        {lines.map((l) => (
+          <li key={l.key} className={l.className}>
+            <svg width="28" height="10" aria-hidden="true">
+              <line x1="1" x2="27" y1="5" y2="5" strokeDasharray={l.dash} />
+            </svg>
+            {l.label}
+          </li>
+        ))}
+      </ul>
+      <div className="trade-context-lines__chart" style={{ height: chart.height }} aria-hidden="true">
+        {draw && (
+          <Suspense fallback={null}>
+            <ContextLinesChart {...chart} rows={rows} lines={lines} />
+          </Suspense>
+        )}
+      </div>
+      <details className="trade-context-lines__table">
+        <summary>{t('context.asTable')}</summary>
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.year')}</th>
+                {lines.map((l) => (
+                  <th key={l.key} scope="col" className="num">
+                    {l.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.year}>
+                  <th scope="row">{r.year}</th>
+                  {lines.map((l) => {
+                    const v = r[l.key];
+                    return (
+                      <td key={l.key} className="num">
+                        {v === undefined ? '–' : format(v)}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
   );
 }

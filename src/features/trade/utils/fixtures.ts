@@ -1,5 +1,5 @@
 /** Test fixtures: trade figures built field by field, so each test shows what matters to it. */
-import type { OfficialFigure, TradeFigure } from '@data/schema';
+import type { TradeFigure } from '@data/schema';
 
 type FigureInput = Partial<Omit<TradeFigure, 'period' | 'flags'>> & {
   year: number;
@@ -27,25 +27,4 @@ export function figure({ year, months = [1, 12], flags, ...rest }: FigureInput):
   };
 }
 
-/** `officialCell('VN', 'imports', 2011, 199.3e6)`: one IMF DOTS cell of Vietnam–Belarus trade. */
-export function officialCell(
-  reporter: 'VN' | 'BY',
-  flow: 'exports' | 'imports',
-  year: number,
-  valueUsd: number,
-  uncertain = false,
-): OfficialFigure {
-  return {
-    id: `dots-${reporter.toLowerCase()}-${flow}-${reporter === 'VN' ? 'by' : 'vn'}-${year}`,
-    dataset: 'imf-dots',
-    reporter,
-    partner: reporter === 'VN' ? 'BY' : 'VN',
-    flow,
-    basis: flow === 'exports' ? 'FOB' : 'CIF',
-    year,
-    valueUsd,
-    flags: { uncertain, estimated: false },
-    sourceId: 'imf-dots',
-    cell: { file: 'DOTS.xlsx', sheet: flow === 'exports' ? 'Exports, FOB' : 'Imports, CIF', ref: 'A1' },
-  };
-}
+export { officialCell } from '@/testing/official-cell';

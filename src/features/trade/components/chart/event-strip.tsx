@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ChartGeometry } from '../../utils/chart-geometry';
 import { nearestTarget } from '../../utils/chart-geometry';
+import { keyStep } from '../../utils/key-step';
 
 export interface EventStripProps {
   g: ChartGeometry;
@@ -29,20 +30,10 @@ export const EventStrip = memo(function EventStrip(props: EventStripProps) {
     return nearestTarget(g.events, e.clientX - box.left, e.clientY - box.top, 10);
   };
   const onKey = (e: KeyboardEvent) => {
-    const last = g.events.length - 1;
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? active + 1
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? active - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
+    const next = keyStep(e.key, active, g.events.length);
     if (next === null) return;
     e.preventDefault();
-    onActive(Math.max(0, Math.min(last, next)), true);
+    onActive(next, true);
   };
   return (
     <g className="trade-chart__events">

@@ -13,6 +13,7 @@ import {
   readingOrder,
   type LegendEntry,
 } from '../../utils/chart-geometry';
+import { keyStep } from '../../utils/key-step';
 import type { EventMarker } from '../../utils/trade-context';
 import type { Scale } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';
@@ -138,20 +139,10 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   const onFocusKey = (e: KeyboardEvent) => {
     const order = readingOrder(g.targets);
     const at = order.indexOf(focusIndex());
-    const last = order.length - 1;
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? at + 1
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? at - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
+    const next = keyStep(e.key, at, order.length);
     if (next !== null) {
       e.preventDefault();
-      const i = order[Math.max(0, Math.min(last, next))]!;
+      const i = order[next]!;
       setCursorId(g.targets[i]!.point.id);
       setHover({ kind: 'point', index: i });
     } else if (e.key === 'Enter' || e.key === ' ') {
