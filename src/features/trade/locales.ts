@@ -62,7 +62,13 @@ export const locales = {
     },
     tabs: 'Chart or table',
     tab: { chart: 'Chart', table: 'Table' },
-    chartTitle: '{{flow}}, Vietnam–Belarus, {{from}}–{{to}}',
+    flowTitle: {
+      total: 'Total trade between Vietnam and Belarus',
+      exports: 'Vietnam’s exports to Belarus',
+      imports: 'Vietnam’s imports from Belarus',
+      balance: 'Vietnam’s trade balance with Belarus',
+    },
+    chartTitle: '{{flow}}, {{from}}–{{to}}',
     chartDesc:
       '{{official}} official values and {{press}} figures from the news on the chart. The Table tab lists them all with their sources.',
     sourceLine:
@@ -234,7 +240,13 @@ export const locales = {
     },
     tabs: 'Biểu đồ hoặc bảng',
     tab: { chart: 'Biểu đồ', table: 'Bảng' },
-    chartTitle: '{{flow}} Việt Nam – Belarus, {{from}}–{{to}}',
+    flowTitle: {
+      total: 'Tổng kim ngạch thương mại Việt Nam – Belarus',
+      exports: 'Xuất khẩu của Việt Nam sang Belarus',
+      imports: 'Nhập khẩu của Việt Nam từ Belarus',
+      balance: 'Cán cân thương mại của Việt Nam với Belarus',
+    },
+    chartTitle: '{{flow}}, {{from}}–{{to}}',
     chartDesc:
       'Biểu đồ có {{official}} giá trị thống kê chính thức và {{press}} số liệu báo chí. Thẻ Bảng liệt kê đầy đủ kèm nguồn.',
     sourceLine: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS) (đường); các báo nêu trong bảng (điểm).',

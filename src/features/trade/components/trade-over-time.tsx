@@ -65,7 +65,11 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     [changes, s.official, s.press, sortKey, sortDir],
   );
   const flowName = t(`flow.${params.flow}`);
-  const title = t('chartTitle', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to });
+  const title = t('chartTitle', {
+    flow: t(`flowTitle.${params.flow}`),
+    from: s.chartRange.from,
+    to: s.chartRange.to,
+  });
 
   // Marker links keep language and embed, not the years, so a year step leaves their href alone.
   const markerSearch = sharedSearch(search, ['from', 'to']);
