@@ -108,6 +108,21 @@ describe(chartGeometry.name, () => {
   });
 });
 
+describe(`${chartGeometry.name} (value axis)`, () => {
+  it('widens the left margin to fit the longest tick label', () => {
+    const official = officialPointsForFlow([cell('VN', 'imports', 2012, 250e6)], 'imports');
+    const short = chartGeometry({ ...base, official, press: [], tickLabel: (v) => `${v / 1e6}m` });
+    const long = chartGeometry({
+      ...base,
+      official,
+      press: [],
+      tickLabel: (v) => `${v / 1e6} млн долл. США`,
+    });
+    expect(long.plot.left).toBeGreaterThan(short.plot.left);
+    expect(long.plot.left + long.plot.width).toBeCloseTo(short.plot.left + short.plot.width, 5);
+  });
+});
+
 describe(spreadOffsets.name, () => {
   it('puts one mark beside the centre and many within the year, alternating sides', () => {
     expect(spreadOffsets(1)).toHaveLength(1);

@@ -52,6 +52,8 @@ export interface GeometryInput {
   mirror: boolean;
   /** The source line under the chart, wrapped to the width. */
   footer: string;
+  /** The value axis's tick label, so the left margin fits the longest one ("300 млн $"). */
+  tickLabel?: (value: number) => string;
 }
 
 export interface ChartGeometry {
@@ -195,7 +197,15 @@ function lineValues(points: TradePoint[], side: Side): Map<number, TradePoint> {
 export function chartGeometry(input: GeometryInput): ChartGeometry {
   const { official, press, events, range, width, scale } = input;
   const narrow = width < 520;
-  const left = narrow ? 50 : 64;
+  const tickCount = narrow ? 4 : 6;
+  const values: number[] = [];
+  for (const p of official) values.push(p.valueUsd);
+  for (const p of press) values.push(p.valueUsd);
+  const makeScale = (range: [number, number]): AxisScale =>
+    scale === 'log' ? logScale(values, range, tickCount) : linearScale(values, range, tickCount);
+  // The ticks do not depend on the pixel range, so the margin is sized from them first.
+  const longestTick = Math.max(0, ...makeScale([1, 0]).ticks.map((v) => input.tickLabel?.(v).length ?? 0));
+  const left = Math.max(narrow ? 44 : 64, Math.ceil(longestTick * 6.4) + 14);
   const right = narrow ? 12 : 20;
   const legend = layoutLegend(input.legend, width, narrow ? 4 : left);
   const legendBottom = legend.length ? legend.at(-1)!.y + 12 : LEGEND_TOP;
@@ -222,13 +232,7 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
   const footerY = top + plotHeight + bottom + 12;
   const height = footerY + (footerLines.length - 1) * 14 + 8;
 
-  const values: number[] = [];
-  for (const p of official) values.push(p.valueUsd);
-  for (const p of press) values.push(p.valueUsd);
-  const yRange: [number, number] = [top + plotHeight, top];
-  const tickCount = narrow ? 4 : 6;
-  const sy: AxisScale =
-    scale === 'log' ? logScale(values, yRange, tickCount) : linearScale(values, yRange, tickCount);
+  const sy = makeScale([top + plotHeight, top]);
 
   const targets: Target[] = [];
   const lines = { VN: '', BY: '' } as Record<Side, string>;

@@ -5,7 +5,7 @@ import { formatDatePoint, formatPeriod } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
-import { pointValueText } from '../../utils/chart-format';
+import { compactUsd, pointValueText } from '../../utils/chart-format';
 import {
   chartGeometry,
   leftmost,
@@ -104,8 +104,9 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         legend,
         mirror: props.mirror,
         footer: props.sourceLine,
+        tickLabel: (v) => compactUsd(v, lang),
       }),
-    [official, press, events, range, width, scale, legend, props.mirror, props.sourceLine],
+    [official, press, events, range, width, scale, legend, props.mirror, props.sourceLine, lang],
   );
   // The focus layer sits on one point, kept by id across year steps. The keyboard order (a sort
   // of every target) is worked out only when an arrow key is pressed, not on every step.
