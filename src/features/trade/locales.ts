@@ -164,7 +164,8 @@ export const locales = {
     },
     goods: {
       title: 'What is traded',
-      lede: 'Goods as each source lists them, grouped by the year the source describes.',
+      lede: 'Goods as each source lists them, grouped by the year the source describes, for the years chosen.',
+      noneInYears: 'No goods list for the years chosen. Lists exist for {{years}}.',
       exports: 'Vietnam sells to Belarus',
       imports: 'Vietnam buys from Belarus',
       none: 'No goods lists yet.',
@@ -172,6 +173,7 @@ export const locales = {
     },
     people: {
       title: 'Investment and people',
+      lede: 'Each figure’s latest value with its history, whatever years are chosen: there are too few values to split them by year.',
       none: 'No figures yet.',
       also: 'Also {{value}} ({{source}})',
       trend: 'Trend over {{count}} values, {{from}} to {{to}}',
@@ -341,7 +343,8 @@ export const locales = {
     },
     goods: {
       title: 'Mặt hàng trao đổi',
-      lede: 'Mặt hàng theo từng nguồn liệt kê, nhóm theo năm mà nguồn mô tả.',
+      lede: 'Mặt hàng theo từng nguồn liệt kê, nhóm theo năm mà nguồn mô tả, trong các năm đã chọn.',
+      noneInYears: 'Không có danh sách mặt hàng trong các năm đã chọn. Có danh sách cho các năm {{years}}.',
       exports: 'Việt Nam bán sang Belarus',
       imports: 'Việt Nam mua từ Belarus',
       none: 'Chưa có danh sách mặt hàng.',
@@ -349,6 +352,7 @@ export const locales = {
     },
     people: {
       title: 'Đầu tư và con người',
+      lede: 'Giá trị mới nhất của mỗi chỉ số kèm diễn biến, bất kể khoảng năm đã chọn: số giá trị quá ít để chia theo năm.',
       none: 'Chưa có số liệu.',
       also: 'Ngoài ra {{value}} ({{source}})',
       trend: 'Xu hướng qua {{count}} giá trị, từ {{from}} đến {{to}}',

@@ -1,4 +1,4 @@
-import type { OfficialFigure, Source, TradeFigure } from '@data/schema';
+import type { GoodsList, OfficialFigure, Source, TradeFigure } from '@data/schema';
 import { screen, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
 import { vi } from 'vitest';
@@ -69,13 +69,25 @@ const sources: Source[] = [
   },
 ];
 
+const goods: GoodsList[] = [
+  {
+    id: 'goods-old',
+    year: Y - 5,
+    flow: 'vn-imports',
+    items: [{ en: 'potash fertiliser', vi: 'phân kali', ru: 'калийные удобрения' }],
+    sourceId: 'src-b',
+    quote: 'potash',
+  },
+];
+
 beforeEach(() => {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
     const url = String(input instanceof Request ? input.url : input);
     if (/\/trade\.json/.test(url)) return Response.json(trade);
     if (/\/sources\.json/.test(url)) return Response.json(sources);
     if (/\/official\.json/.test(url)) return Response.json(official);
-    if (/\/(events|goods|indicators)\.json/.test(url)) return Response.json([]);
+    if (/\/goods\.json/.test(url)) return Response.json(goods);
+    if (/\/(events|indicators)\.json/.test(url)) return Response.json([]);
     return serveDataFiles(input);
   });
 });
@@ -180,5 +192,18 @@ describe('/trade', () => {
     renderApp('/trade?flow=gdp&tab=table');
     expect(await screen.findByText('“flow=gdp” was ignored.')).toBeInTheDocument();
     expect(await screen.findByRole('radio', { name: 'Total trade' }, SLOW)).toBeChecked();
+  });
+
+  it('shows the goods lists of the years chosen, and says which years have lists when none do', async () => {
+    renderApp(`/trade?from=${Y - 1}`);
+    expect(
+      await screen.findByText(`No goods list for the years chosen. Lists exist for ${Y - 5}.`, {}, SLOW),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('potash fertiliser')).toBeNull();
+  });
+
+  it('lists the goods of a year inside the range', async () => {
+    renderApp(`/trade?from=${Y - 6}`);
+    expect(await screen.findByText('potash fertiliser', {}, SLOW)).toBeInTheDocument();
   });
 });

@@ -36,7 +36,11 @@ export const TradeSurroundings = memo(function TradeSurroundings({
 }: SurroundingsProps) {
   const { t } = useTranslation('trade');
   const context = useMemo(() => contextComparison(data.trade), [data.trade]);
-  const goods = useMemo(() => goodsByYear(data.goods), [data.goods]);
+  const allGoods = useMemo(() => goodsByYear(data.goods), [data.goods]);
+  const goods = useMemo(
+    () => allGoods.filter((g) => g.year >= range.from && g.year <= range.to),
+    [allGoods, range],
+  );
   const cards = useMemo(() => indicatorCards(data.indicators), [data.indicators]);
 
   return (
@@ -68,12 +72,22 @@ export const TradeSurroundings = memo(function TradeSurroundings({
         {goods.length ? (
           <GoodsLists groups={goods} sources={sources} lang={lang} />
         ) : (
-          <p className="muted">{t('goods.none')}</p>
+          <p className="muted">
+            {allGoods.length
+              ? t('goods.noneInYears', {
+                  years: allGoods
+                    .map((g) => g.year)
+                    .reverse()
+                    .join(', '),
+                })
+              : t('goods.none')}
+          </p>
         )}
       </section>
 
       <section className="trade-section" aria-labelledby="trade-people-title">
         <h2 id="trade-people-title">{t('people.title')}</h2>
+        <p className="trade-note">{t('people.lede')}</p>
         {cards.length ? (
           <IndicatorCards cards={cards} sources={sources} lang={lang} />
         ) : (
