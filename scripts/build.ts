@@ -1,6 +1,7 @@
 /**
  * `npm run build`: the client build, then each route prerendered into `<outDir>/<route>/index.html`
- * (its header, headings and data as static HTML), so a route paints before its JS has run.
+ * (its header, headings and data as static HTML), so a route paints before its JS has run, and
+ * the whole dataset as one zip (`scripts/dataset-zip.ts`).
  *   npx tsx scripts/build.ts [--outDir dist]
  */
 import { execSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/schema.ts';
+import { DATASET_ZIP_NAME, writeDatasetZip } from './dataset-zip.ts';
 
 /** Routes prerendered at build, with the view module each shows; other paths get index.html. */
 const ROUTE_VIEWS: Record<string, string> = {
@@ -114,3 +116,7 @@ for (const route of PRERENDERED_ROUTES) {
 }
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${PRERENDERED_ROUTES.join(' ')} into ${outDir}/`);
+
+// The whole dataset as one zip (CSV per file, the JSON, codebook, source list), served with the site.
+const zip = writeDatasetZip(outDir);
+console.log(`wrote ${outDir}/${DATASET_ZIP_NAME} (${Math.round(zip.bytes / 1024)} KB)`);

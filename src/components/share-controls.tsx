@@ -1,17 +1,22 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useLang } from '@/hooks/use-lang';
 import { canonicalUrl, embedSnippet, embedUrl, pageOrigin } from '@/lib/url/canonical-url';
 
-/** "Copy link", the native share sheet where there is one, and the "Embed" dialog. */
+// The Cite panel and its formatting load on first use; only its button ships with the shell.
+const CitePanel = lazy(() => import('@/components/cite-panel').then((m) => ({ default: m.CitePanel })));
+
+/** "Copy link", the native share sheet where there is one, the "Embed" and "Cite" dialogs. */
 export function ShareControls() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { pathname, search } = useLocation();
   const { lang } = useLang();
   const [status, setStatus] = useState('');
   const [snippetStatus, setSnippetStatus] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
+  const [citing, setCiting] = useState(false);
+  const citeButton = useRef<HTMLButtonElement>(null);
   const origin = pageOrigin();
   const url = canonicalUrl(origin, pathname, search, lang);
   const snippet = embedSnippet(embedUrl(origin, pathname, search, lang), t('appName'));
@@ -40,6 +45,15 @@ export function ShareControls() {
       )}
       <button type="button" onClick={() => dialog.current?.showModal()}>
         {t('share.embed')}
+      </button>
+      <button
+        ref={citeButton}
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={citing}
+        onClick={() => setCiting(true)}
+      >
+        {t('share.cite')}
       </button>
       <span className="share__status" role="status" aria-live="polite">
         {status}
@@ -71,6 +85,20 @@ export function ShareControls() {
           {snippetStatus}
         </p>
       </dialog>
+      {citing && (
+        <Suspense fallback={null}>
+          <CitePanel
+            url={url}
+            pathname={pathname}
+            lang={lang}
+            i18n={i18n}
+            onClose={() => {
+              setCiting(false);
+              citeButton.current?.focus();
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -32,6 +32,12 @@ export function AboutView() {
           {(data) => <DataSummary data={data} />}
         </DataGate>
         <p>
+          {/* Made by the build (scripts/dataset-zip.ts): a CSV per file, the JSON, a codebook. */}
+          <a href="/vietnam-belarus-dataset.zip" download>
+            {t('data.download')}
+          </a>
+        </p>
+        <p>
           {t('data.updated', { date: meta.newestSource })}{' '}
           <AppLink to="/sources">{t('data.allSources')}</AppLink>
         </p>

@@ -44,6 +44,7 @@ export const locales = {
       partnerships: '{{count}} partnerships of localities',
       updated: 'Newest source: {{date}}.',
       allSources: 'See every source and what cites it.',
+      download: 'Download the whole dataset (zip: a CSV per file, the JSON, a codebook and the sources)',
     },
   },
   vi: {
@@ -91,6 +92,7 @@ export const locales = {
       partnerships: '{{count}} cặp địa phương hợp tác',
       updated: 'Nguồn mới nhất: {{date}}.',
       allSources: 'Xem mọi nguồn và các bản ghi trích dẫn.',
+      download: 'Tải toàn bộ bộ dữ liệu (zip: mỗi tệp một CSV, JSON, bảng mô tả trường và danh sách nguồn)',
     },
   },
   ru: {
@@ -139,6 +141,8 @@ export const locales = {
       partnerships: 'Партнёрств городов и регионов: {{count}}',
       updated: 'Самый новый источник: {{date}}.',
       allSources: 'Все источники и то, что на них ссылается.',
+      download:
+        'Скачать весь набор данных (zip: CSV по каждому файлу, JSON, описание полей и список источников)',
     },
   },
 };

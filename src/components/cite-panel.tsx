@@ -1,0 +1,143 @@
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import meta from 'virtual:dataset-meta';
+import type { i18n as I18n } from 'i18next';
+import { CITATION_FORMATS, citations, type CitationFormat } from '@/lib/citation';
+import type { Lang } from '@/lib/url/lang';
+import { locales } from './cite-panel-locales';
+
+/** The work cited, as it is published: one name in every language. */
+const SITE = 'Vietnam–Belarus Relations Dashboard';
+
+/** Each route's namespace, whose `title` is the view's h1 (registered once the view has loaded). */
+const VIEW_NS: Record<string, string> = {
+  '/': 'overview',
+  '/trade': 'trade',
+  '/visits': 'visits',
+  '/partners': 'partners',
+  '/sources': 'sources',
+  '/about': 'about',
+};
+
+const SHORT: Record<CitationFormat, string> = {
+  apa: 'APA',
+  chicago: 'Chicago',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+};
+
+interface Props {
+  /** The canonical link of this view (what Copy link gives). */
+  url: string;
+  pathname: string;
+  lang: Lang;
+  /** The app's i18next instance (from the caller's useTranslation). */
+  i18n: I18n;
+  /** Called on Close or Escape; the caller unmounts the panel and focuses its button. */
+  onClose: () => void;
+}
+
+/** The "Cite this view" dialog: the view's citation in four formats, each copied in one click. */
+export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
+  // The caller's i18next instance rather than react-i18next's hook or the i18n module: importing
+  // either here makes the bundler split the shell's chunks differently (+0.2-0.4 KB gzip). The
+  // panel is modal, so the language cannot change while it is open.
+  const t = useMemo(() => {
+    for (const [lng, bundle] of Object.entries(locales)) {
+      if (!i18n.hasResourceBundle(lng, 'cite')) i18n.addResourceBundle(lng, 'cite', bundle, true, true);
+    }
+    return i18n.getFixedT(lang, 'cite');
+  }, [i18n, lang]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState('');
+  const ns = VIEW_NS[pathname];
+  const title = ns
+    ? t('title', { ns, defaultValue: t(`nav.${ns}`, { ns: 'common' }) })
+    : t('notFound.title', { ns: 'common' });
+  // "Today" is the day the panel opened.
+  const [accessed] = useState(() => new Date());
+  const texts = useMemo(
+    () =>
+      citations({
+        site: SITE,
+        title,
+        url,
+        accessed,
+        version: meta.newestSource,
+        viewId: ns ?? 'page',
+        lang,
+      }),
+    [title, url, accessed, ns, lang],
+  );
+
+  useLayoutEffect(() => {
+    const d = dialog.current;
+    if (!d || d.open) return;
+    // jsdom has no showModal; there the dialog is simply open (not modal).
+    if (typeof d.showModal === 'function') d.showModal();
+    else d.setAttribute('open', '');
+  }, []);
+
+  const copy = async (format: CitationFormat) => {
+    try {
+      await navigator.clipboard.writeText(texts[format]);
+      setStatus(t('copied', { format: SHORT[format] }));
+    } catch {
+      setStatus(t('share.copyFailed', { ns: 'common' }));
+    }
+  };
+
+  // Leave the top layer first: while the modal is open the page behind it is inert and the
+  // caller could not focus its button.
+  const close = () => {
+    const d = dialog.current;
+    if (d?.open && typeof d.close === 'function') d.close();
+    onClose();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    close();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="share__dialog cite"
+      aria-labelledby="cite-title"
+      aria-describedby="cite-help"
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <h2 id="cite-title">{t('title')}</h2>
+      <p id="cite-help">{t('help')}</p>
+      {CITATION_FORMATS.map((format) => (
+        <div key={format} className="cite__format">
+          <label className="share__snippet">
+            <span>{t(`formats.${format}`)}</span>
+            <textarea
+              readOnly
+              rows={format === 'bibtex' || format === 'ris' ? 6 : 3}
+              value={texts[format]}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          </label>
+          <button type="button" onClick={() => void copy(format)}>
+            {t('copy', { format: SHORT[format] })}
+          </button>
+        </div>
+      ))}
+      <p className="share__dialog-actions">
+        <button type="button" onClick={close}>
+          {t('close')}
+        </button>
+      </p>
+      <p className="share__status" role="status">
+        {status}
+      </p>
+    </dialog>
+  );
+}
