@@ -132,6 +132,10 @@ test.describe('trade view', () => {
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(svg).toContain('<svg');
     expect(svg).not.toContain('var(--');
+    // A reused image names its sources, the dashboard and the view it came from.
+    expect(svg).toContain('Sources: IMF, Direction of Trade Statistics');
+    expect(svg).toContain('Vietnam–Belarus Relations dashboard');
+    expect(svg).toMatch(/http:\/\/127\.0\.0\.1:\d+\/trade\?lang=en/);
     expect(svg).toMatch(/stroke:\s?rgb/);
     const [png] = await Promise.all([
       page.waitForEvent('download'),

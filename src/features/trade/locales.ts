@@ -74,6 +74,7 @@ export const locales = {
     sourceLine:
       'Sources: IMF, Direction of Trade Statistics (lines); news reports named in the table (marks).',
     sourceLineOfficial: 'Source: IMF, Direction of Trade Statistics, as each country reports it.',
+    exportCredit: '{{site}} dashboard · {{url}}',
     download: {
       label: 'Download',
       csv: 'Download CSV',
@@ -253,6 +254,7 @@ export const locales = {
       'Biểu đồ có {{official}} giá trị thống kê chính thức và {{press}} số liệu báo chí. Thẻ Bảng liệt kê đầy đủ kèm nguồn.',
     sourceLine: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS) (đường); các báo nêu trong bảng (điểm).',
     sourceLineOfficial: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS), theo báo cáo của từng nước.',
+    exportCredit: 'Bảng số liệu {{site}} · {{url}}',
     download: {
       label: 'Tải xuống',
       csv: 'Tải CSV',

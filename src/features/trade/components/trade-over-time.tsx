@@ -7,6 +7,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { appSearch, sharedSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
@@ -90,16 +91,22 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
       exportFileName(params.flow, s.chartRange, 'csv'),
     );
   };
+  // The dashboard's name and this view's link, printed under an exported image.
+  const credit = () =>
+    t('exportCredit', {
+      site: t('common:appName'),
+      url: canonicalUrl(pageOrigin(), '/trade', search, lang),
+    });
   const downloadSvg = () => {
     if (!svgRef.current) return;
     downloadBlob(
-      new Blob([standaloneSvg(svgRef.current)], { type: 'image/svg+xml' }),
+      new Blob([standaloneSvg(svgRef.current, credit())], { type: 'image/svg+xml' }),
       exportFileName(params.flow, s.chartRange, 'svg'),
     );
   };
   const downloadPng = async () => {
     if (!svgRef.current) return;
-    downloadBlob(await svgToPng(svgRef.current), exportFileName(params.flow, s.chartRange, 'png'));
+    downloadBlob(await svgToPng(svgRef.current, credit()), exportFileName(params.flow, s.chartRange, 'png'));
   };
 
   const onTab = useStableCallback((tab: Tab) => set({ tab }));

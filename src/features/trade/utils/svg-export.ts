@@ -20,8 +20,14 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
-/** The chart's SVG as a standalone document string with computed styles inlined. */
-export function standaloneSvg(svg: SVGSVGElement): string {
+const CREDIT_HEIGHT = 18;
+
+/**
+ * The chart's SVG as a standalone document string with computed styles inlined; `credit` (the
+ * dashboard's name and the view's link) is added as a last line, so a reused image says where
+ * its numbers come from.
+ */
+export function standaloneSvg(svg: SVGSVGElement, credit?: string): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
   const target = [clone, ...clone.querySelectorAll('*')];
@@ -38,7 +44,21 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   // Links and ARIA roles mean nothing in a file.
   for (const a of clone.querySelectorAll('a')) a.removeAttribute('href');
   const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
+  const height = svg.height.baseVal.value + (credit ? CREDIT_HEIGHT : 0);
+  if (credit) {
+    const muted = getComputedStyle(svg.querySelector('text') ?? svg).fill || '#555';
+    const line = document.createElementNS('http://www.w3.org/2000/svg', 'text');
+    line.setAttribute('x', '8');
+    line.setAttribute('y', String(height - 5));
+    line.setAttribute(
+      'style',
+      `font-size:11px;font-family:${getComputedStyle(svg).fontFamily};fill:${muted}`,
+    );
+    line.textContent = credit;
+    clone.appendChild(line);
+    clone.setAttribute('height', String(height));
+    clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  }
   const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   bg.setAttribute('width', String(width));
   bg.setAttribute('height', String(height));
@@ -49,8 +69,8 @@ export function standaloneSvg(svg: SVGSVGElement): string {
 }
 
 /** The chart as a PNG at `scale` times its size. */
-export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const text = standaloneSvg(svg);
+export async function svgToPng(svg: SVGSVGElement, credit?: string, scale = 2): Promise<Blob> {
+  const text = standaloneSvg(svg, credit);
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const img = new Image();
@@ -58,7 +78,7 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = svg.width.baseVal.value * scale;
-    canvas.height = svg.height.baseVal.value * scale;
+    canvas.height = (svg.height.baseVal.value + (credit ? CREDIT_HEIGHT : 0)) * scale;
     const ctx = canvas.getContext('2d')!;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0);
