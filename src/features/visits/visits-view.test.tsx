@@ -2,7 +2,7 @@ import type { Partnership, Person, Source } from '@data/schema';
 import { screen, waitFor, within } from '@testing-library/react';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
-import { makeEvent, makePlace } from './utils/event-fixtures';
+import { makeEvent, makePlace, PEOPLE } from './utils/event-fixtures';
 
 // The view is tested on fixtures built here; the real data files are still being filled.
 const places = [
@@ -39,18 +39,7 @@ const partnerships: Partnership[] = [
     sourceIds: ['src-a'],
   },
 ];
-const people: Person[] = [
-  {
-    id: 'roman-golovchenko',
-    name: 'Roman Golovchenko',
-    names: { vi: 'Roman Golovchenko', en: 'Roman Golovchenko', ru: 'Роман Головченко' },
-  },
-  {
-    id: 'pham-minh-chinh',
-    name: 'Pham Minh Chinh',
-    names: { vi: 'Phạm Minh Chính', en: 'Pham Minh Chinh', ru: 'Фам Минь Тинь' },
-  },
-];
+const people: Person[] = [PEOPLE.golovchenko, PEOPLE.phamMinhChinh];
 const events = [
   makeEvent({
     id: 'visit-2023-12-golovchenko',

@@ -48,24 +48,10 @@ export function SeriesSwatch({
   hollow?: boolean;
   kind?: 'official' | 'press';
 }) {
-  if (kind === 'official') {
-    return (
-      <svg className="trade-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-        <line
-          className={`trade-line trade-series-${reporter}`}
-          x1="1"
-          x2="27"
-          y1="7"
-          y2="7"
-          strokeDasharray={SERIES_DASH[reporter]}
-        />
-        <circle className={`trade-dot trade-series-${reporter}`} cx="14" cy="7" r="2.8" />
-      </svg>
-    );
-  }
+  const line = kind === 'official' || (kind === undefined && !hollow);
   return (
     <svg className="trade-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {!hollow && kind === undefined && (
+      {line && (
         <line
           className={`trade-line trade-series-${reporter}`}
           x1="1"
@@ -75,7 +61,11 @@ export function SeriesSwatch({
           strokeDasharray={SERIES_DASH[reporter]}
         />
       )}
-      <SeriesMarker reporter={reporter} x={14} y={7} hollow={hollow} size={4} />
+      {kind === 'official' ? (
+        <circle className={`trade-dot trade-series-${reporter}`} cx="14" cy="7" r="2.8" />
+      ) : (
+        <SeriesMarker reporter={reporter} x={14} y={7} hollow={hollow} size={4} />
+      )}
     </svg>
   );
 }

@@ -1,5 +1,5 @@
 /** Test fixtures: events and places built in tests, never shown in the app. */
-import type { DatasetEvent, Place } from '@data/schema';
+import type { DatasetEvent, Person, Place } from '@data/schema';
 
 /** An event with sensible defaults; override what a test is about. */
 export function makeEvent(over: Partial<DatasetEvent> & { id: string }): DatasetEvent {
@@ -39,4 +39,16 @@ export function syntheticEvents(n: number): DatasetEvent[] {
       participants: i % 10 === 0 ? ['Phạm Minh Chính'] : ['Roman Golovchenko'],
     }),
   );
+}
+
+/** People as data/people.json holds them: the stored Latin name and its form in each language. */
+export const PEOPLE = {
+  phamMinhChinh: person('Pham Minh Chinh', 'Phạm Minh Chính', 'Фам Минь Тинь'),
+  lukashenko: person('Alexander Lukashenko', 'Alexander Lukashenko', 'Александр Лукашенко'),
+  nguyenPhuTrong: person('Nguyen Phu Trong', 'Nguyễn Phú Trọng', 'Нгуен Фу Чонг'),
+  golovchenko: person('Roman Golovchenko', 'Roman Golovchenko', 'Роман Головченко'),
+};
+
+function person(name: string, vi: string, ru: string): Person {
+  return { id: name.toLowerCase().replace(/ /g, '-'), name, names: { vi, en: name, ru } };
 }

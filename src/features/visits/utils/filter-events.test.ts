@@ -1,6 +1,6 @@
 import type { Person } from '@data/schema';
 import { filterEvents, facetCounts, groupByYear, type EventFilters } from './filter-events';
-import { makeEvent, makePlace, syntheticEvents } from './event-fixtures';
+import { makeEvent, makePlace, PEOPLE, syntheticEvents } from './event-fixtures';
 
 const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
 
@@ -125,23 +125,7 @@ describe(filterEvents.name, () => {
 
   describe('with the participants’ names in every language', () => {
     // As in data/events.json: participants stored in Latin letters, their forms in data/people.json.
-    const people: Person[] = [
-      {
-        id: 'pham-minh-chinh',
-        name: 'Pham Minh Chinh',
-        names: { vi: 'Phạm Minh Chính', en: 'Pham Minh Chinh', ru: 'Фам Минь Тинь' },
-      },
-      {
-        id: 'alexander-lukashenko',
-        name: 'Alexander Lukashenko',
-        names: { vi: 'Alexander Lukashenko', en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' },
-      },
-      {
-        id: 'nguyen-phu-trong',
-        name: 'Nguyen Phu Trong',
-        names: { vi: 'Nguyễn Phú Trọng', en: 'Nguyen Phu Trong', ru: 'Нгуен Фу Чонг' },
-      },
-    ];
+    const people: Person[] = [PEOPLE.phamMinhChinh, PEOPLE.lukashenko, PEOPLE.nguyenPhuTrong];
     const stored = [
       makeEvent({ id: 'kazan', participants: ['Pham Minh Chinh', 'Alexander Lukashenko'] }),
       makeEvent({ id: 'minsk', participants: ['Nguyen Phu Trong', 'Alexander Lukashenko'] }),

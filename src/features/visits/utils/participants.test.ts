@@ -1,18 +1,8 @@
 import type { Person } from '@data/schema';
+import { PEOPLE } from './event-fixtures';
 import { participantName, participantNames, peopleByName } from './participants';
 
-const people: Person[] = [
-  {
-    id: 'pham-minh-chinh',
-    name: 'Pham Minh Chinh',
-    names: { vi: 'Phạm Minh Chính', en: 'Pham Minh Chinh', ru: 'Фам Минь Тинь' },
-  },
-  {
-    id: 'alexander-lukashenko',
-    name: 'Alexander Lukashenko',
-    names: { vi: 'Alexander Lukashenko', en: 'Alexander Lukashenko', ru: 'Александр Лукашенко' },
-  },
-];
+const people: Person[] = [PEOPLE.phamMinhChinh, PEOPLE.lukashenko];
 
 describe(participantName.name, () => {
   it('gives a participant’s name in the reader’s language', () => {
