@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import meta from 'virtual:dataset-meta';
 import type { i18n as I18n } from 'i18next';
+import { addNamespace } from '@/i18n/add-namespace';
 import { CITATION_FORMATS, citations, type CitationFormat } from '@/lib/citation';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './cite-panel-locales';
@@ -42,9 +43,7 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
   // either here makes the bundler split the shell's chunks differently (+0.2-0.4 KB gzip). The
   // panel is modal, so the language cannot change while it is open.
   const t = useMemo(() => {
-    for (const [lng, bundle] of Object.entries(locales)) {
-      if (!i18n.hasResourceBundle(lng, 'cite')) i18n.addResourceBundle(lng, 'cite', bundle, true, true);
-    }
+    addNamespace(i18n, 'cite', locales);
     return i18n.getFixedT(lang, 'cite');
   }, [i18n, lang]);
   const dialog = useRef<HTMLDialogElement>(null);

@@ -7,6 +7,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
+import { addNamespace, type NamespaceResources } from './add-namespace';
 import en from './en.json';
 
 void i18n.use(initReactI18next).init({
@@ -24,14 +25,9 @@ void i18n.use(initReactI18next).init({
 
 type Resources = Record<string, unknown>;
 
-/** A namespace's strings, one bundle per language: `{ en: {...}, vi: {...}, ru: {...} }`. */
-export type NamespaceResources = Record<Lang, Resources>;
-
 /** Adds a view's strings when its chunk loads; every namespace gives every language. */
 export function registerNamespace(ns: string, resources: NamespaceResources): void {
-  for (const [lang, bundle] of Object.entries(resources)) {
-    if (!i18n.hasResourceBundle(lang, ns)) i18n.addResourceBundle(lang, ns, bundle, true, true);
-  }
+  addNamespace(i18n, ns, resources);
 }
 
 /** The shell strings of each language but English (which ships with the shell), as lazy chunks. */

@@ -1,25 +1,40 @@
 /** Pure: totals computed from the official statistics (IMF DOTS cells), shared by the views. */
 import type { OfficialFigure } from '@data/schema';
 
+/** A reporter's two cells for one partner and year; either may be missing. */
+export type FlowPair = Partial<Record<OfficialFigure['flow'], OfficialFigure>>;
+
+/**
+ * One reporter's export and import cells with a partner, by year. Of duplicate cells for a year
+ * (a scaled test set), the first stands for the year.
+ */
+export function officialFlowPairs(
+  official: OfficialFigure[],
+  reporter: OfficialFigure['reporter'],
+  partner: OfficialFigure['partner'],
+): Map<number, FlowPair> {
+  const pairs = new Map<number, FlowPair>();
+  for (const f of official) {
+    if (f.reporter !== reporter || f.partner !== partner) continue;
+    const pair = pairs.get(f.year) ?? {};
+    pair[f.flow] ??= f;
+    pairs.set(f.year, pair);
+  }
+  return pairs;
+}
+
 /**
  * One reporter's total trade (exports + imports) with a partner by year, only where both cells
- * exist (an empty cell is never read as zero). Of duplicate cells for a year, the first counts.
+ * exist (an empty cell is never read as zero).
  */
 export function officialTotals(
   official: OfficialFigure[],
   reporter: OfficialFigure['reporter'],
   partner: OfficialFigure['partner'],
 ): Map<number, number> {
-  const flows = new Map<number, Partial<Record<OfficialFigure['flow'], number>>>();
-  for (const f of official) {
-    if (f.reporter !== reporter || f.partner !== partner) continue;
-    const year = flows.get(f.year) ?? {};
-    year[f.flow] ??= f.valueUsd;
-    flows.set(f.year, year);
-  }
   const out = new Map<number, number>();
-  for (const [year, { exports, imports }] of flows) {
-    if (exports !== undefined && imports !== undefined) out.set(year, exports + imports);
+  for (const [year, { exports, imports }] of officialFlowPairs(official, reporter, partner)) {
+    if (exports && imports) out.set(year, exports.valueUsd + imports.valueUsd);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type LabelProps } from 'r
 import type { Lang } from '@/lib/url/lang';
 import { compactUsd } from '../utils/chart-format';
 import type { Scale } from '../utils/trade-params';
-import { linearTicks, logTicks } from '../utils/scales';
+import { decadeDomain, linearTicks, logTicks } from '../utils/scales';
 import {
   CONTEXT_AXIS_HEIGHT,
   CONTEXT_PAD_BOTTOM,
@@ -29,11 +29,8 @@ const LABEL_COLUMN = 250;
  */
 export function ContextBarsChart({ rows, scale, width, height, lang }: ContextBarsChartProps) {
   const narrow = width < CONTEXT_NARROW;
-  const positive = rows.map((r) => r.value).filter((v) => v > 0);
-  const max = Math.max(...positive, 1);
-  // Log: from the power of ten below the smallest value to the one above the largest.
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive, max)));
-  const hi = Math.max(10 ** Math.ceil(Math.log10(max)), lo * 10);
+  const max = Math.max(...rows.map((r) => r.value), 1);
+  const [lo, hi] = decadeDomain(rows.map((r) => r.value));
   const linear = linearTicks(0, max, 4);
   const top = Math.max(max, linear.at(-1) ?? max);
   const domain: [number, number] = scale === 'log' ? [lo, hi] : [0, top];

@@ -2,7 +2,7 @@ import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { numberFormat } from '@/lib/format';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import { compactUsd } from '../utils/chart-format';
-import { logTicks } from '../utils/scales';
+import { decadeDomain, logTicks } from '../utils/scales';
 
 export interface ContextLine {
   key: string;
@@ -28,11 +28,10 @@ export interface ContextLinesChartProps {
  * table beside it.
  */
 export function ContextLinesChart({ rows, lines, width, height, lang, unit }: ContextLinesChartProps) {
-  const values = rows.flatMap((r) =>
-    lines.map((l) => r[l.key]).filter((v): v is number => v !== undefined && v > 0),
+  const [lo, hi] = decadeDomain(
+    rows.flatMap((r) => lines.map((l) => r[l.key]).filter((v): v is number => v !== undefined)),
   );
-  const lo = values.length ? 10 ** Math.floor(Math.log10(Math.min(...values))) : 1;
-  const hi = values.length ? 10 ** Math.ceil(Math.log10(Math.max(...values))) : 10;
+
   const percent = (v: number) =>
     numberFormat(localeOf(lang), { style: 'percent', maximumSignificantDigits: 2 }).format(v);
   return (

@@ -7,7 +7,7 @@ import { numberFormat } from '@/lib/format';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import { signedUsd } from '../utils/chart-format';
-import { OVER_TIME_PARTNERS, partnersOverTime, tradeShares } from '../utils/trade-context';
+import { CONTEXT_PARTNERS, officialYears, partnersOverTime, tradeShares } from '../utils/trade-context';
 import type { ContextLine, ContextLinesChartProps } from './context-lines-chart';
 
 // Recharts stays out of the view's first paint: these lines arrive when the section is reached.
@@ -37,13 +37,13 @@ export const ContextOverTime = memo(function ContextOverTime({ official, range, 
   const rows = useMemo(() => partnersOverTime(official, range), [official, range]);
   const shares = useMemo(() => tradeShares(official, range) as Row[], [official, range]);
   const span = useMemo(() => {
-    const years = official.map((f) => f.year);
-    return { first: Math.min(...years), last: Math.max(...years) };
+    const years = officialYears(official);
+    return { first: years?.from, last: years?.to };
   }, [official]);
   const usd = (v: number) => signedUsd(v, lang);
   const pct = (v: number) =>
     numberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 3 }).format(v);
-  const partnerLines: ContextLine[] = OVER_TIME_PARTNERS.map((p) => ({
+  const partnerLines: ContextLine[] = CONTEXT_PARTNERS.map((p) => ({
     key: p,
     label: t(`context.partner.${p}`),
     className: `ctx-${p}`,

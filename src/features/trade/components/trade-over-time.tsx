@@ -12,7 +12,7 @@ import { appSearch, sharedSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { standaloneSvg, svgToPng } from '../utils/svg-export';
-import { eventHrefBuilder } from '../utils/trade-context';
+import { eventHrefBuilder, officialYears } from '../utils/trade-context';
 import { downloadBlob, exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Reporter, Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
@@ -37,10 +37,7 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const { ref: chartBox, width: measured } = useElementWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const s = useTradeSeries(data, params, range);
-  const officialSpan = useMemo(() => {
-    const years = data.official.map((f) => f.year);
-    return years.length ? { from: Math.min(...years), to: Math.max(...years) } : null;
-  }, [data.official]);
+  const officialSpan = useMemo(() => officialYears(data.official), [data.official]);
 
   const shown = s.official.length + s.press.length;
   const seriesKey = params.series.join();

@@ -3,6 +3,7 @@ import {
   layoutLegend,
   MAX_SPREAD,
   leftmost,
+  legendKeys,
   nearestTarget,
   readingOrder,
   spreadOffsets,
@@ -120,6 +121,26 @@ describe(`${chartGeometry.name} (value axis)`, () => {
     });
     expect(long.plot.left).toBeGreaterThan(short.plot.left);
     expect(long.plot.left + long.plot.width).toBeCloseTo(short.plot.left + short.plot.width, 5);
+  });
+});
+
+describe(legendKeys.name, () => {
+  it('lists what is drawn: each side’s line, the press marks by side, part years and badges', () => {
+    const official = officialPointsForFlow([cell('BY', 'exports', 2012, 5e6)], 'imports');
+    const press = pointsForFlow(
+      [
+        figure({ year: 2016, months: [1, 8], id: 'a', flags: { conflicting: true } }),
+        figure({ year: 2017, id: 'b' }),
+      ],
+      'total',
+    );
+    expect(legendKeys(official, press, [], false)).toEqual([
+      'official-BY',
+      'press-VN',
+      'partial',
+      'conflicting',
+    ]);
+    expect(legendKeys(official, [], [], true)).toEqual(['official-BY', 'gap']);
   });
 });
 

@@ -30,6 +30,44 @@ export interface PlacedEvent {
   y: number;
 }
 
+/**
+ * What each legend key stands for. Every mark, line style and badge the chart can draw has one,
+ * and the chart lists those it draws (so "!" and "?" are never unexplained).
+ */
+export type LegendKey =
+  | 'official-VN'
+  | 'official-BY'
+  | 'gap'
+  | 'press-VN'
+  | 'press-BY'
+  | 'press-other'
+  | 'partial'
+  | 'uncertain'
+  | 'conflicting'
+  | 'event';
+
+/** The legend keys for what is drawn, in a fixed order. */
+export function legendKeys(
+  official: TradePoint[],
+  press: TradePoint[],
+  events: EventMarker[],
+  mirror: boolean,
+): LegendKey[] {
+  const keys: LegendKey[] = [];
+  if (official.some((x) => x.reporter === 'VN')) keys.push('official-VN');
+  if (official.some((x) => x.reporter === 'BY')) keys.push('official-BY');
+  if (mirror) keys.push('gap');
+  for (const r of ['VN', 'BY', 'other'] as const) {
+    if (press.some((x) => x.reporter === r && !x.partial)) keys.push(`press-${r}`);
+  }
+  const all = [...official, ...press];
+  if (press.some((x) => x.partial)) keys.push('partial');
+  if (all.some((x) => x.uncertain)) keys.push('uncertain');
+  if (press.some((x) => x.conflicting && !x.uncertain)) keys.push('conflicting');
+  if (events.length) keys.push('event');
+  return keys;
+}
+
 export interface LegendEntry {
   key: string;
   label: string;

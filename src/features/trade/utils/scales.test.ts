@@ -1,4 +1,4 @@
-import { linearScale, linearTicks, logScale, logTicks } from './scales';
+import { decadeDomain, linearScale, linearTicks, logScale, logTicks } from './scales';
 
 describe(linearTicks.name, () => {
   it('gives round steps', () => {
@@ -28,5 +28,13 @@ describe(logScale.name, () => {
     const s = logScale([1e6, 9e7], [100, 0], 5);
     expect(s.domain).toEqual([1e6, 1e8]);
     expect(s(1e7)).toBeCloseTo(50);
+  });
+});
+
+describe(decadeDomain.name, () => {
+  it('spans whole decades around the positive values, at least one wide', () => {
+    expect(decadeDomain([3e6, 4e8, 0])).toEqual([1e6, 1e9]);
+    expect(decadeDomain([1e6])).toEqual([1e6, 1e7]);
+    expect(decadeDomain([])).toEqual([1, 10]);
   });
 });

@@ -26,6 +26,18 @@ export function linearTicks(min: number, max: number, count: number): number[] {
   return ticks;
 }
 
+/**
+ * A log axis's domain from the power of ten at or below the smallest positive value to the one at
+ * or above the largest, at least one decade wide: [3e6, 4e8] → [1e6, 1e9].
+ */
+export function decadeDomain(values: number[]): [number, number] {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return [1, 10];
+  const max = Math.max(...positive);
+  const lo = 10 ** Math.floor(Math.log10(Math.min(...positive)));
+  return [lo, Math.max(10 ** Math.ceil(Math.log10(max)), lo * 10)];
+}
+
 /** Ticks at 1, 2, 5 × 10^k within [min, max]; thinned to 1 × 10^k when there are too many. */
 export function logTicks(min: number, max: number, count = 6): number[] {
   if (!(min > 0) || !(max >= min)) return [];

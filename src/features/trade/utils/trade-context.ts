@@ -168,18 +168,29 @@ export function goodsByYear(
   }));
 }
 
-export const OVER_TIME_PARTNERS = ['BY', 'RU', 'KZ', 'AZ'] as const;
-export type OverTimePartner = (typeof OVER_TIME_PARTNERS)[number];
+type ContextPartner = (typeof CONTEXT_PARTNERS)[number];
+
+/** The first and last year the official statistics cover, or null when there are none. */
+export function officialYears(official: OfficialFigure[]): { from: number; to: number } | null {
+  if (official.length === 0) return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const f of official) {
+    if (f.year < from) from = f.year;
+    if (f.year > to) to = f.year;
+  }
+  return { from, to };
+}
 
 /** A year of Vietnam's reported total trade with each partner (absent where a flow is missing). */
-export type PartnerYear = { year: number } & Partial<Record<OverTimePartner, number>>;
+export type PartnerYear = { year: number } & Partial<Record<ContextPartner, number>>;
 
 /**
  * Vietnam's total trade with Belarus, Russia, Kazakhstan and Azerbaijan as Vietnam reports it to
  * the IMF, one row per year of the range that has any, computed from exports and imports.
  */
 export function partnersOverTime(official: OfficialFigure[], range: YearRange): PartnerYear[] {
-  const totals = OVER_TIME_PARTNERS.map((p) => [p, officialTotals(official, 'VN', p)] as const);
+  const totals = CONTEXT_PARTNERS.map((p) => [p, officialTotals(official, 'VN', p)] as const);
   const years = new Set<number>();
   for (const [, t] of totals) for (const y of t.keys()) if (y >= range.from && y <= range.to) years.add(y);
   return [...years]

@@ -5,6 +5,7 @@
  */
 import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { recordsInYears } from '@/lib/filters/year-index';
+import { officialFlowPairs } from '@/lib/official-totals';
 import type { YearRange } from '@/lib/url/year-range';
 import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
 
@@ -158,30 +159,27 @@ const officialPoint = (
  * cell is no point at all, never zero.
  */
 export function officialPointsForFlow(official: OfficialFigure[], flow: Flow): TradePoint[] {
-  const bilateral = official.filter(
-    (f) => (f.reporter === 'VN' && f.partner === 'BY') || (f.reporter === 'BY' && f.partner === 'VN'),
-  );
   if (flow === 'exports' || flow === 'imports') {
-    return bilateral
-      .filter((f) => f.flow === OFFICIAL_CELLS[flow][f.reporter])
+    return official
+      .filter(
+        (f) =>
+          f.partner === (f.reporter === 'VN' ? 'BY' : 'VN') && f.flow === OFFICIAL_CELLS[flow][f.reporter],
+      )
       .map((f) => officialPoint(f.id, [f], f.valueUsd, false))
       .sort(comparePoints);
   }
-  const pairs = new Map<string, Partial<Record<'exports' | 'imports', OfficialFigure>>>();
-  for (const f of bilateral) {
-    const key = `${f.reporter}|${f.year}`;
-    const pair = pairs.get(key) ?? {};
-    // Of duplicate cells for a year (a scaled test set), the first stands for the year.
-    pair[f.flow] ??= f;
-    pairs.set(key, pair);
-  }
   const out: TradePoint[] = [];
-  for (const { exports: ex, imports: im } of pairs.values()) {
-    if (!ex || !im) continue;
-    // Vietnam's balance: its exports minus its imports, as either side's cells give them.
-    const [vnOut, vnIn] = ex.reporter === 'VN' ? [ex, im] : [im, ex];
-    const value = flow === 'total' ? ex.valueUsd + im.valueUsd : vnOut.valueUsd - vnIn.valueUsd;
-    out.push(officialPoint(`${flow}-${ex.id}-${im.id}`, [vnOut, vnIn], value, true));
+  for (const [reporter, partner] of [
+    ['VN', 'BY'],
+    ['BY', 'VN'],
+  ] as const) {
+    for (const { exports: ex, imports: im } of officialFlowPairs(official, reporter, partner).values()) {
+      if (!ex || !im) continue;
+      // Vietnam's balance: its exports minus its imports, as either side's cells give them.
+      const [vnOut, vnIn] = reporter === 'VN' ? [ex, im] : [im, ex];
+      const value = flow === 'total' ? ex.valueUsd + im.valueUsd : vnOut.valueUsd - vnIn.valueUsd;
+      out.push(officialPoint(`${flow}-${ex.id}-${im.id}`, [vnOut, vnIn], value, true));
+    }
   }
   return out.sort(comparePoints);
 }

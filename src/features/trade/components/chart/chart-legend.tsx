@@ -1,23 +1,7 @@
 import { memo } from 'react';
-import type { PlacedLegendEntry } from '../../utils/chart-geometry';
+import type { LegendKey, PlacedLegendEntry } from '../../utils/chart-geometry';
 import type { Reporter } from '../../utils/trade-params';
 import { SERIES_DASH, SeriesMarker } from '../series-marker';
-
-/**
- * What each legend key stands for. Every mark, line style and badge the chart can draw has one,
- * and the chart lists those it draws (so "!" and "?" are never unexplained).
- */
-export type LegendKey =
-  | 'official-VN'
-  | 'official-BY'
-  | 'gap'
-  | 'press-VN'
-  | 'press-BY'
-  | 'press-other'
-  | 'partial'
-  | 'uncertain'
-  | 'conflicting'
-  | 'event';
 
 function Swatch({ k }: { k: LegendKey }) {
   if (k === 'official-VN' || k === 'official-BY') {

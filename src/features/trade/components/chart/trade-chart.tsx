@@ -9,6 +9,7 @@ import { compactUsd, pointValueText } from '../../utils/chart-format';
 import {
   chartGeometry,
   leftmost,
+  legendKeys,
   nearestTarget,
   readingOrder,
   type LegendEntry,
@@ -19,7 +20,7 @@ import type { Scale } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';
 import { PointDetails } from '../point-details';
 import { ChartAxes } from './chart-axes';
-import { ChartLegend, type LegendKey } from './chart-legend';
+import { ChartLegend } from './chart-legend';
 import { ChartMarks } from './chart-marks';
 import { EventStrip } from './event-strip';
 
@@ -48,23 +49,6 @@ export interface TradeChartProps {
 
 type Hover = { kind: 'point'; index: number } | { kind: 'event'; index: number };
 
-/** The legend keys for what is drawn, in a fixed order. */
-function legendKeys(p: TradeChartProps): LegendKey[] {
-  const keys: LegendKey[] = [];
-  if (p.official.some((x) => x.reporter === 'VN')) keys.push('official-VN');
-  if (p.official.some((x) => x.reporter === 'BY')) keys.push('official-BY');
-  if (p.mirror) keys.push('gap');
-  for (const r of ['VN', 'BY', 'other'] as const) {
-    if (p.press.some((x) => x.reporter === r && !x.partial)) keys.push(`press-${r}`);
-  }
-  const all = [...p.official, ...p.press];
-  if (p.press.some((x) => x.partial)) keys.push('partial');
-  if (all.some((x) => x.uncertain)) keys.push('uncertain');
-  if (p.press.some((x) => x.conflicting && !x.uncertain)) keys.push('conflicting');
-  if (p.events.length) keys.push('event');
-  return keys;
-}
-
 /**
  * Trade over time: each side's official statistics as a line (broken where a year is missing),
  * figures quoted in the news as marks spread within their year and never joined, top-level
@@ -83,7 +67,7 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   const [eventCursor, setEventCursor] = useState(0);
   const focusRef = useRef<SVGGElement>(null);
 
-  const legendSignature = legendKeys(props).join(',');
+  const legendSignature = legendKeys(official, press, events, props.mirror).join(',');
   const legend: LegendEntry[] = useMemo(
     () =>
       legendSignature
