@@ -1,0 +1,22 @@
+/**
+ * How a view is embedded, from the `embed` param:
+ *   `embed=1`     → 'full'  the whole view without the site chrome;
+ *   `embed=chart` → 'chart' only the view's figure (title, legend, chart, source line, link to
+ *                           the full view), sized for an article's iframe;
+ *   absent        → null    the site as usual.
+ * Any other value is ignored (and named by the URL notice, like every bad param).
+ */
+export type EmbedMode = 'full' | 'chart';
+
+export function parseEmbed(value: string | null): EmbedMode | null {
+  if (value === '1') return 'full';
+  if (value === 'chart') return 'chart';
+  return null;
+}
+
+/** Views that have a chart-only embed (the others offer the full-view embed only). */
+export const CHART_EMBED_PATHS = ['/trade', '/partners'] as const;
+
+export function hasChartEmbed(pathname: string): boolean {
+  return (CHART_EMBED_PATHS as readonly string[]).includes(pathname);
+}
