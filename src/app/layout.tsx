@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import meta from 'virtual:dataset-meta';
 import { AppNavLink } from '@/components/app-link';
+import { PrintFooter, PrintHeader } from '@/components/print-frame';
 import { ShareControls } from '@/components/share-controls';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
 import { YearRangeFilter } from '@/components/year-range-filter';
+import { useEmbed } from '@/hooks/use-embed';
 import { useLang } from '@/hooks/use-lang';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { setLanguage } from '@/i18n/i18n';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { hasChartEmbed } from '@/lib/url/embed';
 import { LANG_NAMES, LANGS, type Lang } from '@/lib/url/lang';
 
 const NAV = [
@@ -32,7 +35,10 @@ export function Layout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const update = useSearchUpdater();
   const { search, pathname } = useLocation();
-  const embed = new URLSearchParams(search).get('embed') === '1';
+  // `embed=1`: the view without the site chrome; `embed=chart`: the view's figure alone, which
+  // carries its own title, source line and link back (see src/lib/url/embed.ts).
+  const embedMode = useEmbed();
+  const embed = embedMode !== null;
 
   useLayoutEffect(() => {
     void setLanguage(lang);
@@ -40,7 +46,7 @@ export function Layout() {
   }, [lang]);
 
   return (
-    <div className={embed ? 'app app--embed' : 'app'}>
+    <div className={embed ? `app app--embed app--embed-${embedMode}` : 'app'}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
@@ -98,7 +104,7 @@ export function Layout() {
           </div>
         </header>
       )}
-      {embed && (
+      {(embedMode === 'full' || (embedMode === 'chart' && !hasChartEmbed(pathname))) && (
         <div className="embed-bar">
           <a
             href={canonicalUrl(pageOrigin(), pathname, search, lang)}
@@ -110,6 +116,7 @@ export function Layout() {
           <YearRangeFilter />
         </div>
       )}
+      {!embed && <PrintHeader from={range.from} to={range.to} />}
       <UrlNotice issues={[...yearIssues, ...langIssues]} />
       <main id="main" tabIndex={-1}>
         <Suspense
@@ -123,6 +130,7 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
+      {!embed && <PrintFooter url={canonicalUrl(pageOrigin(), pathname, search, lang)} lang={lang} />}
       {!embed && (
         <footer className="site-footer">
           <p>

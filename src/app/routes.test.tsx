@@ -172,4 +172,44 @@ describe('app routes', () => {
     expect(back).toHaveAttribute('href', `${window.location.origin}/sources?from=2010&lang=en`);
     expect(screen.getByRole('slider', { name: 'Start year' })).toBeInTheDocument();
   });
+
+  it('embeds the Trade chart alone, with the state of the link and a link to the full view', async () => {
+    renderApp('/trade?embed=chart&from=2010&to=2020&flow=exports&lang=vi');
+    const heading = await screen.findByRole('heading', { level: 1, name: /xuất khẩu.*2010–2020/i });
+    expect(heading).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: /2010–2020/ })).toBeInTheDocument();
+    // No site chrome, no year filter, no controls or sections of the full view.
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    expect(screen.queryByRole('slider')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
+    const full = screen.getByRole('link', { name: /xem đầy đủ biểu đồ/i });
+    expect(full).toHaveAttribute(
+      'href',
+      `${window.location.origin}/trade?flow=exports&from=2010&lang=vi&to=2020`,
+    );
+    expect(full).toHaveAttribute('target', '_blank');
+  });
+
+  it('offers the chart alone or the whole view in the Embed dialog, with a frame to fit each', async () => {
+    const { user } = renderApp('/trade?from=2010');
+    await user.click(await screen.findByRole('button', { name: 'Embed' }));
+    const snippet = () =>
+      (screen.getByRole('textbox', { name: 'HTML snippet' }) as HTMLTextAreaElement).value;
+    expect(screen.getByRole('radio', { name: 'The chart alone' })).toBeChecked();
+    expect(snippet()).toContain('embed=chart');
+    expect(snippet()).toContain('height="560"');
+    await user.click(screen.getByRole('radio', { name: 'The whole view' }));
+    expect(snippet()).toContain('embed=1');
+    expect(snippet()).toContain('height="640"');
+  });
+
+  it('has no chart-only choice where a view has no figure to embed', async () => {
+    const { user } = renderApp('/sources');
+    await user.click(await screen.findByRole('button', { name: 'Embed' }));
+    expect(screen.queryByRole('radio', { name: 'The chart alone' })).not.toBeInTheDocument();
+    expect((screen.getByRole('textbox', { name: 'HTML snippet' }) as HTMLTextAreaElement).value).toContain(
+      'embed=1',
+    );
+  });
 });

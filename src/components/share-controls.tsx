@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useLang } from '@/hooks/use-lang';
 import { canonicalUrl, embedSnippet, embedUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { hasChartEmbed, type EmbedMode } from '@/lib/url/embed';
 
 // The Cite panel and its formatting load on first use; only its button ships with the shell.
 const CitePanel = lazy(() => import('@/components/cite-panel').then((m) => ({ default: m.CitePanel })));
@@ -19,7 +20,11 @@ export function ShareControls() {
   const citeButton = useRef<HTMLButtonElement>(null);
   const origin = pageOrigin();
   const url = canonicalUrl(origin, pathname, search, lang);
-  const snippet = embedSnippet(embedUrl(origin, pathname, search, lang), t('appName'));
+  // Views with a figure embed it alone by default; the whole view stays one choice away.
+  const chartEmbed = hasChartEmbed(pathname);
+  const [embedChoice, setEmbedChoice] = useState<EmbedMode>('chart');
+  const embedMode: EmbedMode = chartEmbed ? embedChoice : 'full';
+  const snippet = embedSnippet(embedUrl(origin, pathname, search, lang, embedMode), t('appName'), embedMode);
 
   const copy = async (text: string, done: string, report: (s: string) => void) => {
     try {
@@ -65,7 +70,24 @@ export function ShareControls() {
         onClose={() => setSnippetStatus('')}
       >
         <h2 id="embed-title">{t('share.embedTitle')}</h2>
-        <p>{t('share.embedHelp')}</p>
+        {chartEmbed && (
+          <fieldset className="share__embed-kind">
+            <legend>{t('share.embedKind')}</legend>
+            {(['chart', 'full'] as const).map((m) => (
+              <label key={m}>
+                <input
+                  type="radio"
+                  name="embed-kind"
+                  value={m}
+                  checked={embedChoice === m}
+                  onChange={() => setEmbedChoice(m)}
+                />{' '}
+                {t(`share.embedKind_${m}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <p>{t(embedMode === 'chart' ? 'share.embedHelpChart' : 'share.embedHelp')}</p>
         <label className="share__snippet">
           <span>{t('share.snippet')}</span>
           <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />

@@ -75,6 +75,7 @@ export const locales = {
       'Sources: IMF, Direction of Trade Statistics (lines); news reports named in the table (marks).',
     sourceLineOfficial: 'Source: IMF, Direction of Trade Statistics, as each country reports it.',
     exportCredit: '{{site}} dashboard · {{url}}',
+    embedFullView: 'Explore this chart in the {{site}} dashboard',
     download: {
       label: 'Download',
       csv: 'Download CSV',
@@ -255,6 +256,7 @@ export const locales = {
     sourceLine: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS) (đường); các báo nêu trong bảng (điểm).',
     sourceLineOfficial: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS), theo báo cáo của từng nước.',
     exportCredit: 'Bảng số liệu {{site}} · {{url}}',
+    embedFullView: 'Xem đầy đủ biểu đồ này trên trang {{site}}',
     download: {
       label: 'Tải xuống',
       csv: 'Tải CSV',

@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { DataGate } from '@/components/data-gate';
 import { UrlNotice } from '@/components/url-notice';
 import { useDatasets } from '@/hooks/use-datasets';
+import { useEmbed } from '@/hooks/use-embed';
 import { useLang } from '@/hooks/use-lang';
 import { useSettledValue } from '@/hooks/use-settled-value';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
+import { TradeEmbed } from './components/trade-embed';
 import { TradeOverTime } from './components/trade-over-time';
 import { TradeSurroundings } from './components/trade-surroundings';
 import { useTradeParams } from './hooks/use-trade-params';
@@ -26,6 +28,13 @@ export function TradeView() {
   const { t } = useTranslation('trade');
   const { issues } = useTradeParams();
   const state = useDatasets('trade', 'official', 'sources', 'events', 'goods', 'indicators');
+  if (useEmbed() === 'chart') {
+    return (
+      <DataGate state={state} what={t('what')}>
+        {(data) => <TradeEmbed data={data} />}
+      </DataGate>
+    );
+  }
   return (
     <section className="view trade" aria-labelledby="trade-title">
       <h1 id="trade-title">{t('title')}</h1>

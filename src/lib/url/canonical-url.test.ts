@@ -17,6 +17,11 @@ describe(embedUrl.name, () => {
       'https://x.org/visits?embed=1&event=a&lang=en',
     );
   });
+  it('asks for the figure alone with embed=chart, replacing a full-view embed', () => {
+    expect(embedUrl('https://x.org', '/trade', '?embed=1&from=2010', 'vi', 'chart')).toBe(
+      'https://x.org/trade?embed=chart&from=2010&lang=vi',
+    );
+  });
 });
 
 describe(embedSnippet.name, () => {
@@ -24,5 +29,9 @@ describe(embedSnippet.name, () => {
     expect(embedSnippet('https://x.org/?a=1&b="2"', 'T')).toContain(
       'src="https://x.org/?a=1&amp;b=&quot;2&quot;"',
     );
+  });
+  it('makes a chart-only frame shorter than a full-view one', () => {
+    expect(embedSnippet('u', 'T', 'chart')).toContain('height="560"');
+    expect(embedSnippet('u', 'T')).toContain('height="640"');
   });
 });

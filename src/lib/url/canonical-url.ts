@@ -3,6 +3,7 @@
  * (a link copied in Vietnamese opens in Vietnamese whatever the receiver's browser prefers).
  *   canonicalUrl('https://x.org', '/trade', '?to=2024', 'vi') → "https://x.org/trade?lang=vi&to=2024"
  */
+import { EMBED_HEIGHT, type EmbedMode } from './embed';
 import { canonicalSearch } from './params';
 import type { Lang } from './lang';
 
@@ -13,18 +14,24 @@ export function canonicalUrl(origin: string, pathname: string, search: string, l
   return `${origin}${pathname}${canonicalSearch(s)}`;
 }
 
-/** The same view for an iframe: `embed=1` hides the site chrome. */
-export function embedUrl(origin: string, pathname: string, search: string, lang: Lang): string {
+/** The same view for an iframe: `embed=1` hides the site chrome, `embed=chart` shows the figure alone. */
+export function embedUrl(
+  origin: string,
+  pathname: string,
+  search: string,
+  lang: Lang,
+  mode: EmbedMode = 'full',
+): string {
   const s = new URLSearchParams(search);
   s.set('lang', lang);
-  s.set('embed', '1');
+  s.set('embed', mode === 'chart' ? 'chart' : '1');
   return `${origin}${pathname}${canonicalSearch(s)}`;
 }
 
-/** The iframe snippet for an article. Attribute values are escaped. */
-export function embedSnippet(src: string, title: string): string {
+/** The iframe snippet for an article, as tall as the embed needs. Attribute values are escaped. */
+export function embedSnippet(src: string, title: string, mode: EmbedMode = 'full'): string {
   const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="640" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${EMBED_HEIGHT[mode]}" style="border:0" loading="lazy"></iframe>`;
 }
 
 /** This page's origin, or "" where there is no window (prerendering at build). */

@@ -20,3 +20,9 @@ export const CHART_EMBED_PATHS = ['/trade', '/partners'] as const;
 export function hasChartEmbed(pathname: string): boolean {
   return (CHART_EMBED_PATHS as readonly string[]).includes(pathname);
 }
+
+/**
+ * The iframe height of each snippet, in CSS px. The chart-only embed fits whole in it at 600 px
+ * wide and wider (a browser test measures the figure at 600 and 1000 px); the full view scrolls.
+ */
+export const EMBED_HEIGHT: Record<EmbedMode, number> = { full: 640, chart: 560 };

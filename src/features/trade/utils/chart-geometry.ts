@@ -92,6 +92,8 @@ export interface GeometryInput {
   footer: string;
   /** The value axis's tick label, so the left margin fits the longest one ("300 млн $"). */
   tickLabel?: (value: number) => string;
+  /** The plot's height; by default 230 px on narrow widths and 300 px otherwise (an embed asks less). */
+  plotHeight?: number;
 }
 
 export interface ChartGeometry {
@@ -264,7 +266,7 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     eventRows.push(row);
   }
   const top = legendBottom + 8;
-  const plotHeight = narrow ? 230 : 300;
+  const plotHeight = input.plotHeight ?? (narrow ? 230 : 300);
   const bottom = events.length ? 38 + rowEnds.length * EVENT_ROW : 30;
   const footerLines = wrapText(input.footer, width - (narrow ? 8 : left + right));
   const footerY = top + plotHeight + bottom + 12;

@@ -45,6 +45,8 @@ export interface TradeChartProps {
   onOpenEvent: (eventId: string) => void;
   onSelectYear: (year: number) => void;
   svgRef?: Ref<SVGSVGElement>;
+  /** A shorter plot than the view's default (the chart-only embed fits a fixed frame). */
+  plotHeight?: number;
 }
 
 type Hover = { kind: 'point'; index: number } | { kind: 'event'; index: number };
@@ -89,8 +91,21 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         mirror: props.mirror,
         footer: props.sourceLine,
         tickLabel: (v) => compactUsd(v, lang),
+        plotHeight: props.plotHeight,
       }),
-    [official, press, events, range, width, scale, legend, props.mirror, props.sourceLine, lang],
+    [
+      official,
+      press,
+      events,
+      range,
+      width,
+      scale,
+      legend,
+      props.mirror,
+      props.sourceLine,
+      lang,
+      props.plotHeight,
+    ],
   );
   // The focus layer sits on one point, kept by id across year steps. The keyboard order (a sort
   // of every target) is worked out only when an arrow key is pressed, not on every step.

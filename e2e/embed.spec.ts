@@ -1,0 +1,54 @@
+import { expect, test } from './fixtures';
+
+/** The height the Embed dialog's snippet gives a chart-only iframe (EMBED_HEIGHT.chart). */
+const FRAME_HEIGHT = 560;
+
+test.describe('chart-only embed of Trade', () => {
+  for (const width of [600, 1000]) {
+    test(`shows the whole figure in a ${width} px frame, in the link's state`, async ({ page }) => {
+      await page.setViewportSize({ width, height: FRAME_HEIGHT });
+      await page.goto('/trade?embed=chart&from=2010&to=2024&flow=imports&lang=vi');
+      const svg = page.locator('svg.trade-chart__svg');
+      await expect(svg).toBeVisible();
+      await expect(page.locator('.trade-chart__heading')).toHaveText(/^Nhập khẩu của Việt Nam từ Belarus, 2010–20\d\d$/);
+      // Legend and source line are inside the figure, and the link back sits under it.
+      await expect(page.locator('.trade-chart__legend')).toBeVisible();
+      const link = page.getByRole('link', { name: /xem đầy đủ biểu đồ/i });
+      await expect(link).toHaveAttribute('href', /\/trade\?flow=imports&from=2010&lang=vi&to=2024$/);
+      const box = await link.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(FRAME_HEIGHT);
+      // Nothing needs scrolling, in either direction.
+      const overflow = await page.evaluate(() => ({
+        x: document.documentElement.scrollWidth - innerWidth,
+        y: document.documentElement.scrollHeight - innerHeight,
+      }));
+      expect(overflow).toEqual({ x: 0, y: 0 });
+      // No site chrome and no controls of the full view.
+      await expect(page.getByRole('navigation')).toHaveCount(0);
+      await expect(page.getByRole('slider')).toHaveCount(0);
+    });
+  }
+
+  test('runs inside an article’s iframe from the snippet, and an event opens the full dashboard apart', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/trade?from=2010');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const snippet = await page.getByRole('textbox', { name: 'HTML snippet' }).inputValue();
+    expect(snippet).toContain('embed=chart');
+    await page.setContent(`<main style="width:600px">${snippet.replace('loading="lazy"', '')}</main>`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('svg.trade-chart__svg')).toBeVisible();
+    const inner = page.frames().find((f) => f.url().startsWith(baseURL!))!;
+    const size = await inner.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      frame: innerHeight,
+    }));
+    expect(size.scroll).toBeLessThanOrEqual(size.frame);
+    const popup = page.waitForEvent('popup');
+    await frame.locator('a.trade-chart__event').focus();
+    await page.keyboard.press('Enter');
+    expect((await popup).url()).toMatch(/\/visits\?event=/);
+  });
+});

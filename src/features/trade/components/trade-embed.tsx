@@ -1,0 +1,95 @@
+import type { Source } from '@data/schema';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useElementWidth } from '@/hooks/use-element-width';
+import { useLang } from '@/hooks/use-lang';
+import { useStableCallback } from '@/hooks/use-stable-callback';
+import { useYearRange } from '@/hooks/use-year-range';
+import type { Dataset } from '@/lib/api/dataset';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { useTradeParams } from '../hooks/use-trade-params';
+import { useTradeSeries } from '../hooks/use-trade-series';
+import { TradeChart } from './chart/trade-chart';
+
+/** The plot's height in the embed: with legend, event strip and source line, the figure fits the
+ * snippet's frame (EMBED_HEIGHT.chart) at 600 px wide. */
+const EMBED_PLOT_HEIGHT = 220;
+
+type TradeData = Pick<Dataset, 'trade' | 'official' | 'events' | 'sources'>;
+
+/**
+ * `/trade?embed=chart`: the figure alone for an article's iframe — its title, the chart with its
+ * legend and source line (both drawn in the SVG), and a link to the full view in the same state.
+ * Nothing here changes the view: a point or an event opens the full dashboard in a new tab, so the
+ * article's reader never ends up with a whole site inside a 600 px frame.
+ */
+export function TradeEmbed({ data }: { data: TradeData }) {
+  const { t } = useTranslation('trade');
+  const { lang } = useLang();
+  const { params } = useTradeParams();
+  const { range } = useYearRange();
+  const { search } = useLocation();
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const s = useTradeSeries(data, params, range);
+  const sources = useMemo(() => new Map<string, Source>(data.sources.map((x) => [x.id, x])), [data.sources]);
+  const origin = pageOrigin();
+  const fullView = canonicalUrl(origin, '/trade', search, lang);
+  const title = t('chartTitle', {
+    flow: t(`flowTitle.${params.flow}`),
+    from: s.chartRange.from,
+    to: s.chartRange.to,
+  });
+  const eventHref = useMemo(
+    () => (id: string) => canonicalUrl(origin, '/visits', `?event=${encodeURIComponent(id)}`, lang),
+    [origin, lang],
+  );
+  const openEvent = useStableCallback((id: string) => void window.open(eventHref(id), '_blank', 'noopener'));
+  const openYear = useStableCallback((year: number) => {
+    const withYear = new URLSearchParams(search);
+    withYear.set('year', String(year));
+    window.open(canonicalUrl(origin, '/trade', `?${withYear}`, lang), '_blank', 'noopener');
+  });
+  const shown = s.official.length + s.press.length;
+
+  return (
+    <figure className="trade-embed" aria-labelledby="trade-embed-title">
+      {/* The chart draws its title in the SVG (it travels with a saved image); the heading names
+          the figure for screen readers and the frame's outline. */}
+      <h1 id="trade-embed-title" className="visually-hidden">
+        {title}
+      </h1>
+      <div ref={ref} className="trade-chart-box">
+        {shown === 0 ? (
+          <p role="status">
+            {t('empty', { flow: t(`flowNoun.${params.flow}`), from: range.from, to: range.to })}
+          </p>
+        ) : (
+          <TradeChart
+            official={s.official}
+            press={s.press}
+            events={s.events}
+            range={s.chartRange}
+            scale={params.flow === 'balance' ? 'linear' : params.scale}
+            mirror={params.mirror}
+            width={width || 600}
+            highlightYear={params.year}
+            lang={lang}
+            title={title}
+            sourceLine={t(params.mirror ? 'sourceLineOfficial' : 'sourceLine')}
+            sources={sources}
+            eventHref={eventHref}
+            onOpenEvent={openEvent}
+            onSelectYear={openYear}
+            plotHeight={EMBED_PLOT_HEIGHT}
+          />
+        )}
+      </div>
+      <figcaption className="trade-embed__caption">
+        <a href={fullView} target="_blank" rel="noopener noreferrer">
+          {t('embedFullView', { site: t('common:appName') })}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
