@@ -29,13 +29,24 @@ export function PrintHeader({ from, to }: { from: number; to: number }) {
   );
 }
 
+/** A CSS string literal of any text (quotes, backslashes and line breaks escaped). */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r]/g, ' ')}"`;
+}
+
+/**
+ * The foot of every printed page: the view's link and the print date, drawn in the page's bottom
+ * margin by an `@page` margin box, so it repeats on each page without covering any content (a
+ * fixed-position footer would sit over the last lines of a page).
+ */
 export function PrintFooter({ url, lang }: { url: string; lang: Lang }) {
   const { t } = useTranslation();
   const date = usePrintDate();
+  const text = t('print.footer', { url, date: formatDatePoint({ start: date, precision: 'day' }, lang) });
   return (
-    <p className="print-only print-footer">
-      {t('print.footer', { url, date: formatDatePoint({ start: date, precision: 'day' }, lang) })}
-    </p>
+    <style data-print-footer="">
+      {`@media print { @page { @bottom-left { content: ${cssString(text)}; font: 7.5pt Inter, system-ui, sans-serif; color: #444; } } }`}
+    </style>
   );
 }
 

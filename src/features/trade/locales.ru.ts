@@ -78,6 +78,9 @@ export const ru = {
   sourceLineOfficial: 'Источник: МВФ, статистика направлений торговли (DOTS), по данным каждой страны.',
   exportCredit: 'Дашборд «{{site}}» · {{url}}',
   embedFullView: 'Открыть этот график в дашборде «{{site}}»',
+  markersPrint: 'Визиты и соглашения высшего уровня',
+  markersShown: 'показаны',
+  markersHidden: 'скрыты',
   download: {
     label: 'Скачать',
     csv: 'Скачать CSV',

@@ -76,6 +76,9 @@ export const locales = {
     sourceLineOfficial: 'Source: IMF, Direction of Trade Statistics, as each country reports it.',
     exportCredit: '{{site}} dashboard · {{url}}',
     embedFullView: 'Explore this chart in the {{site}} dashboard',
+    markersPrint: 'Top-level visits and agreements',
+    markersShown: 'shown',
+    markersHidden: 'hidden',
     download: {
       label: 'Download',
       csv: 'Download CSV',
@@ -257,6 +260,9 @@ export const locales = {
     sourceLineOfficial: 'Nguồn: IMF, Thống kê Hướng thương mại (DOTS), theo báo cáo của từng nước.',
     exportCredit: 'Bảng số liệu {{site}} · {{url}}',
     embedFullView: 'Xem đầy đủ biểu đồ này trên trang {{site}}',
+    markersPrint: 'Chuyến thăm và thỏa thuận cấp cao',
+    markersShown: 'hiển thị',
+    markersHidden: 'ẩn',
     download: {
       label: 'Tải xuống',
       csv: 'Tải CSV',

@@ -13,6 +13,7 @@ import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
 import { TradeEmbed } from './components/trade-embed';
 import { TradeOverTime } from './components/trade-over-time';
+import { TradePrintFilters } from './components/trade-print-filters';
 import { TradeSurroundings } from './components/trade-surroundings';
 import { useTradeParams } from './hooks/use-trade-params';
 import { locales } from './locales';
@@ -58,6 +59,7 @@ function TradeContent({ data }: { data: TradeData }) {
   const settledRange = useSettledValue(range);
   return (
     <>
+      <TradePrintFilters params={params} />
       <TradeOverTime data={data} sources={sources} />
       <TradeSurroundings
         data={data}
