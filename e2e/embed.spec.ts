@@ -10,7 +10,9 @@ test.describe('chart-only embed of Trade', () => {
       await page.goto('/trade?embed=chart&from=2010&to=2024&flow=imports&lang=vi');
       const svg = page.locator('svg.trade-chart__svg');
       await expect(svg).toBeVisible();
-      await expect(page.locator('.trade-chart__heading')).toHaveText(/^Nhập khẩu của Việt Nam từ Belarus, 2010–20\d\d$/);
+      await expect(page.locator('.trade-chart__heading')).toHaveText(
+        /^Nhập khẩu của Việt Nam từ Belarus, 2010–20\d\d$/,
+      );
       // Legend and source line are inside the figure, and the link back sits under it.
       await expect(page.locator('.trade-chart__legend')).toBeVisible();
       const link = page.getByRole('link', { name: /xem đầy đủ biểu đồ/i });

@@ -6,11 +6,16 @@
  * inset, then simplifies and quantizes the result into `data/geo-countries.topo.json`
  * (committed; the app fetches it as a hashed asset, so no tile server or other host is used).
  * Prints the raw and gzip sizes; the budget is 60 KB gzip (checked again by a unit test).
+ *
+ * Vietnam's Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos are absent from the 1:50m file;
+ * they come from Natural Earth 1:10m (the same package) plus the CIA World Factbook's reference
+ * points in `data/raw/islands/` (its README gives the provenance), into a second object `islands`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
@@ -19,6 +24,7 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../data/geo-countries.topo.json', import.meta.url));
+const REFERENCE_POINTS = fileURLToPath(new URL('../data/raw/islands/reference-points.json', import.meta.url));
 const BUDGET_GZIP = 60 * 1024;
 
 /** ISO 3166 numeric id (world-atlas feature id) → the code the app uses. */
@@ -29,7 +35,8 @@ const FOCUS = { '704': 'VN', '112': 'BY' } as const;
  * to the inset frame), so neighbours reach the frame edge at every layout.
  */
 const BOXES = {
-  VN: { west: 95, east: 117, south: 5, north: 26 },
+  // Reaches east and south past Trường Sa: the Vietnam inset is fitted to include both archipelagos.
+  VN: { west: 92, east: 121, south: 3, north: 27 },
   BY: { west: 17, east: 39, south: 48, north: 59 },
 } as const;
 type Box = (typeof BOXES)[keyof typeof BOXES];
@@ -80,22 +87,72 @@ function clipPolygons(polygons: Position[][][], box: Box): Position[][][] {
   return out;
 }
 
-function main() {
-  const world = JSON.parse(
-    readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'),
-  ) as Topology<{
+type Archipelago = 'hoang-sa' | 'truong-sa';
+type WorldCountries = FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+
+function readCountries(file: string): WorldCountries {
+  const world = JSON.parse(readFileSync(require.resolve(file), 'utf8')) as Topology<{
     countries: GeometryCollection<{ name: string }>;
   }>;
-  const countries = feature(world, world.objects.countries) as FeatureCollection<
-    Polygon | MultiPolygon,
-    { name: string }
-  >;
+  return feature(world, world.objects.countries) as WorldCountries;
+}
+
+const polygonsOf = (f: Feature<Polygon | MultiPolygon>) =>
+  f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+
+/** Only the Paracel islets lie in this box (Hainan is north of 18° N, Vietnam's coast west of 110° E). */
+const PARACEL_BOX = { west: 110.5, east: 113.5, south: 15.5, north: 17.5 };
+const inBox = (polygon: Position[][], b: typeof PARACEL_BOX) =>
+  polygon[0]!.every(([x, y]) => x! >= b.west && x! <= b.east && y! >= b.south && y! <= b.north);
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * The two archipelagos as Vietnam's: their Natural Earth 1:10m polygons, a mark at each polygon's
+ * centre (the islets are sub-pixel at inset scale) and the Factbook's reference point.
+ */
+function islandFeatures(): Feature<
+  MultiPolygon,
+  { inset: 'VN'; code: 'VN'; archipelago: Archipelago; anchor: Position; marks: Position[] }
+>[] {
+  const fine = readCountries('world-atlas/countries-10m.json');
+  const refs = JSON.parse(readFileSync(REFERENCE_POINTS, 'utf8')) as {
+    points: { id: Archipelago; latitude: number; longitude: number }[];
+  };
+  const polygons: Record<Archipelago, Position[][][]> = {
+    'hoang-sa': fine.features
+      .filter((f) => f.properties.name === 'China')
+      .flatMap(polygonsOf)
+      .filter((p) => inBox(p, PARACEL_BOX)),
+    'truong-sa': fine.features.filter((f) => f.properties.name === 'Spratly Is.').flatMap(polygonsOf),
+  };
+  return refs.points.map((ref) => {
+    const coordinates = polygons[ref.id];
+    if (coordinates.length === 0) throw new Error(`no Natural Earth polygon for ${ref.id}`);
+    const marks = coordinates.map((polygon) =>
+      geoCentroid({ type: 'Polygon', coordinates: polygon }).map(round3),
+    );
+    return {
+      type: 'Feature',
+      properties: {
+        inset: 'VN',
+        code: 'VN',
+        archipelago: ref.id,
+        anchor: [ref.longitude, ref.latitude],
+        marks,
+      },
+      geometry: { type: 'MultiPolygon', coordinates },
+    };
+  });
+}
+
+function main() {
+  const countries = readCountries('world-atlas/countries-50m.json');
   const features: Feature<MultiPolygon, { inset: string; code: string | null; name: string }>[] = [];
   for (const [inset, box] of Object.entries(BOXES)) {
     for (const f of countries.features) {
       const code = FOCUS[String(f.id) as keyof typeof FOCUS] ?? null;
       if (code !== null && code !== inset) continue;
-      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const polygons = polygonsOf(f);
       // The focus country is kept whole; neighbours only as far as the inset shows.
       const kept = code === inset ? polygons : clipPolygons(polygons, box);
       if (kept.length === 0) continue;
@@ -116,16 +173,28 @@ function main() {
   topo = simplify(topo, quantile(topo, 0.55));
   // Islets too small to see at inset scale (in square degrees).
   topo = filter(topo, filterWeight(topo, 0.004));
-  // Re-quantize: 1e4 steps over the two boxes' span is well under a pixel at inset scale.
+  // Re-quantize: 1e4 steps over the two boxes' span is well under a pixel at inset scale. The
+  // islands join here, after simplification, which would otherwise drop every islet.
+  const islands = islandFeatures();
   const quantized = topology(
-    { countries: feature(topo, topo.objects.countries as GeometryCollection) as FeatureCollection },
+    {
+      countries: feature(topo, topo.objects.countries as GeometryCollection) as FeatureCollection,
+      islands: { type: 'FeatureCollection', features: islands } as FeatureCollection,
+    },
     1e4,
   );
+  // A ring whose winding flips when quantized would paint the whole globe (d3-geo is spherical).
+  const decoded = feature(quantized, quantized.objects.islands as GeometryCollection) as FeatureCollection;
+  for (const f of decoded.features) {
+    if (geoArea(f) > 1e-3)
+      throw new Error(`island shape inverted by quantization: ${JSON.stringify(f.properties)}`);
+  }
   const json = JSON.stringify(quantized);
   writeFileSync(OUT, json + '\n');
   const gz = gzipSync(json).length;
   const names = features.map((f) => `${f.properties.inset}:${f.properties.name}`).join(', ');
-  console.log(`wrote ${OUT}\n  ${features.length} features (${names})`);
+  const isles = islands.map((f) => `${f.properties.archipelago} (${f.properties.marks.length} islets)`);
+  console.log(`wrote ${OUT}\n  ${features.length} features (${names})\n  islands: ${isles.join(', ')}`);
   console.log(
     `  ${(json.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (budget 60 KB)`,
   );

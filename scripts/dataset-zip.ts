@@ -16,9 +16,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
-import Papa from 'papaparse';
 import { dataDir } from '../data/load-dataset.ts';
 import { datasetFiles, type DatasetFileName, type Source } from '../data/schema.ts';
+import { toCsv } from '../src/lib/csv/csv.ts';
 
 export const DATASET_ZIP_NAME = 'vietnam-belarus-dataset.zip';
 const DASHBOARD_NAME = 'Vietnam–Belarus Relations Dashboard';
@@ -115,41 +115,8 @@ export function flattenRecord(record: unknown, columns: Column[]): Record<string
   return row;
 }
 
-/**
- * Text a spreadsheet would turn into a date or a number: a month range (`1-8`), a date written to
- * its precision (`2023-12`, `2023-12-06`), digits with a leading zero or too many for a number,
- * digits in scientific notation (`5e10`). A year alone (`2008`) stays: as a number it is the same.
- */
-const LOOKS_LIKE_DATE_OR_NUMBER =
-  /^(\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|0\d+|\d{16,}|\d+(\.\d+)?[eE][+-]?\d+)$/;
-/** Text a spreadsheet would run as a formula (`+36.3% year on year`). */
-const LOOKS_LIKE_FORMULA = /^[=+\-@\t\r]/;
-
-/**
- * A cell as written to the CSV. Text a spreadsheet would read as a date or number is written as
- * the formula `="1-8"`, which Excel, LibreOffice and Google Sheets show as the text `1-8`; text a
- * spreadsheet would run as a formula gets a leading `'`. Numbers and booleans stay as they are.
- */
-export function protectCell(value: string | number | boolean): string | number | boolean {
-  if (typeof value !== 'string' || value === '') return value;
-  if (LOOKS_LIKE_DATE_OR_NUMBER.test(value)) return `="${value}"`;
-  if (LOOKS_LIKE_FORMULA.test(value)) return `'${value}`;
-  return value;
-}
-
-/** Undoes `protectCell` for a text cell, as a program reading the CSV would. */
-export function unprotectCell(cell: string): string {
-  const m = /^="(.*)"$/.exec(cell);
-  if (m) return m[1]!;
-  if (/^'[=+\-@\t\r]/.test(cell)) return cell.slice(1);
-  return cell;
-}
-
-/** UTF-8 with a byte-order mark (so Excel reads Vietnamese and Russian), CRLF, header row. */
-export function toCsv(fields: string[], rows: Record<string, string | number | boolean>[]): string {
-  const data = rows.map((r) => fields.map((f) => protectCell(r[f] ?? '')));
-  return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: false }) + '\r\n';
-}
+// Cells protected for spreadsheets, BOM, CRLF: the same rules as the dashboard's CSV downloads.
+export { protectCell, unprotectCell, toCsv } from '../src/lib/csv/csv.ts';
 
 /* ------------------------------------------------------------------------------------------ */
 /* The codebook's words                                                                        */

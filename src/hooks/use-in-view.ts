@@ -9,9 +9,7 @@ import { belowFoldStarted, onBelowFold } from '@/lib/below-fold';
  * (jsdom).
  */
 export function useInView(ref: RefObject<Element | null>, rootMargin = '300px'): boolean {
-  const [seen, setSeen] = useState(
-    () => typeof IntersectionObserver === 'undefined' || belowFoldStarted(),
-  );
+  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined' || belowFoldStarted());
   useEffect(() => {
     const el = ref.current;
     if (seen || !el) return;

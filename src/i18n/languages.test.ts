@@ -13,6 +13,7 @@ import { locales as sources } from '@/features/sources/locales';
 import { locales as trade } from '@/features/trade/locales';
 import { ru as tradeRu } from '@/features/trade/locales.ru';
 import { locales as visits } from '@/features/visits/locales';
+import { locales as csv } from '@/lib/csv/locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
 import en from './en.json';
 import ru from './ru.json';
@@ -28,6 +29,7 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   partners,
   sources,
   about,
+  csv,
   // Trade's Russian lives in its own file until the Trade view imports it.
   trade: { ...trade, ru: tradeRu },
 };

@@ -22,6 +22,28 @@ export const locales = {
     undated: 'undated',
     decade: '{{from}}s',
     until: 'until {{to}}',
+    islands: {
+      hoangSa: 'Hoang Sa (Paracel)\nIslands',
+      truongSa: 'Truong Sa (Spratly)\nIslands',
+      sea: 'East Sea',
+    },
+    download: {
+      label: 'Download the map',
+      png: 'Download PNG',
+      svg: 'Download SVG',
+    },
+    credit: {
+      title: '{{title}} of Vietnam and Belarus: pairs as of {{to}}',
+      sources: 'Sources: {{list}}',
+      sourcesMore_one: 'Sources: {{list}} and {{count}} more',
+      sourcesMore_other: 'Sources: {{list}} and {{count}} more',
+      baseMap: 'Base map: Natural Earth; island reference points: CIA World Factbook',
+      site: '{{site}} dashboard · {{url}}',
+    },
+    embed: {
+      fullView: 'View the full map',
+      newTab: '(opens in a new tab)',
+    },
     map: {
       label: 'Map of partner localities in Vietnam and Belarus',
       loading: 'Loading the map…',
@@ -100,6 +122,27 @@ export const locales = {
     undated: 'chưa rõ ngày',
     decade: 'thập niên {{from}}',
     until: 'đến {{to}}',
+    islands: {
+      hoangSa: 'Quần đảo Hoàng Sa\n(Việt Nam)',
+      truongSa: 'Quần đảo Trường Sa\n(Việt Nam)',
+      sea: 'Biển Đông',
+    },
+    download: {
+      label: 'Tải bản đồ',
+      png: 'Tải PNG',
+      svg: 'Tải SVG',
+    },
+    credit: {
+      title: '{{title}} Việt Nam – Belarus: các cặp tính đến năm {{to}}',
+      sources: 'Nguồn: {{list}}',
+      sourcesMore_other: 'Nguồn: {{list}} và {{count}} nguồn khác',
+      baseMap: 'Bản đồ nền: Natural Earth; điểm tham chiếu các quần đảo: CIA World Factbook',
+      site: 'Bảng số liệu {{site}} · {{url}}',
+    },
+    embed: {
+      fullView: 'Xem bản đồ đầy đủ',
+      newTab: '(mở trong thẻ mới)',
+    },
     map: {
       label: 'Bản đồ các địa phương kết nghĩa ở Việt Nam và Belarus',
       loading: 'Đang tải bản đồ…',
@@ -181,6 +224,30 @@ export const locales = {
     undated: 'без даты',
     decade: '{{from}}-е',
     until: 'до {{to}}',
+    islands: {
+      hoangSa: 'Острова Хоангша\n(Парасельские)',
+      truongSa: 'Острова Чыонгша\n(Спратли)',
+      sea: 'Восточное море',
+    },
+    download: {
+      label: 'Скачать карту',
+      png: 'Скачать PNG',
+      svg: 'Скачать SVG',
+    },
+    credit: {
+      title: '{{title}} Вьетнама и Беларуси: пары по состоянию на {{to}} г.',
+      sources: 'Источники: {{list}}',
+      sourcesMore_one: 'Источники: {{list}} и ещё {{count}}',
+      sourcesMore_few: 'Источники: {{list}} и ещё {{count}}',
+      sourcesMore_many: 'Источники: {{list}} и ещё {{count}}',
+      sourcesMore_other: 'Источники: {{list}} и ещё {{count}}',
+      baseMap: 'Картооснова: Natural Earth; опорные точки островов: CIA World Factbook',
+      site: 'Дашборд «{{site}}» · {{url}}',
+    },
+    embed: {
+      fullView: 'Открыть полную карту',
+      newTab: '(откроется в новой вкладке)',
+    },
     map: {
       label: 'Карта городов и регионов-партнёров во Вьетнаме и Беларуси',
       loading: 'Загрузка карты…',

@@ -120,6 +120,39 @@ describe('/partners', () => {
     expect(screen.getByRole('button', { name: 'Minsk, Belarus: 2 partnerships' })).toBeInTheDocument();
   });
 
+  it("draws Hoàng Sa and Trường Sa in Vietnam's fill, with their names and the East Sea", async () => {
+    const { container } = renderApp('/partners');
+    await map();
+    for (const id of ['hoang-sa', 'truong-sa']) {
+      const shapes = container.querySelectorAll(`[data-archipelago="${id}"] .partners-map__islet`);
+      expect(shapes.length).toBeGreaterThan(1);
+      for (const s of shapes) expect(s).toHaveClass('partners-map__country--VN');
+      expect(container.querySelector(`path[data-archipelago="${id}"]`)).toHaveClass(
+        'partners-map__country--VN',
+      );
+    }
+    expect(screen.getByRole('img', { name: 'Hoang Sa (Paracel) Islands' })).toHaveTextContent(
+      'Hoang Sa (Paracel)Islands',
+    );
+    expect(screen.getByRole('img', { name: 'Truong Sa (Spratly) Islands' })).toBeInTheDocument();
+    expect(screen.getByText('East Sea')).toBeInTheDocument();
+  });
+
+  it('shows only the figure in a chart-only embed: title, map, legend, credit and a link to the full view', async () => {
+    const { container } = renderApp('/partners?embed=chart&place=minsk');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' }, T)).toBeInTheDocument();
+    await map();
+    expect(screen.getByRole('group', { name: 'Legend' })).toBeInTheDocument();
+    expect(screen.getByText('Sources: BelTA, Seed article')).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: /View the full map/ });
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link.getAttribute('href')).toMatch(/\/partners\?(?=.*place=minsk)(?!.*embed)/);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(container.querySelector('[data-place="minsk"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('opens every partnership of a locality from a shared link, with dates, sources and events', async () => {
     renderApp('/partners?place=minsk');
     const panel = await screen.findByRole('complementary', { name: 'Minsk' }, T);

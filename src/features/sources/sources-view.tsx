@@ -6,13 +6,13 @@ import { useDatasets } from '@/hooks/use-datasets';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
+import { CsvDownloadButton } from '@/lib/csv/csv-download-button';
 import { yearInRange } from '@/lib/url/year-range';
 import { locales } from './locales';
 import { citationsBySource, type CitingKind } from './utils/citations';
+import { CITING_KINDS, sourcesCsv, sourcesFileName } from './utils/sources-csv';
 
 registerNamespace('sources', locales);
-
-const KINDS: CitingKind[] = ['official', 'trade', 'events', 'partnerships', 'indicators', 'goods'];
 
 /** `/sources`: every source, newest first, with what cites it. */
 export function SourcesView() {
@@ -42,9 +42,17 @@ function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> })
   );
   return (
     <>
-      <p className="count" aria-live="polite">
-        {t('count', { shown: rows.length, total: data.sources.length })}
-      </p>
+      <div className="csv-count-bar">
+        <p className="count" aria-live="polite">
+          {t('count', { shown: rows.length, total: data.sources.length })}
+        </p>
+        <CsvDownloadButton
+          noun="sources"
+          count={rows.length}
+          fileName={sourcesFileName(range)}
+          build={() => sourcesCsv(rows, citations)}
+        />
+      </div>
       <div className="table-scroll">
         <table className="data-table data-table--stack">
           <caption className="visually-hidden">{t('caption')}</caption>
@@ -84,7 +92,7 @@ function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> })
                   </td>
                   <td>{t(`kind.${s.kind}`)}</td>
                   <td>
-                    {KINDS.filter((k) => cited[k]?.length)
+                    {CITING_KINDS.filter((k) => cited[k]?.length)
                       .map((k) => t(`cites.${k}`, { count: cited[k]!.length }))
                       .join(', ') || t('citesNothing')}
                   </td>

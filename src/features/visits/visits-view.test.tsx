@@ -1,5 +1,7 @@
 import type { Partnership, Person, Source } from '@data/schema';
 import { screen, waitFor, within } from '@testing-library/react';
+import Papa from 'papaparse';
+import { captureDownloads } from '@/lib/csv/download-testing';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { makeEvent, makePlace, PEOPLE } from './utils/event-fixtures';
@@ -206,5 +208,24 @@ describe('/visits', () => {
     failing.delete('sources');
     await user.click(within(card).getByRole('button', { name: 'Retry' }));
     expect(await within(card).findByText('Seed article')).toBeInTheDocument();
+  });
+
+  it('downloads the events it lists, with their sources’ addresses, as one file named after the filters', async () => {
+    const files = captureDownloads();
+    const { user } = renderApp('/visits?kind=visit&dir=by-to-vn&from=2000');
+    await screen.findByText('2 of 4 events');
+    const button = screen.getByRole('button', { name: 'Download CSV (2 events)' });
+    expect(button).toHaveAccessibleDescription(/Saves the 2 events listed here/);
+    await user.dblClick(button);
+    await waitFor(() => expect(files.count()).toBe(1));
+    const [file] = await files.read();
+    expect(file!.fileName).toMatch(/^vietnam-belarus-visits-visit-by-to-vn-2000-\d{4}\.csv$/);
+    const rows = Papa.parse<Record<string, string>>(file!.text, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.id)).toEqual(['visit-2010-05-minister', 'visit-2023-12-golovchenko']);
+    expect(rows[1]).toMatchObject({
+      title: 'Golovchenko visits Vietnam',
+      source_urls: 'https://example.org/a',
+    });
+    vi.restoreAllMocks();
   });
 });

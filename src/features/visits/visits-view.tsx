@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -10,6 +10,7 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import { datasetQuery, type Dataset } from '@/lib/api/dataset';
+import { CsvDownloadButton } from '@/lib/csv/csv-download-button';
 import { localText } from '@/lib/local-text';
 import type { ParamIssue } from '@/lib/url/params';
 import type { SourcesState } from './components/event-card';
@@ -26,6 +27,7 @@ import {
   type VisitsParams,
 } from './utils/visits-params';
 import { scrollIntoViewSettled } from './utils/scroll-into-view';
+import { visitsCsv, visitsFileName } from './utils/visits-csv';
 import './visits.css';
 
 registerNamespace('visits', locales);
@@ -124,6 +126,14 @@ function VisitsBody({
     heading.focus({ preventScroll: true });
     scrollIntoViewSettled(heading, { block: 'start' });
   }, []);
+  // The file lists the sources' addresses too: the source list is fetched (or read from the
+  // cache) on click; without it the file still names every source by id.
+  const queryClient = useQueryClient();
+  const buildCsv = async () => {
+    const list = await queryClient.fetchQuery(datasetQuery('sources')).catch(() => undefined);
+    return visitsCsv(shown, { lang, places, people, sources: list });
+  };
+
   const stripYears = useMemo(() => groups.map((g) => ({ year: g.year, count: g.events.length })), [groups]);
 
   return (
@@ -152,9 +162,17 @@ function VisitsBody({
           onClear={() => write({ kinds: [], levels: [], dirs: [], q: '' })}
         />
         <div className="visits-main">
-          <p className="count visits-count" aria-live="polite">
-            {t('count', { shown: shown.length, total: events.length, count: events.length })}
-          </p>
+          <div className="csv-count-bar">
+            <p className="count visits-count" aria-live="polite">
+              {t('count', { shown: shown.length, total: events.length, count: events.length })}
+            </p>
+            <CsvDownloadButton
+              noun="events"
+              count={shown.length}
+              fileName={visitsFileName(filters, range)}
+              build={buildCsv}
+            />
+          </div>
           <YearStrip years={stripYears} onJump={jumpToYear} />
           <VisitsTimeline
             groups={groups}

@@ -19,18 +19,49 @@ export interface CountryProps {
 
 export type CountryFeature = Feature<MultiPolygon, CountryProps>;
 
-async function fetchCountries(signal?: AbortSignal): Promise<CountryFeature[]> {
-  const topo = (await fetchJson(geoUrl, 'map shapes', signal)) as Topology<{
+export type Archipelago = 'hoang-sa' | 'truong-sa';
+
+/** Hoàng Sa and Trường Sa, drawn as part of Vietnam (provenance: `data/raw/islands/README.md`). */
+export interface IslandProps {
+  inset: 'VN';
+  code: 'VN';
+  archipelago: Archipelago;
+  /** The CIA World Factbook's reference point, [lon, lat]: one more mark and the label's anchor. */
+  anchor: [number, number];
+  /** The centre of each Natural Earth 1:10m islet polygon, [lon, lat]. */
+  marks: [number, number][];
+}
+
+export type IslandFeature = Feature<MultiPolygon, IslandProps>;
+
+export interface MapShapes {
+  countries: CountryFeature[];
+  islands: IslandFeature[];
+}
+
+/** The shapes of the committed TopoJSON (also read by tests from disk). */
+export function decodeShapes(topo: unknown): MapShapes {
+  const t = topo as Topology<{
     countries: GeometryCollection<CountryProps>;
+    islands?: GeometryCollection<IslandProps>;
   }>;
-  return (feature(topo, topo.objects.countries) as FeatureCollection<MultiPolygon, CountryProps>).features;
+  const countries = (feature(t, t.objects.countries) as FeatureCollection<MultiPolygon, CountryProps>)
+    .features;
+  const islands = t.objects.islands
+    ? (feature(t, t.objects.islands) as FeatureCollection<MultiPolygon, IslandProps>).features
+    : [];
+  return { countries, islands };
+}
+
+async function fetchShapes(signal?: AbortSignal): Promise<MapShapes> {
+  return decodeShapes(await fetchJson(geoUrl, 'map shapes', signal));
 }
 
 /** `useQuery(countriesQuery())`: the shapes never change while the app runs. */
 export function countriesQuery() {
   return queryOptions({
     queryKey: ['geo', 'countries'] as const,
-    queryFn: ({ signal }) => fetchCountries(signal),
+    queryFn: ({ signal }) => fetchShapes(signal),
     staleTime: Infinity,
   });
 }

@@ -5,17 +5,20 @@ import { countriesQuery } from '../api/geo-query';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { PartnersMap } from './partners-map';
 
-type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'lang'>;
+type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'islands' | 'lang'> & {
+  /** The how-to line above the map (left out of the chart-only embed). */
+  hint?: boolean;
+};
 
 /** Measures its width and loads the shapes; the map itself is presentational. */
-export function MapArea(props: MapAreaProps) {
+export function MapArea({ hint = true, ...props }: MapAreaProps) {
   const { t } = useTranslation('partners');
   const { lang } = useLang();
   const { ref, width } = useElementWidth<HTMLDivElement>(800);
   const geo = useQuery(countriesQuery());
   return (
     <div className="partners-map" ref={ref}>
-      <p className="partners-map__hint muted">{t('map.hint')}</p>
+      {hint && <p className="partners-map__hint muted">{t('map.hint')}</p>}
       {geo.error ? (
         <div className="data-error" role="alert">
           <p>{t('map.error', { reason: geo.error.message })}</p>
@@ -29,7 +32,13 @@ export function MapArea(props: MapAreaProps) {
           <div className="skeleton__block" />
         </div>
       ) : (
-        <PartnersMap width={width} countries={geo.data} lang={lang} {...props} />
+        <PartnersMap
+          width={width}
+          countries={geo.data.countries}
+          islands={geo.data.islands}
+          lang={lang}
+          {...props}
+        />
       )}
     </div>
   );

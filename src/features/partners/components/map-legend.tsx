@@ -4,13 +4,20 @@ import type { PeriodBucket } from '../utils/filter-pairs';
 
 const periodClass = (b: PeriodBucket) => `partners-period-${b.slot === -1 ? 'undated' : b.slot}`;
 
-/** Explains the symbols (shape = kind), line styles (dash = status) and colours (period). */
-export function MapLegend({ buckets }: { buckets: PeriodBucket[] }) {
+/**
+ * Explains the symbols (shape = kind), line styles (dash = status) and colours (period);
+ * `compact` (the chart-only embed) uses the statuses' short names and sets items in rows.
+ */
+export function MapLegend({ buckets, compact = false }: { buckets: PeriodBucket[]; compact?: boolean }) {
   const { t } = useTranslation('partners');
   const periodLabel = (b: PeriodBucket) =>
     b.slot === -1 ? t('undated') : b.from === null ? t('until', { to: b.to }) : t('decade', { from: b.from });
   return (
-    <div className="partners-legend" role="group" aria-label={t('legend.title')}>
+    <div
+      className={compact ? 'partners-legend partners-legend--compact' : 'partners-legend'}
+      role="group"
+      aria-label={t('legend.title')}
+    >
       <div className="partners-legend__group">
         <span className="partners-legend__title">{t('legend.shapes')}</span>
         <ul>
@@ -41,7 +48,7 @@ export function MapLegend({ buckets }: { buckets: PeriodBucket[] }) {
               >
                 <path className="partners-map__pair-line" d="M2,6H34" />
               </svg>
-              {t(`statusLong.${s}`)}
+              {t(compact ? `status.${s}` : `statusLong.${s}`)}
             </li>
           ))}
         </ul>

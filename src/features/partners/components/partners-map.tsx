@@ -1,13 +1,20 @@
 import { geoPath } from 'd3-geo';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership, Place } from '@data/schema';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { formatDatePoint } from '@/lib/format';
-import type { CountryFeature } from '../api/geo-query';
+import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
 import { bucketOf, sinceYear, type PeriodBucket } from '../utils/filter-pairs';
-import { placeLabels } from '../utils/label-placement';
+import {
+  archipelagoLabels,
+  markBoxes,
+  projectArchipelagos,
+  vietnamFitTarget,
+  type ProjectedArchipelago,
+} from '../utils/islands';
+import { placeLabels, type LabelInput } from '../utils/label-placement';
 import {
   connectorPath,
   insetProjection,
@@ -16,12 +23,16 @@ import {
   projectPoint,
   spreadCoincident,
   type InsetCode,
+  type LayoutOptions,
 } from '../utils/map-layout';
+import { IslandMarks, IslandShapes, islandKey } from './island-layer';
 import type { Focus, Highlight } from '../utils/selection';
 
 interface PartnersMapProps {
   width: number;
   countries: CountryFeature[];
+  /** Hoàng Sa and Trường Sa, drawn as part of Vietnam. */
+  islands: IslandFeature[];
   /** Localities to draw (Vietnamese and Belarusian ones with coordinates). */
   places: Place[];
   /** Pairs to draw as connectors. */
@@ -33,20 +44,43 @@ interface PartnersMapProps {
   onSelect: (focus: Focus) => void;
   onHover: (focus: Focus | null) => void;
   lang: Lang;
+  /** Overrides of the inset layout (the chart-only embed keeps the insets side by side at 600 px). */
+  layoutOptions?: LayoutOptions;
+  /** The `<svg>`, for image downloads. */
+  svgRef?: Ref<SVGSVGElement>;
 }
 
 const INSETS: InsetCode[] = ['BY', 'VN'];
 /** The inset title's box (uppercase, letter-spaced), kept clear of labels. */
 const titleBox = (b: { x: number; y: number }) => ({ x: b.x + 6, y: b.y + 6, width: 80, height: 20 });
 const FONT = 12;
+const ISLAND_FONT = 11;
 const R = 5;
 
 /** Two insets (Belarus, Vietnam) with localities as symbols and partnerships as connectors. */
 export function PartnersMap(props: PartnersMapProps) {
-  const { width, countries, places, pairs, counts, buckets, highlight, selected, onSelect, onHover, lang } =
-    props;
+  const {
+    width,
+    countries,
+    islands,
+    places,
+    pairs,
+    counts,
+    buckets,
+    highlight,
+    selected,
+    onSelect,
+    onHover,
+  } = props;
+  const { lang, layoutOptions, svgRef } = props;
   const { t } = useTranslation('partners');
-  const layout = useMemo(() => layoutInsets(width), [width]);
+  const narrow = layoutOptions?.narrow;
+  const minHeight = layoutOptions?.minHeight;
+  const maxHeight = layoutOptions?.maxHeight;
+  const layout = useMemo(
+    () => layoutInsets(width, { narrow, minHeight, maxHeight }),
+    [width, narrow, minHeight, maxHeight],
+  );
 
   const geo = useMemo(() => {
     const byInset = {} as Record<
@@ -56,7 +90,9 @@ export function PartnersMap(props: PartnersMapProps) {
     for (const code of INSETS) {
       const focus = countries.find((f) => f.properties.code === code);
       if (!focus) continue;
-      const projection = insetProjection(focus, layout.insets[code]);
+      // Vietnam's inset is fitted to the mainland and both archipelagos, so all three are in frame.
+      const target = code === 'VN' ? vietnamFitTarget(focus, islands) : focus;
+      const projection = insetProjection(target, layout.insets[code]);
       const path = geoPath(projection);
       const shapes = countries
         .filter((f) => f.properties.inset === code)
@@ -66,7 +102,17 @@ export function PartnersMap(props: PartnersMapProps) {
       byInset[code] = { projection, shapes };
     }
     return byInset;
-  }, [countries, layout]);
+  }, [countries, islands, layout]);
+
+  const isles = useMemo(() => {
+    const projection = geo.VN?.projection;
+    if (!projection) return { shapes: [], projected: [] as ProjectedArchipelago[] };
+    const path = geoPath(projection);
+    return {
+      shapes: islands.map((f) => ({ archipelago: f.properties.archipelago, d: path(f) ?? '' })),
+      projected: projectArchipelagos(projection, islands),
+    };
+  }, [geo, islands]);
 
   const points = useMemo(() => {
     const projected = places.flatMap((p) => {
@@ -83,20 +129,32 @@ export function PartnersMap(props: PartnersMapProps) {
       const inset = points
         .filter((p) => p.place.country === code)
         .sort((a, b) => (counts.get(b.place.id) ?? 0) - (counts.get(a.place.id) ?? 0));
-      const placed = placeLabels(
-        inset.map((p) => ({
-          id: p.place.id,
-          x: p.x,
-          y: p.y,
-          text: localText(p.place.names, lang),
-          r: R + 1,
-        })),
-        { fontSize: FONT, bounds: layout.insets[code], obstacles: [titleBox(layout.insets[code])] },
-      );
+      const inputs: LabelInput[] = inset.map((p) => ({
+        id: p.place.id,
+        x: p.x,
+        y: p.y,
+        text: localText(p.place.names, lang),
+        r: R + 1,
+      }));
+      // Localities first: the archipelagos' and the sea's labels then fit around them.
+      if (code === 'VN')
+        inputs.push(
+          ...archipelagoLabels(
+            isles.projected,
+            (a: Archipelago) => t(islandKey(a)),
+            ISLAND_FONT,
+            t('islands.sea'),
+          ),
+        );
+      const placed = placeLabels(inputs, {
+        fontSize: FONT,
+        bounds: layout.insets[code],
+        obstacles: [titleBox(layout.insets[code]), ...(code === 'VN' ? markBoxes(isles.projected) : [])],
+      });
       for (const l of placed) out.set(l.id, l);
     }
     return out;
-  }, [points, counts, lang, layout]);
+  }, [points, counts, lang, layout, isles, t]);
 
   const xy = useMemo(
     () => new Map(points.map((p) => [p.place.id, [p.x, p.y] as [number, number]])),
@@ -141,6 +199,7 @@ export function PartnersMap(props: PartnersMapProps) {
 
   return (
     <svg
+      ref={svgRef}
       className="partners-map__svg"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width="100%"
@@ -177,6 +236,7 @@ export function PartnersMap(props: PartnersMapProps) {
                   <title>{f.properties.code ? t(`country.${code}`) : f.properties.name}</title>
                 </path>
               ))}
+              {code === 'VN' && <IslandShapes shapes={isles.shapes} />}
             </g>
             <rect
               className="partners-map__frame"
@@ -216,6 +276,7 @@ export function PartnersMap(props: PartnersMapProps) {
           );
         })}
       </g>
+      <IslandMarks archipelagos={isles.projected} labels={labels} fontSize={ISLAND_FONT} />
       <g className="partners-map__places">
         {points.map(({ place, x, y }) => {
           const label = labels.get(place.id);

@@ -8,6 +8,10 @@ describe(textSize.name, () => {
     expect(textSize('Minsk', 10).width).toBe(29);
     expect(textSize('Minsk', 20).height).toBe(24);
   });
+
+  it('measures a multi-line label by its longest line and its number of lines', () => {
+    expect(textSize('Quần đảo Hoàng Sa\n(Việt Nam)', 10)).toEqual({ width: 99, height: 24 });
+  });
 });
 
 describe(overlapArea.name, () => {
@@ -59,5 +63,21 @@ describe(placeLabels.name, () => {
     );
     const placed = placeLabels(cluster, { fontSize: 12, bounds });
     expect(placed.some((l) => l.leader !== null)).toBe(true);
+  });
+
+  it('keeps a later multi-line label in its own font size clear of earlier labels', () => {
+    const city = pt('hanoi', 200, 200, 'Hanoi');
+    const island: LabelInput = {
+      id: 'isles',
+      x: 200,
+      y: 214,
+      text: 'Hoang Sa (Paracel)\nIslands',
+      r: 3,
+      fontSize: 11,
+    };
+    const [c, i] = placeLabels([city, island], { fontSize: 12, bounds });
+    expect(i!.box.height).toBe(27);
+    expect(overlapArea(c!.box, i!.box)).toBe(0);
+    expect(i!.overlaps).toBe(false);
   });
 });

@@ -8,9 +8,12 @@ export interface LabelInput {
   id: string;
   x: number;
   y: number;
+  /** One line, or several separated by "\n" (the box grows to the longest line and every line). */
   text: string;
   /** Radius of the point's symbol. */
   r: number;
+  /** Overrides the options' font size for this label (e.g. smaller, for the islands). */
+  fontSize?: number;
 }
 
 export interface Rect {
@@ -44,13 +47,24 @@ export interface LabelOptions {
   obstacles?: Rect[];
 }
 
-/** Estimated text box size: no layout engine in a pure function (or in jsdom). */
+/** Line height as a share of the font size; the map draws multi-line labels with the same step. */
+export const LINE_HEIGHT = 1.2;
+
+/**
+ * Estimated text box size: no layout engine in a pure function (or in jsdom).
+ *   textSize('Hanoi', 10) → { width: 29, height: 12 }; 'a\nbb' → two lines, as wide as "bb".
+ */
 export function textSize(
   text: string,
   fontSize: number,
   charWidth = 0.58,
 ): { width: number; height: number } {
-  return { width: Math.ceil(text.length * fontSize * charWidth), height: Math.ceil(fontSize * 1.2) };
+  const lines = text.split('\n');
+  const longest = Math.max(...lines.map((l) => l.length));
+  return {
+    width: Math.ceil(longest * fontSize * charWidth),
+    height: Math.ceil(fontSize * LINE_HEIGHT * lines.length),
+  };
 }
 
 /** Area shared by two rectangles (0 when apart). */
@@ -107,7 +121,7 @@ export function placeLabels(points: readonly LabelInput[], options: LabelOptions
   ];
   const placed: PlacedLabel[] = [];
   for (const p of points) {
-    const size = textSize(p.text, options.fontSize, options.charWidth);
+    const size = textSize(p.text, p.fontSize ?? options.fontSize, options.charWidth);
     let best: { c: ReturnType<typeof candidate>; cost: number; ring: number } | null = null;
     search: for (const [ringIndex, dist] of rings.entries()) {
       for (const dir of DIRECTIONS) {

@@ -41,6 +41,13 @@ describe(layoutInsets.name, () => {
     expect(l.insets.VN.x + l.insets.VN.width).toBe(360);
     expect(l.height).toBe(l.insets.VN.y + l.insets.VN.height);
   });
+
+  it('keeps the insets side by side and short in a 600 px embed when asked', () => {
+    expect(layoutInsets(576).flow).toBe('vertical');
+    const l = layoutInsets(576, { narrow: 480, minHeight: 300, maxHeight: 310 });
+    expect(l.flow).toBe('horizontal');
+    expect(l.height).toBe(310);
+  });
 });
 
 describe(insetProjection.name, () => {

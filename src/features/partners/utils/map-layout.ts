@@ -6,7 +6,6 @@
  * few dozen pixels and their localities cannot be labelled.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
 
 export type InsetCode = 'VN' | 'BY';
 
@@ -28,11 +27,21 @@ export interface MapLayout {
 /** Below this width the insets are stacked diagonally instead of side by side. */
 export const NARROW = 640;
 
+export interface LayoutOptions {
+  /** Width below which the insets stack (default `NARROW`); an embed keeps them side by side lower. */
+  narrow?: number;
+  /** Least and most height when side by side (default 420–640 px); an embed's iframe has less to give. */
+  minHeight?: number;
+  maxHeight?: number;
+}
+
 /** Inset frames for a map `width` px wide: 1280 → side by side; 360 → Belarus above Vietnam. */
-export function layoutInsets(width: number): MapLayout {
+export function layoutInsets(width: number, options: LayoutOptions = {}): MapLayout {
   const w = Math.max(280, Math.round(width));
-  if (w >= NARROW) {
-    const height = Math.round(Math.min(640, Math.max(420, w * 0.6)));
+  if (w >= (options.narrow ?? NARROW)) {
+    const height = Math.round(
+      Math.min(options.maxHeight ?? 640, Math.max(options.minHeight ?? 420, w * 0.6)),
+    );
     return {
       width: w,
       height,
@@ -57,8 +66,15 @@ export function layoutInsets(width: number): MapLayout {
   };
 }
 
-/** A Mercator projection fitting `country` inside `box` with `padding` px on each side. */
-export function insetProjection(country: Feature<Geometry>, box: Box, padding = 16): GeoProjection {
+/**
+ * A Mercator projection fitting `country` (a feature, or a collection such as Vietnam with its
+ * archipelagos) inside `box` with `padding` px on each side.
+ */
+export function insetProjection(
+  country: Parameters<GeoProjection['fitExtent']>[1],
+  box: Box,
+  padding = 16,
+): GeoProjection {
   return geoMercator().fitExtent(
     [
       [box.x + padding, box.y + padding],

@@ -4,16 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { useLang } from '@/hooks/use-lang';
+import { usePrinting } from '@/hooks/use-printing';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
+import { downloadBlob, saveCsv } from '@/lib/csv/download';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { appSearch, sharedSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
-import { standaloneSvg, svgToPng } from '../utils/svg-export';
+import { standaloneSvg, svgToPng } from '@/lib/svg-export';
 import { eventHrefBuilder, officialYears } from '../utils/trade-context';
-import { downloadBlob, exportFileName, tradeCsv } from '../utils/trade-export';
+import { exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Reporter, Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
 import { TradeChart } from './chart/trade-chart';
@@ -52,10 +54,10 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     }),
     [params.flow, params.scale, params.mirror, seriesKey, params.markers],
   );
-  const changes = useMemo(
-    () => (params.tab === 'table' ? changesById(s.all, s.all) : null),
-    [params.tab, s.all],
-  );
+  // On paper the table prints under the chart, so a printout names the source of every mark.
+  const printing = usePrinting();
+  const withTable = params.tab === 'table' || printing;
+  const changes = useMemo(() => (withTable ? changesById(s.all, s.all) : null), [withTable, s.all]);
   const { key: sortKey, dir: sortDir } = params.sort;
   // The table's rows are sorted only while the table is shown (the chart does not need them).
   const rows = useMemo(
@@ -82,11 +84,7 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     const c = changes ?? changesById(s.all, s.all);
     const csvRows = changes ? rows : sortPoints([...s.official, ...s.press], c, sortKey, sortDir);
     const csv = tradeCsv(csvRows, c, [...sources.values()], params.flow);
-    // The byte-order mark lets spreadsheet programs read Vietnamese letters correctly.
-    downloadBlob(
-      new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
-      exportFileName(params.flow, s.chartRange, 'csv'),
-    );
+    void saveCsv(exportFileName(params.flow, s.chartRange, 'csv'), () => csv);
   };
   // The dashboard's name and this view's link, printed under an exported image.
   const credit = () =>
@@ -184,6 +182,18 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
               svgRef={svgRef}
             />
             <p className="count">{t('chartDesc', { official: s.official.length, press: s.press.length })}</p>
+            {printing && (
+              <TradeTable
+                rows={rows}
+                changes={changes!}
+                sources={sources}
+                sort={params.sort}
+                highlightYear={params.year}
+                caption={t('caption', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to })}
+                lang={lang}
+                onSort={sortBy}
+              />
+            )}
           </div>
         ) : (
           <TradeTable

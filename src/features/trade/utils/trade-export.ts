@@ -1,9 +1,9 @@
 /**
- * The table's rows as a CSV file, and file names for the downloads. Pure apart from
- * `downloadBlob`, which hands a file to the browser.
+ * The table's rows as CSV text, and file names for the downloads. Pure; the shared
+ * `@/lib/csv/download` hands files to the browser.
  */
 import type { Source } from '@data/schema';
-import Papa from 'papaparse';
+import { csvText } from '@/lib/csv/csv';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Flow } from './trade-params';
 import type { Change, TradePoint } from './trade-series';
@@ -78,20 +78,5 @@ export function tradeCsv(
     'url',
     'quote',
   ];
-  return Papa.unparse(
-    { fields, data: data.map((d) => fields.map((f) => d[f as keyof typeof d])) },
-    { newline: '\r\n' },
-  );
-}
-
-/** Saves a blob under a file name through a temporary link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return csvText(fields, data);
 }

@@ -1,0 +1,61 @@
+import type { RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { Partnership, Source } from '@data/schema';
+import { useLang } from '@/hooks/use-lang';
+import { claimDownload, downloadBlob } from '@/lib/csv/download';
+import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { mapFileName, pairPublishers } from '../utils/map-credit';
+
+interface MapDownloadsProps {
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** The pairs on the map: their sources are credited. */
+  pairs: readonly Partnership[];
+  sources: ReadonlyMap<string, Source>;
+  /** The filter's end year: the map shows the pairs in place by then. */
+  to: number;
+}
+
+/** "Download PNG" / "Download SVG" of the map, titled and credited like the Trade chart's images. */
+export function MapDownloads({ svgRef, pairs, sources, to }: MapDownloadsProps) {
+  const { t } = useTranslation('partners');
+  const { lang } = useLang();
+  const { search } = useLocation();
+
+  const credit = (): ExportCredit => {
+    const publishers = pairPublishers(pairs, sources);
+    return {
+      title: t('credit.title', { title: t('title'), to }),
+      lines: [
+        ...(publishers.length ? [t('credit.sources', { list: publishers.join(', ') })] : []),
+        t('credit.baseMap'),
+        t('credit.site', {
+          site: t('common:appName'),
+          url: canonicalUrl(pageOrigin(), '/partners', search, lang),
+        }),
+      ],
+    };
+  };
+  const save = async (ext: 'png' | 'svg') => {
+    const svg = svgRef.current;
+    const name = mapFileName(to, ext);
+    if (!svg || !claimDownload(name)) return;
+    const blob =
+      ext === 'svg'
+        ? new Blob([standaloneSvg(svg, credit())], { type: 'image/svg+xml' })
+        : await svgToPng(svg, credit());
+    downloadBlob(blob, name);
+  };
+
+  return (
+    <div className="partners-downloads" role="group" aria-label={t('download.label')}>
+      <button type="button" onClick={() => void save('png')}>
+        {t('download.png')}
+      </button>
+      <button type="button" onClick={() => void save('svg')}>
+        {t('download.svg')}
+      </button>
+    </div>
+  );
+}

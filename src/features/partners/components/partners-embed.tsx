@@ -1,0 +1,64 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useLang } from '@/hooks/use-lang';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { usePartnersState, type PartnersData } from '../hooks/use-partners-state';
+import { firstPublishers, pairPublishers } from '../utils/map-credit';
+import { MapArea, MapSkeleton } from './lazy-map';
+import { MapLegend } from './map-legend';
+
+/** Side by side down to this width (a 600 px iframe), and shorter than the full view's map. */
+const EMBED_LAYOUT = { narrow: 480, minHeight: 300, maxHeight: 310 };
+/** Publishers named in the one-line credit; the rest are counted (the full view lists them all). */
+const NAMED = 2;
+
+/**
+ * `/partners?embed=chart`: the figure alone for an article's iframe — the view's title, the map
+ * with its legend, a one-line source credit and a link to the full view in the same state
+ * (years, filters and selection stay in the URL; the selection still highlights on the map).
+ */
+export function PartnersEmbed({ data }: { data: PartnersData }) {
+  const { t } = useTranslation('partners');
+  const { lang } = useLang();
+  const { search } = useLocation();
+  const s = usePartnersState(data);
+  const { list, more } = firstPublishers(pairPublishers(s.visible, s.sources), NAMED);
+  const names = list.join(', ');
+  const sources =
+    more > 0 ? t('credit.sourcesMore', { list: names, count: more }) : t('credit.sources', { list: names });
+
+  return (
+    <figure className="partners partners-embed" aria-labelledby="partners-embed-title">
+      <h1 id="partners-embed-title" className="partners-embed__title">
+        {t('title')}
+      </h1>
+      <Suspense fallback={<MapSkeleton />}>
+        <MapArea
+          places={s.mapPlaces}
+          pairs={s.visible}
+          counts={s.counts}
+          buckets={s.buckets}
+          highlight={s.highlight}
+          selected={s.selected}
+          onSelect={s.select}
+          onHover={s.setHover}
+          layoutOptions={EMBED_LAYOUT}
+          hint={false}
+        />
+      </Suspense>
+      <MapLegend buckets={s.buckets} compact />
+      <figcaption className="partners-embed__caption">
+        {list.length > 0 && <span className="partners-embed__credit">{sources}</span>}
+        <a
+          href={canonicalUrl(pageOrigin(), '/partners', search, lang)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t('embed.fullView')}
+          <span className="visually-hidden"> {t('embed.newTab')}</span>
+        </a>
+      </figcaption>
+    </figure>
+  );
+}

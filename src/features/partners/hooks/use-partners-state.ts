@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { Place } from '@data/schema';
+import { useSearchUpdater } from '@/hooks/use-search-updater';
+import { useYearRange } from '@/hooks/use-year-range';
+import type { Dataset } from '@/lib/api/dataset';
+import { filterPairs, periodBuckets, sinceYear } from '../utils/filter-pairs';
+import { parsePartnersParams, writePartnersParams, type PartnersParams } from '../utils/partners-params';
+import { highlightOf, pairCounts, type Focus } from '../utils/selection';
+
+export type PartnersData = Pick<Dataset, 'places' | 'partnerships' | 'sources'>;
+
+/**
+ * The Partners view's state, derived from the URL (filters, selection) and the years, shared by
+ * the full view and the chart-only embed: the pairs shown, what the map draws and highlights,
+ * and how to select. Escape clears a selection.
+ */
+export function usePartnersState(data: PartnersData) {
+  const { range } = useYearRange();
+  const { search } = useLocation();
+  const update = useSearchUpdater();
+  // Hover and keyboard focus are passing states, not something to share: kept out of the URL.
+  const [hover, setHover] = useState<Focus | null>(null);
+
+  const places = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
+  const sources = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const known = useMemo(
+    () => ({
+      pairs: new Set(data.partnerships.map((p) => p.id)),
+      places: new Set(data.places.map((p) => p.id)),
+    }),
+    [data],
+  );
+  const { value: params, issues } = useMemo(
+    () => parsePartnersParams(new URLSearchParams(search), known),
+    [search, known],
+  );
+  const setParams = (patch: Partial<PartnersParams>, replace = false) =>
+    update((s) => writePartnersParams(s, { ...params, ...patch }), { replace });
+
+  const visible = useMemo(
+    () =>
+      filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: params.undated }),
+    [data.partnerships, range.to, params.status, params.undated],
+  );
+  const buckets = useMemo(() => periodBuckets(data.partnerships.map(sinceYear)), [data.partnerships]);
+  const counts = useMemo(() => pairCounts(visible), [visible]);
+
+  const selected = useMemo<Focus | null>(
+    () =>
+      params.pair
+        ? { kind: 'pair', id: params.pair }
+        : params.place
+          ? { kind: 'place', id: params.place }
+          : null,
+    [params.pair, params.place],
+  );
+  const highlight = useMemo(() => highlightOf(hover ?? selected, visible), [hover, selected, visible]);
+
+  const mapPlaces = useMemo(() => {
+    const ids = new Set([...counts.keys(), ...(params.place ? [params.place] : [])]);
+    return [...ids]
+      .map((id) => places.get(id))
+      .filter((p): p is Place => !!p && (p.country === 'VN' || p.country === 'BY'));
+  }, [counts, params.place, places]);
+
+  const select = (focus: Focus) => {
+    const same = selected?.kind === focus.kind && selected.id === focus.id;
+    setParams(
+      same
+        ? { pair: null, place: null }
+        : { pair: focus.kind === 'pair' ? focus.id : null, place: focus.kind === 'place' ? focus.id : null },
+    );
+  };
+  const clear = () => setParams({ pair: null, place: null });
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') update((s) => writePartnersParams(s, { ...params, pair: null, place: null }));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, params, update]);
+
+  return {
+    range,
+    params,
+    issues,
+    setParams,
+    places,
+    sources,
+    visible,
+    buckets,
+    counts,
+    selected,
+    highlight,
+    setHover,
+    mapPlaces,
+    select,
+    clear,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Partnership, Source } from '@data/schema';
+import { firstPublishers, mapFileName, pairPublishers } from './map-credit';
+
+const source = (id: string, publisher: string): Source => ({
+  id,
+  publisher,
+  title: id,
+  date: '2020-01-01',
+  language: 'en',
+  kind: 'news',
+});
+const sources = new Map(
+  [source('b1', 'BelTA'), source('b2', 'BelTA'), source('v', 'VietnamNet'), source('a', 'Avia')].map((s) => [
+    s.id,
+    s,
+  ]),
+);
+const pair = (id: string, sourceIds: string[]) => ({ id, sourceIds }) as unknown as Partnership;
+
+describe(pairPublishers.name, () => {
+  it('lists each publisher once, the one behind most pairs first, then by name', () => {
+    const pairs = [pair('p1', ['v', 'b1', 'b2']), pair('p2', ['b2']), pair('p3', ['a'])];
+    expect(pairPublishers(pairs, sources)).toEqual(['BelTA', 'Avia', 'VietnamNet']);
+  });
+
+  it('names only the sources of the pairs shown, and skips unknown ids', () => {
+    expect(pairPublishers([pair('p1', ['v', 'missing'])], sources)).toEqual(['VietnamNet']);
+    expect(pairPublishers([], sources)).toEqual([]);
+  });
+});
+
+describe(firstPublishers.name, () => {
+  it('keeps the first n and counts the rest', () => {
+    expect(firstPublishers(['a', 'b', 'c', 'd'], 3)).toEqual({ list: ['a', 'b', 'c'], more: 1 });
+    expect(firstPublishers(['a'], 3)).toEqual({ list: ['a'], more: 0 });
+  });
+});
+
+describe(mapFileName.name, () => {
+  it('names the view and the end year', () => {
+    expect(mapFileName(2024, 'svg')).toBe('vietnam-belarus-partner-cities-2024.svg');
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The sources the view lists, as CSV rows (one per source, newest first, as listed). Columns:
+ *   id              source id (records name their sources by it)
+ *   date            publication date at its precision: `2023-12-06`, `2023-12`, `2008` (kept as text)
+ *   publisher, title, url   as the source gives them; `url` empty for a seed article with no address
+ *   language        the language the source is written in (ISO 639-1)
+ *   kind            `news`, `official` or `statistics`
+ *   cited_by_count  how many records cite it, all kinds together
+ *   cited_by_<kind> how many of each kind, as the "Cited by" column shows them: official
+ *                   statistics, trade figures, events, partnerships, indicators, goods lists
+ */
+import type { Source } from '@data/schema';
+import { csvFileName, csvText, type CsvValue } from '@/lib/csv/csv';
+import type { YearRange } from '@/lib/url/year-range';
+import type { CitingKind } from './citations';
+
+export const CITING_KINDS: readonly CitingKind[] = [
+  'official',
+  'trade',
+  'events',
+  'partnerships',
+  'indicators',
+  'goods',
+];
+
+export const SOURCES_CSV_FIELDS = [
+  'id',
+  'date',
+  'publisher',
+  'title',
+  'url',
+  'language',
+  'kind',
+  'cited_by_count',
+  ...CITING_KINDS.map((k) => `cited_by_${k}`),
+];
+
+type Citations = ReadonlyMap<string, Partial<Record<CitingKind, string[]>>>;
+
+/** One row per source, by column name. */
+export function sourcesCsvRows(sources: readonly Source[], citations: Citations): Record<string, CsvValue>[] {
+  return sources.map((s) => {
+    const cited = citations.get(s.id) ?? {};
+    const counts = CITING_KINDS.map((k) => [`cited_by_${k}`, cited[k]?.length ?? 0] as const);
+    return {
+      id: s.id,
+      date: s.date,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      language: s.language,
+      kind: s.kind,
+      cited_by_count: counts.reduce((sum, [, n]) => sum + n, 0),
+      ...Object.fromEntries(counts),
+    };
+  });
+}
+
+/** The sources as CSV text (header, one line per source); `saveCsv` adds the byte-order mark. */
+export function sourcesCsv(sources: readonly Source[], citations: Citations): string {
+  return csvText(SOURCES_CSV_FIELDS, sourcesCsvRows(sources, citations));
+}
+
+/** `vietnam-belarus-sources-2010-2024.csv`: the view's only filter is the years. */
+export function sourcesFileName(range: YearRange): string {
+  return csvFileName('sources', [], { from: range.from, to: range.to });
+}
