@@ -13,7 +13,7 @@ import { locales as sources } from '@/features/sources/locales';
 import { locales as trade } from '@/features/trade/locales';
 import { ru as tradeRu } from '@/features/trade/locales.ru';
 import { locales as visits } from '@/features/visits/locales';
-import { locales as csv } from '@/lib/csv/locales';
+import { locales as csv } from '@/components/csv-download-locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
 import en from './en.json';
 import ru from './ru.json';

@@ -2,7 +2,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '@/i18n/i18n';
 import { CsvDownloadButton } from './csv-download-button';
-import { captureDownloads } from './download-testing';
+import { captureDownloads } from '@/lib/csv/download-testing';
 
 afterEach(async () => {
   cleanup();
