@@ -9,6 +9,9 @@ const TEXT_WIDTH = 703;
  * page's text width.
  */
 async function printLayout(page: Page) {
+  // A reader prints a view once it has drawn (its heading, and its data or the chart).
+  await page.locator('main h1').first().waitFor();
+  await page.locator('main .skeleton').first().waitFor({ state: 'detached' });
   await page.setViewportSize({ width: TEXT_WIDTH, height: 1000 });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
@@ -51,6 +54,7 @@ test.describe('print on A4 portrait', () => {
     page,
   }) => {
     await page.goto('/trade?from=2005&to=2024&flow=exports&scale=log');
+    await page.locator('svg.trade-chart__svg').waitFor();
     await printLayout(page);
     const filters = page.locator('.print-filters');
     await expect(filters).toBeVisible();

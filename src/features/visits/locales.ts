@@ -16,6 +16,8 @@ export const locales = {
       disclosure_one: 'Filters ({{count}} active)',
       disclosure_other: 'Filters ({{count}} active)',
       disclosure_zero: 'Filters',
+      all: 'all',
+      searched: 'Search',
       option: '{{label}} ({{count}})',
     },
     kind: {
@@ -89,6 +91,8 @@ export const locales = {
       clear: 'Xóa bộ lọc',
       disclosure_other: 'Bộ lọc ({{count}} đang chọn)',
       disclosure_zero: 'Bộ lọc',
+      all: 'tất cả',
+      searched: 'Tìm kiếm',
       option: '{{label}} ({{count}})',
     },
     kind: {
@@ -166,6 +170,8 @@ export const locales = {
       disclosure_many: 'Фильтры (выбрано: {{count}})',
       disclosure_other: 'Фильтры (выбрано: {{count}})',
       disclosure_zero: 'Фильтры',
+      all: 'все',
+      searched: 'Поиск',
       option: '{{label}} ({{count}})',
     },
     kind: {

@@ -10,10 +10,11 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import { datasetQuery, type Dataset } from '@/lib/api/dataset';
-import { CsvDownloadButton } from '@/lib/csv/csv-download-button';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { localText } from '@/lib/local-text';
 import type { ParamIssue } from '@/lib/url/params';
 import type { SourcesState } from './components/event-card';
+import { VisitsPrintFilters } from './components/visits-print-filters';
 import { VisitsFilters } from './components/visits-filters';
 import { VisitsTimeline, yearHeadingId } from './components/visits-timeline';
 import { YearStrip } from './components/year-strip';
@@ -147,6 +148,7 @@ function VisitsBody({
           </button>
         </div>
       )}
+      <VisitsPrintFilters params={params} />
       <div className="visits-columns">
         <VisitsFilters
           params={params}
