@@ -6,7 +6,7 @@ import { useDatasets } from '@/hooks/use-datasets';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
-import { CsvDownloadButton } from '@/lib/csv/csv-download-button';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { yearInRange } from '@/lib/url/year-range';
 import { locales } from './locales';
 import { citationsBySource, type CitingKind } from './utils/citations';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Partnership, Place, Source } from '@data/schema';
 import { useYearRange } from '@/hooks/use-year-range';
-import { CsvDownloadButton } from '@/lib/csv/csv-download-button';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
