@@ -135,6 +135,8 @@ test.describe('trade view', () => {
     // A reused image names its sources, the dashboard and the view it came from.
     expect(svg).toContain('Sources: IMF, Direction of Trade Statistics');
     expect(svg).toContain('Vietnam–Belarus Relations dashboard');
+    // The publishers of the news figures drawn, so a reused image credits them.
+    expect(svg).toMatch(/Figures quoted in the news: [^<]*(VnExpress|BelTA|VNA)/);
     expect(svg).toMatch(/http:\/\/127\.0\.0\.1:\d+\/trade\?lang=en/);
     expect(svg).toMatch(/stroke:\s?rgb/);
     const [png] = await Promise.all([

@@ -3,6 +3,7 @@
  * pairs it shows, and the downloaded file's name.
  */
 import type { Partnership, Source } from '@data/schema';
+import { rankPublishers } from '@/lib/publishers';
 
 /**
  * Publishers of the sources the `pairs` cite, the one behind most pairs first, then by name;
@@ -13,12 +14,10 @@ export function pairPublishers(
   pairs: readonly Partnership[],
   sources: ReadonlyMap<string, Source>,
 ): string[] {
-  const count = new Map<string, number>();
-  for (const pair of pairs) {
-    const publishers = new Set(pair.sourceIds.flatMap((id) => sources.get(id)?.publisher ?? []));
-    for (const p of publishers) count.set(p, (count.get(p) ?? 0) + 1);
-  }
-  return [...count.entries()].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0)).map(([p]) => p);
+  return rankPublishers(
+    pairs.map((p) => p.sourceIds),
+    sources,
+  );
 }
 
 /** The first `n` publishers and how many more there are, for a one-line credit. */

@@ -13,7 +13,8 @@ import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { appSearch, sharedSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
-import { standaloneSvg, svgToPng } from '@/lib/svg-export';
+import { rankPublishers } from '@/lib/publishers';
+import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
 import { eventHrefBuilder, officialYears } from '../utils/trade-context';
 import { exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Reporter, Tab, TradeSort } from '../utils/trade-params';
@@ -86,12 +87,23 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     const csv = tradeCsv(csvRows, c, [...sources.values()], params.flow);
     void saveCsv(exportFileName(params.flow, s.chartRange, 'csv'), () => csv);
   };
-  // The dashboard's name and this view's link, printed under an exported image.
-  const credit = () =>
-    t('exportCredit', {
-      site: t('common:appName'),
-      url: canonicalUrl(pageOrigin(), '/trade', search, lang),
-    });
+  // Under an exported image: the publishers of the news figures it shows (the official lines'
+  // source is in the chart's own source line), then the dashboard's name and this view's link.
+  const credit = (): ExportCredit => {
+    const publishers = rankPublishers(
+      s.press.map((p) => p.figures.map((f) => f.sourceId)),
+      sources,
+    );
+    return {
+      lines: [
+        ...(publishers.length ? [t('exportPress', { publishers: publishers.join(', ') })] : []),
+        t('exportCredit', {
+          site: t('common:appName'),
+          url: canonicalUrl(pageOrigin(), '/trade', search, lang),
+        }),
+      ],
+    };
+  };
   const downloadSvg = () => {
     if (!svgRef.current) return;
     downloadBlob(
