@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
+    // The production build registers a service worker, which would answer requests that tests
+    // intercept with page.route; e2e/offline.spec.ts allows it for itself.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

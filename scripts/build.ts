@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { DATASET_ZIP_NAME, writeDatasetZip } from './dataset-zip.ts';
+import { previewHead, withPreviewHead, writePreviewImages, type PreviewRoute } from './og-previews.ts';
 
 /** Routes prerendered at build, with the view module each shows; other paths get index.html. */
 const ROUTE_VIEWS: Record<string, string> = {
@@ -101,13 +102,18 @@ const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(
 );
 writeFileSync(join(outDir, 'index.html'), template);
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+const siteUrl = process.env.SITE_URL ?? '';
+if (!siteUrl) {
+  console.warn('SITE_URL is not set: link previews use root-relative URLs (set it to the deployed origin)');
+}
 for (const route of PRERENDERED_ROUTES) {
   const html = await renderRoute(route, data);
   const links = viewStylesheets(manifest, ROUTE_VIEWS[route]!)
     .filter((href) => !template.includes(`/${href}`))
     .map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`)
     .join('');
-  const page = template
+  // Each page's own title, description and link-preview tags (scripts/og-previews.ts).
+  const page = withPreviewHead(template, previewHead(route as PreviewRoute, data, siteUrl))
     .replace('</head>', `${links}</head>`)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${route}">${html}</div>`);
   const dir = join(outDir, route);
@@ -120,3 +126,7 @@ console.log(`prerendered ${PRERENDERED_ROUTES.join(' ')} into ${outDir}/`);
 // The whole dataset as one zip (CSV per file, the JSON, codebook, source list), served with the site.
 const zip = writeDatasetZip(outDir);
 console.log(`wrote ${outDir}/${DATASET_ZIP_NAME} (${Math.round(zip.bytes / 1024)} KB)`);
+// Link-preview images per route and language, from the data (scripts/og-previews.ts).
+console.log(`wrote ${await writePreviewImages(outDir, data)} preview images into ${outDir}/previews/`);
+// Last, so the service worker precaches the final pages (scripts/service-worker.ts).
+await (await import('./service-worker.ts')).writeServiceWorker(outDir);

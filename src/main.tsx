@@ -21,3 +21,4 @@ if (!prerendered) {
 const start = () => void import('@/app/boot').then((m) => m.boot(root, lang, prerendered));
 if (prerendered) requestAnimationFrame(() => setTimeout(start, 0));
 else start();
+if (import.meta.env.PROD) void import('@/app/sw/register').then((m) => m.registerServiceWorker());

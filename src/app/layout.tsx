@@ -16,6 +16,7 @@ import { setLanguage } from '@/i18n/i18n';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { hasChartEmbed } from '@/lib/url/embed';
 import { LANG_NAMES, LANGS, type Lang } from '@/lib/url/lang';
+import { UpdateNotice } from './sw/update-notice';
 
 const NAV = [
   { to: '/', key: 'overview', end: true },
@@ -118,6 +119,7 @@ export function Layout() {
       )}
       {!embed && <PrintHeader from={range.from} to={range.to} />}
       <UrlNotice issues={[...yearIssues, ...langIssues]} />
+      <UpdateNotice />
       <main id="main" tabIndex={-1}>
         <Suspense
           fallback={

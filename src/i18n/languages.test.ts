@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { locales as swUpdate } from '@/app/sw/locales';
 import { locales as cite } from '@/components/cite-panel-locales';
 import { locales as about } from '@/features/about/locales';
 import { locales as overview } from '@/features/overview/locales';
@@ -24,6 +25,7 @@ type Bundle = Record<string, unknown>;
 const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   common: { en, vi, ru },
   cite,
+  swUpdate,
   overview,
   visits,
   partners,

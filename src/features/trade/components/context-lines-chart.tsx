@@ -35,7 +35,15 @@ export function ContextLinesChart({ rows, lines, width, height, lang, unit }: Co
   const percent = (v: number) =>
     numberFormat(localeOf(lang), { style: 'percent', maximumSignificantDigits: 2 }).format(v);
   return (
-    <LineChart width={width} height={height} data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+    <LineChart
+      width={width}
+      height={height}
+      data={rows}
+      margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
+      // A picture only (its container is aria-hidden; the values table is the text alternative),
+      // so it must not take focus.
+      accessibilityLayer={false}
+    >
       <CartesianGrid vertical={false} className="trade-context-lines__grid" />
       <XAxis
         dataKey="year"
