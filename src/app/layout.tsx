@@ -1,9 +1,8 @@
-import { Suspense, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import meta from 'virtual:dataset-meta';
 import { AppNavLink } from '@/components/app-link';
-import { PrintFooter, PrintHeader } from '@/components/print-frame';
 import { ShareControls } from '@/components/share-controls';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
@@ -14,9 +13,13 @@ import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useYearRange } from '@/hooks/use-year-range';
 import { setLanguage } from '@/i18n/i18n';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { useBelowFold } from '@/lib/below-fold';
 import { hasChartEmbed } from '@/lib/url/embed';
 import { LANG_NAMES, LANGS, type Lang } from '@/lib/url/lang';
 import { UpdateNotice } from './sw/update-notice';
+
+// What only paper shows loads in idle time after the first paint (or when the reader prints).
+const PrintFrame = lazy(() => import('@/components/print-frame').then((m) => ({ default: m.PrintFrame })));
 
 const NAV = [
   { to: '/', key: 'overview', end: true },
@@ -40,6 +43,7 @@ export function Layout() {
   // carries its own title, source line and link back (see src/lib/url/embed.ts).
   const embedMode = useEmbed();
   const embed = embedMode !== null;
+  const belowFold = useBelowFold();
 
   useLayoutEffect(() => {
     void setLanguage(lang);
@@ -117,7 +121,16 @@ export function Layout() {
           <YearRangeFilter />
         </div>
       )}
-      {!embed && <PrintHeader from={range.from} to={range.to} />}
+      {!embed && belowFold && (
+        <Suspense fallback={null}>
+          <PrintFrame
+            from={range.from}
+            to={range.to}
+            url={canonicalUrl(pageOrigin(), pathname, search, lang)}
+            lang={lang}
+          />
+        </Suspense>
+      )}
       <UrlNotice issues={[...yearIssues, ...langIssues]} />
       <UpdateNotice />
       <main id="main" tabIndex={-1}>
@@ -132,7 +145,6 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      {!embed && <PrintFooter url={canonicalUrl(pageOrigin(), pathname, search, lang)} lang={lang} />}
       {!embed && (
         <footer className="site-footer">
           <p>

@@ -196,7 +196,7 @@ describe('app routes', () => {
     await user.click(await screen.findByRole('button', { name: 'Embed' }));
     const snippet = () =>
       (screen.getByRole('textbox', { name: 'HTML snippet' }) as HTMLTextAreaElement).value;
-    expect(screen.getByRole('radio', { name: 'The chart alone' })).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'The chart alone' })).toBeChecked();
     expect(snippet()).toContain('embed=chart');
     expect(snippet()).toContain('height="560"');
     await user.click(screen.getByRole('radio', { name: 'The whole view' }));
@@ -207,6 +207,7 @@ describe('app routes', () => {
   it('has no chart-only choice where a view has no figure to embed', async () => {
     const { user } = renderApp('/sources');
     await user.click(await screen.findByRole('button', { name: 'Embed' }));
+    await screen.findByRole('textbox', { name: 'HTML snippet' });
     expect(screen.queryByRole('radio', { name: 'The chart alone' })).not.toBeInTheDocument();
     expect((screen.getByRole('textbox', { name: 'HTML snippet' }) as HTMLTextAreaElement).value).toContain(
       'embed=1',

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registerNamespace } from '@/i18n/i18n';
 import { formatDatePoint } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
+import { locales } from './print-frame-locales';
+
+registerNamespace('print', locales);
 
 /** Today as YYYY-MM-DD, renewed when the reader prints (a tab left open prints today's date). */
 function usePrintDate(): string {
@@ -20,11 +24,11 @@ function usePrintDate(): string {
  * every page's foot the link that reopens this exact view and the date it was printed.
  */
 export function PrintHeader({ from, to }: { from: number; to: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('print');
   return (
     <div className="print-only print-header">
-      <p className="print-header__site">{t('appName')}</p>
-      <p className="print-header__years">{t('print.years', { from, to })}</p>
+      <p className="print-header__site">{t('common:appName')}</p>
+      <p className="print-header__years">{t('years', { from, to })}</p>
     </div>
   );
 }
@@ -40,9 +44,9 @@ export function cssString(text: string): string {
  * fixed-position footer would sit over the last lines of a page).
  */
 export function PrintFooter({ url, lang }: { url: string; lang: Lang }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('print');
   const date = usePrintDate();
-  const text = t('print.footer', { url, date: formatDatePoint({ start: date, precision: 'day' }, lang) });
+  const text = t('footer', { url, date: formatDatePoint({ start: date, precision: 'day' }, lang) });
   return (
     <style data-print-footer="">
       {`@media print { @page { @bottom-left { content: ${cssString(text)}; font: 7.5pt Inter, system-ui, sans-serif; color: #444; } } }`}
@@ -60,10 +64,10 @@ export interface PrintFilter {
  * are not shown, so the reader of a printout sees what was chosen).
  */
 export function PrintFilters({ items }: { items: PrintFilter[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('print');
   if (items.length === 0) return null;
   return (
-    <dl className="print-only print-filters" aria-label={t('print.filters')}>
+    <dl className="print-only print-filters" aria-label={t('filters')}>
       {items.map((i) => (
         <div key={i.label}>
           <dt>{i.label}</dt>
@@ -71,5 +75,15 @@ export function PrintFilters({ items }: { items: PrintFilter[] }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** The page-wide print additions: the header line and every page's foot. */
+export function PrintFrame({ from, to, url, lang }: { from: number; to: number; url: string; lang: Lang }) {
+  return (
+    <>
+      <PrintHeader from={from} to={to} />
+      <PrintFooter url={url} lang={lang} />
+    </>
   );
 }

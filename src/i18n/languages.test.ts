@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { locales as swUpdate } from '@/app/sw/locales';
 import { locales as cite } from '@/components/cite-panel-locales';
+import { locales as embed } from '@/components/embed-panel-locales';
+import { locales as print } from '@/components/print-frame-locales';
 import { locales as about } from '@/features/about/locales';
 import { locales as overview } from '@/features/overview/locales';
 import { locales as partners } from '@/features/partners/locales';
@@ -25,6 +27,8 @@ type Bundle = Record<string, unknown>;
 const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   common: { en, vi, ru },
   cite,
+  embed,
+  print,
   swUpdate,
   overview,
   visits,

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /**
  * When the sections below the first view start loading: in the browser's first idle moment after
  * the page's `load` event (at most 3 s later), or at once when the reader prints. Until then only
@@ -41,4 +43,9 @@ if (typeof window !== 'undefined') {
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
   window.addEventListener('beforeprint', start);
+}
+
+/** Whether below-the-fold loading has begun, as React state (re-renders once when it does). */
+export function useBelowFold(): boolean {
+  return useSyncExternalStore(onBelowFold, belowFoldStarted, () => false);
 }

@@ -1,0 +1,119 @@
+import type { i18n as I18n } from 'i18next';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { addNamespace } from '@/i18n/add-namespace';
+import { embedSnippet, embedUrl } from '@/lib/url/canonical-url';
+import { hasChartEmbed, type EmbedMode } from '@/lib/url/embed';
+import type { Lang } from '@/lib/url/lang';
+import { locales } from './embed-panel-locales';
+
+export interface EmbedPanelProps {
+  origin: string;
+  pathname: string;
+  search: string;
+  lang: Lang;
+  /** The app's i18next instance (from the caller's useTranslation), as the Cite panel takes it. */
+  i18n: I18n;
+  onClose: () => void;
+}
+
+/**
+ * The "Embed" dialog: the iframe snippet of this view, the figure alone where the view has one
+ * (Trade, Partner cities) or the whole view. Loaded on first use, like the Cite panel.
+ */
+export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: EmbedPanelProps) {
+  // Not react-i18next's hook: importing it here changes how the bundler splits the shell (see
+  // cite-panel.tsx). The panel is modal, so the language cannot change while it is open.
+  const t = useMemo(() => {
+    addNamespace(i18n, 'embed', locales);
+    return i18n.getFixedT(lang, 'embed');
+  }, [i18n, lang]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [status, setStatus] = useState('');
+  // Views with a figure embed it alone by default; the whole view stays one choice away.
+  const chartEmbed = hasChartEmbed(pathname);
+  const [choice, setChoice] = useState<EmbedMode>('chart');
+  const mode: EmbedMode = chartEmbed ? choice : 'full';
+  const snippet = embedSnippet(
+    embedUrl(origin, pathname, search, lang, mode),
+    t('appName', { ns: 'common' }),
+    mode,
+  );
+
+  useLayoutEffect(() => {
+    const d = dialog.current;
+    if (!d || d.open) return;
+    // jsdom has no showModal; there the dialog is simply open (not modal).
+    if (typeof d.showModal === 'function') d.showModal();
+    else d.setAttribute('open', '');
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setStatus(t('snippetCopied'));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  // Leave the top layer first, so the caller can focus its button again.
+  const close = () => {
+    const d = dialog.current;
+    if (d?.open && typeof d.close === 'function') d.close();
+    onClose();
+  };
+  // The dialog owns its Escape key: it closes the dialog and nothing behind it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    close();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="share__dialog"
+      aria-labelledby="embed-title"
+      onKeyDown={onKeyDown}
+      onCancel={(e) => {
+        e.preventDefault();
+        close();
+      }}
+    >
+      <h2 id="embed-title">{t('embedTitle')}</h2>
+      {chartEmbed && (
+        <fieldset className="share__embed-kind">
+          <legend>{t('embedKind')}</legend>
+          {(['chart', 'full'] as const).map((m) => (
+            <label key={m}>
+              <input
+                type="radio"
+                name="embed-kind"
+                value={m}
+                checked={choice === m}
+                onChange={() => setChoice(m)}
+              />{' '}
+              {t(`embedKind_${m}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p>{t(mode === 'chart' ? 'embedHelpChart' : 'embedHelp')}</p>
+      <label className="share__snippet">
+        <span>{t('snippet')}</span>
+        <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <p className="share__dialog-actions">
+        <button type="button" onClick={() => void copy()}>
+          {t('copySnippet')}
+        </button>
+        <button type="button" onClick={close}>
+          {t('close')}
+        </button>
+      </p>
+      <p className="share__status" role="status">
+        {status}
+      </p>
+    </dialog>
+  );
+}
