@@ -1,6 +1,7 @@
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import meta from 'virtual:dataset-meta';
 import type { i18n as I18n } from 'i18next';
+import { useModalDialog } from '@/hooks/use-modal-dialog';
 import { addNamespace } from '@/i18n/add-namespace';
 import { CITATION_FORMATS, citations, type CitationFormat } from '@/lib/citation';
 import type { Lang } from '@/lib/url/lang';
@@ -46,7 +47,7 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
     addNamespace(i18n, 'cite', locales);
     return i18n.getFixedT(lang, 'cite');
   }, [i18n, lang]);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref, close, dialogProps } = useModalDialog(onClose);
   const [status, setStatus] = useState('');
   const ns = VIEW_NS[pathname];
   const title = ns
@@ -68,14 +69,6 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
     [title, url, accessed, ns, lang],
   );
 
-  useLayoutEffect(() => {
-    const d = dialog.current;
-    if (!d || d.open) return;
-    // jsdom has no showModal; there the dialog is simply open (not modal).
-    if (typeof d.showModal === 'function') d.showModal();
-    else d.setAttribute('open', '');
-  }, []);
-
   const copy = async (format: CitationFormat) => {
     try {
       await navigator.clipboard.writeText(texts[format]);
@@ -85,31 +78,13 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
     }
   };
 
-  // Leave the top layer first: while the modal is open the page behind it is inert and the
-  // caller could not focus its button.
-  const close = () => {
-    const d = dialog.current;
-    if (d?.open && typeof d.close === 'function') d.close();
-    onClose();
-  };
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    close();
-  };
-
   return (
     <dialog
-      ref={dialog}
+      ref={ref}
       className="share__dialog cite"
       aria-labelledby="cite-title"
       aria-describedby="cite-help"
-      onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
+      {...dialogProps}
     >
       <h2 id="cite-title">{t('title')}</h2>
       <p id="cite-help">{t('help')}</p>

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
+import { useModalDialog } from '@/hooks/use-modal-dialog';
 import { addNamespace } from '@/i18n/add-namespace';
 import { embedSnippet, embedUrl } from '@/lib/url/canonical-url';
 import { hasChartEmbed, type EmbedMode } from '@/lib/url/embed';
@@ -27,7 +28,7 @@ export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: Em
     addNamespace(i18n, 'embed', locales);
     return i18n.getFixedT(lang, 'embed');
   }, [i18n, lang]);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref, close, dialogProps } = useModalDialog(onClose);
   const [status, setStatus] = useState('');
   // Views with a figure embed it alone by default; the whole view stays one choice away.
   const chartEmbed = hasChartEmbed(pathname);
@@ -39,14 +40,6 @@ export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: Em
     mode,
   );
 
-  useLayoutEffect(() => {
-    const d = dialog.current;
-    if (!d || d.open) return;
-    // jsdom has no showModal; there the dialog is simply open (not modal).
-    if (typeof d.showModal === 'function') d.showModal();
-    else d.setAttribute('open', '');
-  }, []);
-
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -55,31 +48,8 @@ export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: Em
       setStatus(t('copyFailed'));
     }
   };
-  // Leave the top layer first, so the caller can focus its button again.
-  const close = () => {
-    const d = dialog.current;
-    if (d?.open && typeof d.close === 'function') d.close();
-    onClose();
-  };
-  // The dialog owns its Escape key: it closes the dialog and nothing behind it.
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    close();
-  };
-
   return (
-    <dialog
-      ref={dialog}
-      className="share__dialog"
-      aria-labelledby="embed-title"
-      onKeyDown={onKeyDown}
-      onCancel={(e) => {
-        e.preventDefault();
-        close();
-      }}
-    >
+    <dialog ref={ref} className="share__dialog" aria-labelledby="embed-title" {...dialogProps}>
       <h2 id="embed-title">{t('embedTitle')}</h2>
       {chartEmbed && (
         <fieldset className="share__embed-kind">

@@ -1,20 +1,7 @@
-import type { Source } from '@data/schema';
+import { PUBLISHER_SOURCES } from '@/testing/source-fixtures';
 import { rankPublishers } from './publishers';
 
-const source = (id: string, publisher: string): Source => ({
-  id,
-  publisher,
-  title: id,
-  date: '2020-01-01',
-  language: 'en',
-  kind: 'news',
-});
-const sources = new Map(
-  [source('b1', 'BelTA'), source('b2', 'BelTA'), source('v', 'VietnamNet'), source('a', 'Avia')].map((s) => [
-    s.id,
-    s,
-  ]),
-);
+const sources = PUBLISHER_SOURCES;
 
 describe(rankPublishers.name, () => {
   it('counts a publisher once per record, most records first, then by name', () => {

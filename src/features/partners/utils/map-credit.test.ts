@@ -1,20 +1,8 @@
-import type { Partnership, Source } from '@data/schema';
+import type { Partnership } from '@data/schema';
+import { PUBLISHER_SOURCES } from '@/testing/source-fixtures';
 import { firstPublishers, mapFileName, pairPublishers } from './map-credit';
 
-const source = (id: string, publisher: string): Source => ({
-  id,
-  publisher,
-  title: id,
-  date: '2020-01-01',
-  language: 'en',
-  kind: 'news',
-});
-const sources = new Map(
-  [source('b1', 'BelTA'), source('b2', 'BelTA'), source('v', 'VietnamNet'), source('a', 'Avia')].map((s) => [
-    s.id,
-    s,
-  ]),
-);
+const sources = PUBLISHER_SOURCES;
 const pair = (id: string, sourceIds: string[]) => ({ id, sourceIds }) as unknown as Partnership;
 
 describe(pairPublishers.name, () => {

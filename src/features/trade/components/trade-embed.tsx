@@ -10,7 +10,7 @@ import type { Dataset } from '@/lib/api/dataset';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
-import { TradeChart } from './chart/trade-chart';
+import { chartDataProps, TradeChart } from './chart/trade-chart';
 
 /** The plot's height in the embed: with legend, event strip and source line, the figure fits the
  * snippet's frame (EMBED_HEIGHT.chart) at 600 px wide. */
@@ -35,11 +35,8 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const sources = useMemo(() => new Map<string, Source>(data.sources.map((x) => [x.id, x])), [data.sources]);
   const origin = pageOrigin();
   const fullView = canonicalUrl(origin, '/trade', search, lang);
-  const title = t('chartTitle', {
-    flow: t(`flowTitle.${params.flow}`),
-    from: s.chartRange.from,
-    to: s.chartRange.to,
-  });
+  const chart = chartDataProps(s, params, lang, sources, t);
+  const title = chart.title;
   const eventHref = useMemo(
     () => (id: string) => canonicalUrl(origin, '/visits', `?event=${encodeURIComponent(id)}`, lang),
     [origin, lang],
@@ -66,18 +63,8 @@ export function TradeEmbed({ data }: { data: TradeData }) {
           </p>
         ) : (
           <TradeChart
-            official={s.official}
-            press={s.press}
-            events={s.events}
-            range={s.chartRange}
-            scale={params.flow === 'balance' ? 'linear' : params.scale}
-            mirror={params.mirror}
+            {...chart}
             width={width || 600}
-            highlightYear={params.year}
-            lang={lang}
-            title={title}
-            sourceLine={t(params.mirror ? 'sourceLineOfficial' : 'sourceLine')}
-            sources={sources}
             eventHref={eventHref}
             onOpenEvent={openEvent}
             onSelectYear={openYear}

@@ -19,7 +19,7 @@ import { eventHrefBuilder, officialYears } from '../utils/trade-context';
 import { exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Reporter, Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
-import { TradeChart } from './chart/trade-chart';
+import { chartDataProps, TradeChart } from './chart/trade-chart';
 import { PointDetails } from './point-details';
 import { TradeControls } from './trade-controls';
 import { TradeSummary } from './trade-summary';
@@ -66,11 +66,8 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     [changes, s.official, s.press, sortKey, sortDir],
   );
   const flowName = t(`flow.${params.flow}`);
-  const title = t('chartTitle', {
-    flow: t(`flowTitle.${params.flow}`),
-    from: s.chartRange.from,
-    to: s.chartRange.to,
-  });
+  const chart = chartDataProps(s, params, lang, sources, t);
+  const title = chart.title;
 
   // Marker links keep language and embed, not the years, so a year step leaves their href alone.
   const markerSearch = sharedSearch(search, ['from', 'to']);
@@ -125,6 +122,20 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const highlighted =
     params.year === null ? [] : [...s.official, ...s.press].filter((p) => p.year === params.year);
 
+  // The table tab, and on paper the table under the chart (rows exist in both cases).
+  const table = changes && (
+    <TradeTable
+      rows={rows}
+      changes={changes}
+      sources={sources}
+      sort={params.sort}
+      highlightYear={params.year}
+      caption={t('caption', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to })}
+      lang={lang}
+      onSort={sortBy}
+    />
+  );
+
   return (
     <section className="trade-section" aria-labelledby="trade-over-time">
       <h2 id="trade-over-time" className="visually-hidden">
@@ -176,48 +187,18 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
         ) : params.tab === 'chart' ? (
           <div ref={chartBox} className="trade-chart-box">
             <TradeChart
-              official={s.official}
-              press={s.press}
-              events={s.events}
-              range={s.chartRange}
-              scale={params.flow === 'balance' ? 'linear' : params.scale}
-              mirror={params.mirror}
+              {...chart}
               width={measured || 720}
-              highlightYear={params.year}
-              lang={lang}
-              title={title}
-              sourceLine={t(params.mirror ? 'sourceLineOfficial' : 'sourceLine')}
-              sources={sources}
               eventHref={eventHref}
               onOpenEvent={openEvent}
               onSelectYear={selectYear}
               svgRef={svgRef}
             />
             <p className="count">{t('chartDesc', { official: s.official.length, press: s.press.length })}</p>
-            {printing && (
-              <TradeTable
-                rows={rows}
-                changes={changes!}
-                sources={sources}
-                sort={params.sort}
-                highlightYear={params.year}
-                caption={t('caption', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to })}
-                lang={lang}
-                onSort={sortBy}
-              />
-            )}
+            {printing && table}
           </div>
         ) : (
-          <TradeTable
-            rows={rows}
-            changes={changes!}
-            sources={sources}
-            sort={params.sort}
-            highlightYear={params.year}
-            caption={t('caption', { flow: flowName, from: s.chartRange.from, to: s.chartRange.to })}
-            lang={lang}
-            onSort={sortBy}
-          />
+          table
         )}
       </div>
       {/* Below the chart, so choosing a year never moves the chart. */}

@@ -1,5 +1,6 @@
 import type { Source } from '@data/schema';
 import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatPeriod } from '@/lib/format';
 import { localText } from '@/lib/local-text';
@@ -16,7 +17,7 @@ import {
 } from '../../utils/chart-geometry';
 import { keyStep } from '../../utils/key-step';
 import type { EventMarker } from '../../utils/trade-context';
-import type { Scale } from '../../utils/trade-params';
+import type { Scale, TradeParams } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';
 import { PointDetails } from '../point-details';
 import { ChartAxes } from './chart-axes';
@@ -47,6 +48,37 @@ export interface TradeChartProps {
   svgRef?: Ref<SVGSVGElement>;
   /** A shorter plot than the view's default (the chart-only embed fits a fixed frame). */
   plotHeight?: number;
+}
+
+/**
+ * What the chart draws from a series and the view's params (the one reading of them that the
+ * view, its print and its chart-only embed share): points, events, years, scale, title and
+ * source line. A balance is always linear (a log axis cannot show a deficit).
+ */
+export function chartDataProps(
+  s: { official: TradePoint[]; press: TradePoint[]; events: EventMarker[]; chartRange: YearRange },
+  params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'year'>,
+  lang: Lang,
+  sources: Map<string, Source>,
+  t: TFunction<'trade'>,
+) {
+  return {
+    official: s.official,
+    press: s.press,
+    events: s.events,
+    range: s.chartRange,
+    scale: params.flow === 'balance' ? ('linear' as const) : params.scale,
+    mirror: params.mirror,
+    highlightYear: params.year,
+    lang,
+    title: t('chartTitle', {
+      flow: t(`flowTitle.${params.flow}`),
+      from: s.chartRange.from,
+      to: s.chartRange.to,
+    }),
+    sourceLine: t(params.mirror ? 'sourceLineOfficial' : 'sourceLine'),
+    sources,
+  };
 }
 
 type Hover = { kind: 'point'; index: number } | { kind: 'event'; index: number };
