@@ -1,6 +1,7 @@
 import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/schema.ts';
-import { previewLocales } from './og-previews-locales.ts';
+import { countLabel, previewLocales } from './og-previews-locales.ts';
+import { siteColors } from './preview-images/kit.ts';
 import {
   PREVIEW_HEIGHT,
   PREVIEW_ROUTES,
@@ -36,11 +37,20 @@ describe(previewHead.name, () => {
     expect(meta(trade, 'twitter:card')).toBe('summary_large_image');
     expect(meta(trade, 'twitter:image')).toBe(meta(trade, 'og:image'));
     expect(trade).toContain('<link rel="canonical" href="https://vn-by.example.org/trade">');
+    expect(trade).toContain('<title>Trade between Vietnam and Belarus · Vietnam–Belarus Relations</title>');
+    for (const [i, route] of PREVIEW_ROUTES.entries()) {
+      const name = route === '/' ? 'overview' : route.slice(1);
+      expect(meta(heads[i]!, 'og:image')).toBe(`https://vn-by.example.org/previews/${name}-en.png`);
+      expect(meta(heads[i]!, 'og:image:alt')).toMatch(new RegExp(`^${meta(heads[i]!, 'og:title')}: `));
+    }
   });
 
-  it('fills the partner lede’s end year from the data and escapes every value', () => {
+  it('describes each view by the first sentence of its lede and escapes every value', () => {
     const head = previewHead('/partners', data, '');
-    expect(meta(head, 'description')).not.toContain('{{');
+    expect(meta(head, 'description')).toBe('Twinned and partner localities of Vietnam and Belarus.');
+    for (const route of PREVIEW_ROUTES) {
+      expect(meta(previewHead(route, data, ''), 'description')).toMatch(/^[^{]{40,}\.$/);
+    }
     expect(meta(head, 'og:image')).toBe('/previews/partners-en.png');
     // Apostrophes and quotes in texts cannot end an attribute.
     const hostile = previewHead('/', data, 'https://x.org/"><script>');
@@ -81,10 +91,34 @@ describe(renderPreview.name, () => {
     expect(changed.equals(trade)).toBe(false);
     const fewer = await renderPreview('/visits', 'en', { ...data, events: data.events.slice(1) });
     expect(fewer.equals(await renderPreview('/visits', 'en', data))).toBe(false);
+    // The Overview's newest news figure is the data's, not a fixed picture.
+    const news = data.trade.map((f) => ({ ...f, valueUsd: f.valueUsd + 1e6 }));
+    const overview = await renderPreview('/', 'en', data);
+    expect((await renderPreview('/', 'en', { ...data, trade: news })).equals(overview)).toBe(false);
   }, 30_000);
 });
 
+describe(siteColors.name, () => {
+  it('takes the light theme’s colours from the stylesheet and stops on a missing one', () => {
+    const css =
+      ':root { --bg: #fff; --bg-soft: #eee; --fg: #111; --fg-muted: #555; --border: #ccc; --accent: #05a; --series-vn: #d55e00; --series-by: #0072b2; --series-3: #009e73; --error-border: #c00; } :root[data-theme=dark] { --bg: #000; }';
+    expect(siteColors(css)).toMatchObject({ bg: '#fff', vn: '#d55e00', by: '#0072b2' });
+    expect(() => siteColors(css.replace('--series-by: #0072b2;', ''))).toThrow(/series-by/);
+  });
+});
+
 describe('preview words', () => {
+  it('agree with the count in Russian', () => {
+    const { sources } = previewLocales.ru;
+    expect([1, 3, 72, 121, 125].map((n) => countLabel('ru', sources, n))).toEqual([
+      'источник',
+      'источника',
+      'источника',
+      'источник',
+      'источников',
+    ]);
+  });
+
   it('exist in every language', () => {
     const keys = Object.keys(previewLocales.en).sort();
     expect(Object.keys(previewLocales.vi).sort()).toEqual(keys);
