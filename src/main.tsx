@@ -6,10 +6,13 @@
 import './fonts.css';
 import './styles.css';
 import { usablePrerender } from '@/app/prerender-swap';
-import { browserLang, parseLang } from '@/lib/url/lang';
+import { parseLang, preferredLang } from '@/lib/url/lang';
 
 const root = document.getElementById('root')!;
-const lang = parseLang(new URLSearchParams(window.location.search), browserLang(navigator.languages)).value;
+const lang = parseLang(
+  new URLSearchParams(window.location.search),
+  preferredLang(window.localStorage, navigator.languages),
+).value;
 // Before the first paint of a live page: its language for assistive technology and hyphenation.
 document.documentElement.lang = lang;
 const prerendered = usablePrerender(root, window.location, lang);

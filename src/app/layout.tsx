@@ -15,7 +15,7 @@ import { setLanguage } from '@/i18n/i18n';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { useBelowFold } from '@/lib/below-fold';
 import { hasChartEmbed } from '@/lib/url/embed';
-import { LANG_NAMES, LANGS, type Lang } from '@/lib/url/lang';
+import { LANG_NAMES, LANGS, rememberLang, type Lang } from '@/lib/url/lang';
 import { UpdateNotice } from './sw/update-notice';
 
 // What only paper shows loads in idle time after the first paint (or when the reader prints).
@@ -70,7 +70,11 @@ export function Layout() {
                 <select
                   value={lang}
                   aria-label={t('language.label')}
-                  onChange={(e) => update((s) => s.set('lang', e.target.value as Lang))}
+                  onChange={(e) => {
+                    const next = e.target.value as Lang;
+                    rememberLang(window.localStorage, next);
+                    update((s) => s.set('lang', next));
+                  }}
                 >
                   {LANGS.map((l) => (
                     <option key={l} value={l} lang={l}>

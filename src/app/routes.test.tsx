@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { failDataFile, restoreDataFile } from '@/testing/data-server';
@@ -25,7 +25,10 @@ describe('app routes', () => {
   it('shows Not found with a link home for an unknown path', async () => {
     renderApp('/nowhere?from=2010');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/?from=2010');
+    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute(
+      'href',
+      '/?from=2010&lang=en',
+    );
   });
 
   it('opens a deep link with the year filter set', async () => {
@@ -212,5 +215,31 @@ describe('app routes', () => {
     expect((screen.getByRole('textbox', { name: 'HTML snippet' }) as HTMLTextAreaElement).value).toContain(
       'embed=1',
     );
+  });
+
+  it('remembers a language chosen in the switcher for a visit whose link names none', async () => {
+    const first = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: /at a glance/i });
+    await first.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'vi');
+    await screen.findByRole('heading', { level: 1, name: /tổng quan/i });
+    first.unmount();
+    // A new visit without `lang` opens in Vietnamese; a link's own `lang` still wins.
+    renderApp('/sources');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nguồn' })).toBeInTheDocument();
+    cleanup();
+    renderApp('/sources?lang=ru');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Источники' })).toBeInTheDocument();
+  });
+
+  it('names the language in every link, also when it came from the browser', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['vi-VN', 'en']);
+    renderApp('/visits?event=visit-2023-12-golovchenko');
+    const permalink = await screen.findByRole('link', { name: 'Liên kết tới sự kiện này' });
+    expect(permalink.getAttribute('href')).toContain('lang=vi');
+    const navLinks = [...document.querySelectorAll('.site-nav a')];
+    expect(navLinks).toHaveLength(6);
+    for (const nav of navLinks) {
+      expect(nav.getAttribute('href')).toContain('lang=vi');
+    }
   });
 });

@@ -1,17 +1,20 @@
 import type { ComponentProps } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { appSearch } from '@/lib/url/shared-params';
+import { useLang } from '@/hooks/use-lang';
+import { appSearch, withLang } from '@/lib/url/shared-params';
 
 type To = { pathname: string; search?: URLSearchParams | Record<string, string> };
 
 /**
- * A link to another view that carries the shared params (years, language) and adds the
- * target's own: `<AppLink to={{ pathname: '/visits', search: { event: 'x' } }}>`.
+ * A link to another view that carries the shared params (years, language: also a language that
+ * came from the browser or an earlier choice, so a link opened by someone else reads the same)
+ * and adds the target's own: `<AppLink to={{ pathname: '/visits', search: { event: 'x' } }}>`.
  */
 function useAppHref(to: string | To) {
   const { search } = useLocation();
+  const { lang } = useLang();
   const target = typeof to === 'string' ? { pathname: to } : to;
-  return { pathname: target.pathname, search: appSearch(search, target.search) };
+  return { pathname: target.pathname, search: appSearch(withLang(search, lang), target.search) };
 }
 
 export function AppLink({ to, ...props }: Omit<ComponentProps<typeof Link>, 'to'> & { to: string | To }) {

@@ -38,6 +38,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  // A language chosen in one test is not remembered into the next.
+  localStorage.clear();
   resetDataServer();
   vi.unstubAllGlobals();
 });

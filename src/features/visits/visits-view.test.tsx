@@ -133,11 +133,11 @@ describe('/visits', () => {
     );
     expect(within(card).getByRole('link', { name: 'Trade in 2023' })).toHaveAttribute(
       'href',
-      '/trade?from=2010&year=2023',
+      '/trade?from=2010&lang=en&year=2023',
     );
     expect(within(card).getByRole('link', { name: 'Partner cities: Hanoi – Minsk' })).toHaveAttribute(
       'href',
-      '/partners?from=2010&pair=hanoi-minsk',
+      '/partners?from=2010&lang=en&pair=hanoi-minsk',
     );
   });
 

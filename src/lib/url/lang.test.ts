@@ -1,4 +1,4 @@
-import { browserLang, localeOf, parseLang } from './lang';
+import { browserLang, localeOf, parseLang, preferredLang } from './lang';
 
 describe(browserLang.name, () => {
   it('prefers the first of our languages the browser lists', () => {
@@ -51,5 +51,23 @@ describe(localeOf.name, () => {
     expect(localeOf('en')).toBe('en-GB');
     expect(localeOf('vi')).toBe('vi-VN');
     expect(localeOf('ru')).toBe('ru-RU');
+  });
+});
+
+describe(preferredLang.name, () => {
+  const storage = (value: string | null) => ({ getItem: () => value });
+  it('takes the language chosen before over the browser’s, and ignores anything else stored', () => {
+    expect(preferredLang(storage('ru'), ['vi-VN'])).toBe('ru');
+    expect(preferredLang(storage(null), ['vi-VN'])).toBe('vi');
+    expect(preferredLang(storage('de'), ['vi-VN'])).toBe('vi');
+    expect(preferredLang(undefined, [])).toBe('en');
+  });
+  it('survives a storage that refuses to be read', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    expect(preferredLang(blocked, ['ru'])).toBe('ru');
   });
 });

@@ -26,6 +26,39 @@ export function browserLang(languages: readonly string[] | undefined): Lang {
   return 'en';
 }
 
+/** Where the language a reader chose in the switcher is kept for their next visit. */
+export const LANG_STORAGE_KEY = 'vn-by-lang';
+
+/** The language chosen in the switcher on an earlier visit, if any (storage may be blocked). */
+export function storedLang(storage: Pick<Storage, 'getItem'> | undefined): Lang | null {
+  try {
+    const v = storage?.getItem(LANG_STORAGE_KEY);
+    return v && (LANGS as readonly string[]).includes(v) ? (v as Lang) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the reader's choice; a blocked storage just forgets it. */
+export function rememberLang(storage: Pick<Storage, 'setItem'> | undefined, lang: Lang): void {
+  try {
+    storage?.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Private modes may refuse storage: the link still carries the language.
+  }
+}
+
+/**
+ * The language of a visit whose link names none: the one the reader chose before, else the
+ * browser's. `?lang=` in a link always wins over both (`parseLang`).
+ */
+export function preferredLang(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  languages: readonly string[] | undefined,
+): Lang {
+  return storedLang(storage) ?? browserLang(languages);
+}
+
 /** `?lang=` when it names one of ours (a link's language always wins over the browser's). */
 export function parseLang(search: URLSearchParams, fallback: Lang): Parsed<Lang> {
   const raw = search.get('lang');

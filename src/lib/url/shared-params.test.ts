@@ -1,4 +1,4 @@
-import { appSearch, sharedSearch } from './shared-params';
+import { appSearch, sharedSearch, withLang } from './shared-params';
 
 describe('sharedSearch', () => {
   it('keeps only the params every view shares, sorted', () => {
@@ -16,5 +16,13 @@ describe('appSearch', () => {
     expect(appSearch('?lang=vi&kind=visit&from=2010', { event: 'x' })).toBe('?event=x&from=2010&lang=vi');
     expect(appSearch('?from=2010&lang=vi', { event: 'x' }, ['from'])).toBe('?event=x&lang=vi');
     expect(appSearch('?kind=visit')).toBe('');
+  });
+});
+
+describe(withLang.name, () => {
+  it('names the language when the link has none, and keeps one it has', () => {
+    expect(withLang('?from=2010', 'vi')).toBe('?from=2010&lang=vi');
+    expect(withLang('', 'ru')).toBe('?lang=ru');
+    expect(withLang('?lang=en&to=2020', 'vi')).toBe('?lang=en&to=2020');
   });
 });

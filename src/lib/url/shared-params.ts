@@ -32,3 +32,16 @@ export function appSearch(
   const s = next.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * `search` with the page's language named, when the link does not name one already:
+ * `withLang('?from=2010', 'vi')` → `?from=2010&lang=vi`. Links built from it open in the language
+ * they were made in, whatever the receiver's browser prefers.
+ */
+export function withLang(search: string, lang: string): string {
+  const s = new URLSearchParams(search);
+  if (s.get('lang')) return search;
+  s.set('lang', lang);
+  s.sort();
+  return `?${s}`;
+}

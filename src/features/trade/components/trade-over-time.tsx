@@ -10,7 +10,7 @@ import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
 import { downloadBlob, saveCsv } from '@/lib/csv/download';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
-import { appSearch, sharedSearch } from '@/lib/url/shared-params';
+import { appSearch, sharedSearch, withLang } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { rankPublishers } from '@/lib/publishers';
@@ -70,10 +70,10 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const title = chart.title;
 
   // Marker links keep language and embed, not the years, so a year step leaves their href alone.
-  const markerSearch = sharedSearch(search, ['from', 'to']);
+  const markerSearch = sharedSearch(withLang(search, lang), ['from', 'to']);
   const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
   const openEvent = useStableCallback(
-    (id: string) => void navigate(`/visits${appSearch(search, { event: id })}`),
+    (id: string) => void navigate(`/visits${appSearch(withLang(search, lang), { event: id })}`),
   );
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
