@@ -13,8 +13,20 @@ export function pointValueText(p: Pick<TradePoint, 'valueUsd' | 'qualifier'>, la
   return formatQualified(signedUsd(p.valueUsd, lang), p.qualifier, lang);
 }
 
-/** A compact dollar amount for an axis tick. */
+/**
+ * A compact dollar amount for an axis tick: "$300m" (en), "300 млн $" (ru), and in Vietnamese as
+ * Vietnamese writes it, "300 triệu USD" (ICU's short form, "300 Tr $", reads as an abbreviation
+ * no Vietnamese reader uses).
+ */
 export function compactUsd(value: number, lang: Lang): string {
+  if (lang === 'vi') {
+    const n = numberFormat(localeOf(lang), {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumFractionDigits: 1,
+    }).format(value);
+    return `${n} USD`;
+  }
   return numberFormat(localeOf(lang), {
     style: 'currency',
     currency: 'USD',
