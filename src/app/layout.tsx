@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import meta from 'virtual:dataset-meta';
@@ -30,6 +30,39 @@ const NAV = [
   { to: '/about', key: 'about' },
 ] as const;
 
+/**
+ * After a move to another view (not on the first load), focus goes to the new view's heading, so
+ * a keyboard or screen-reader user starts there instead of on the nav link. The view may still be
+ * loading: its heading is awaited for a few seconds.
+ */
+function useFocusViewHeading(pathname: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    let frame = 0;
+    let tries = 0;
+    let target: HTMLElement | null = null;
+    // For about two seconds: the old view can stay on screen until the new one has loaded, so a
+    // heading that is replaced is followed; once the reader moves focus elsewhere, it stays there.
+    const focusHeading = () => {
+      const active = document.activeElement;
+      if (target && active !== target && active !== document.body) return;
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading && heading !== target) {
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+        target = heading;
+      }
+      if (++tries < 120) frame = requestAnimationFrame(focusHeading);
+    };
+    frame = requestAnimationFrame(focusHeading);
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
+}
+
 /** Site chrome around every view: title, views, language, the shared year filter, notices. */
 export function Layout() {
   const { t } = useTranslation();
@@ -44,6 +77,8 @@ export function Layout() {
   const embedMode = useEmbed();
   const embed = embedMode !== null;
   const belowFold = useBelowFold();
+
+  useFocusViewHeading(pathname);
 
   useLayoutEffect(() => {
     void setLanguage(lang);

@@ -242,4 +242,14 @@ describe('app routes', () => {
       expect(nav.getAttribute('href')).toContain('lang=vi');
     }
   });
+
+  it('moves focus to the new view’s heading after a move to another view, not on first load', async () => {
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: /at a glance/i });
+    expect(document.activeElement).toBe(document.body);
+    const nav = screen.getByRole('navigation', { name: 'Views' });
+    await user.click(within(nav).getByRole('link', { name: 'Sources' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Sources' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  }, 15_000);
 });
