@@ -79,4 +79,86 @@ test.describe('partners map', () => {
       );
     }
   });
+
+  test('a click on the Hanoi–Minsk line near Hanoi selects Hanoi–Minsk, not the Quang Ninh line beside it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/partners');
+    // A point on the Hanoi–Minsk curve, as close to Hanoi as the Quang Ninh–Minsk curve is within
+    // a finger's width (where the two overlap) yet nearer to Hanoi–Minsk, and clear of the localities.
+    const target = await page.evaluate(() => {
+      const line = (id: string) =>
+        document.querySelector<SVGPathElement>(`[data-pair="${id}"] .partners-map__pair-line`)!;
+      const hanoi = line('hanoi-minsk');
+      const other = line('quang-ninh-minsk');
+      const ctm = hanoi.getScreenCTM()!;
+      const screen = (p: DOMPoint) => new DOMPoint(p.x, p.y).matrixTransform(ctm);
+      const otherPts = Array.from({ length: 801 }, (_, i) =>
+        screen(other.getPointAtLength((other.getTotalLength() * i) / 800)),
+      );
+      // Localities (symbol and label, which turns bold while its pair is hovered) and islands,
+      // with a margin: they take their own clicks.
+      const taken = [...document.querySelectorAll('[data-place], [data-archipelago]')].map((el) =>
+        el.getBoundingClientRect(),
+      );
+      const clear = (p: DOMPoint) =>
+        taken.every((r) => p.x < r.left - 4 || p.x > r.right + 4 || p.y < r.top - 4 || p.y > r.bottom + 4);
+      const total = hanoi.getTotalLength();
+      for (let s = total; s > 0; s -= 0.5) {
+        const p = screen(hanoi.getPointAtLength(s));
+        const dOther = Math.min(...otherPts.map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
+        if (clear(p) && dOther > 1.5 && dOther < 7) return { x: p.x, y: p.y };
+      }
+      return null;
+    });
+    expect(target, 'a point where the two lines run within 7 px').not.toBeNull();
+    await page.mouse.click(target!.x, target!.y);
+    await expect(page).toHaveURL(/pair=hanoi-minsk/);
+    await expect(page.locator('svg [data-pair="hanoi-minsk"]')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('Escape in the Embed dialog closes the dialog and keeps the selected pair', async ({ page }) => {
+    await page.goto('/partners?pair=hanoi-minsk');
+    await expect(page.getByTestId('partners-details')).toBeVisible();
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page).toHaveURL(/pair=hanoi-minsk/);
+    await expect(page.getByTestId('partners-details')).toBeVisible();
+    // With the dialog gone, Escape clears the selection as before.
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/pair=/);
+  });
+
+  for (const width of [360, 1280]) {
+    test(`no two map labels overlap at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      for (const lang of ['en', 'vi', 'ru']) {
+        await page.goto(`/partners?lang=${lang}`);
+        await expect(page.locator('.partners-map__label').first()).toBeVisible();
+        const boxes = await page
+          .locator('.partners-map__label, .partners-map__island-label, .partners-map__sea-label')
+          .evaluateAll((els) =>
+            els.map((el) => {
+              const r = el.getBoundingClientRect();
+              return { text: el.textContent, x: r.x, y: r.y, w: r.width, h: r.height };
+            }),
+          );
+        const clashes = boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter(
+              (b) =>
+                Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 0.5 &&
+                Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 0.5,
+            )
+            .map((b) => `${a.text} / ${b.text}`),
+        );
+        expect(clashes, lang).toEqual([]);
+      }
+    });
+  }
 });

@@ -93,7 +93,7 @@ export function PairsTable(props: PairsTableProps) {
                   data-pair={p.id}
                   className={isSelected ? 'is-selected' : touches ? 'is-related' : undefined}
                 >
-                  <td>
+                  <td data-label={t('table.vn')}>
                     <button
                       type="button"
                       className="link-button partners-table__select print-as-text"
@@ -104,20 +104,20 @@ export function PairsTable(props: PairsTableProps) {
                       {name(p.vnPlaceId)}
                     </button>
                   </td>
-                  <td>{name(p.byPlaceId)}</td>
-                  <td>
+                  <td data-label={t('table.by')}>{name(p.byPlaceId)}</td>
+                  <td data-label={t('table.status')}>
                     <span className={`partners-status partners-status--${p.status}`}>
                       {t(`status.${p.status}`)}
                     </span>
                   </td>
-                  <td className="nowrap">
+                  <td className="nowrap" data-label={t('table.since')}>
                     {p.since ? (
                       formatDatePoint(p.since, lang)
                     ) : (
                       <span className="muted">{t('dateUnknown')}</span>
                     )}
                   </td>
-                  <td>
+                  <td className="partners-table__sources" data-label={t('table.sources')}>
                     <SourceLinks ids={p.sourceIds} sources={sources} compact />
                   </td>
                 </tr>

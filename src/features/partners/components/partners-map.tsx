@@ -6,25 +6,19 @@ import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { formatDatePoint } from '@/lib/format';
 import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
+import { usePairPicking } from '../hooks/use-pair-picking';
 import { bucketOf, sinceYear, type PeriodBucket } from '../utils/filter-pairs';
+import { projectArchipelagos, type ProjectedArchipelago } from '../utils/islands';
+import { curvePath, layoutInsets, type LayoutOptions } from '../utils/map-layout';
 import {
-  archipelagoLabels,
-  markBoxes,
-  projectArchipelagos,
-  vietnamFitTarget,
-  type ProjectedArchipelago,
-} from '../utils/islands';
-import { placeLabels, type LabelInput } from '../utils/label-placement';
-import {
-  connectorPath,
-  insetProjection,
-  layoutInsets,
-  parallelOffsets,
-  projectPoint,
-  spreadCoincident,
-  type InsetCode,
-  type LayoutOptions,
-} from '../utils/map-layout';
+  INSETS,
+  ISLAND_FONT,
+  R,
+  insetProjections,
+  mapLabels,
+  pairCurves,
+  projectPlaces,
+} from '../utils/map-scene';
 import { IslandMarks, IslandShapes, islandKey } from './island-layer';
 import type { Focus, Highlight } from '../utils/selection';
 
@@ -49,13 +43,6 @@ interface PartnersMapProps {
   /** The `<svg>`, for image downloads. */
   svgRef?: Ref<SVGSVGElement>;
 }
-
-const INSETS: InsetCode[] = ['BY', 'VN'];
-/** The inset title's box (uppercase, letter-spaced), kept clear of labels. */
-const titleBox = (b: { x: number; y: number }) => ({ x: b.x + 6, y: b.y + 6, width: 80, height: 20 });
-const FONT = 12;
-const ISLAND_FONT = 11;
-const R = 5;
 
 /** Two insets (Belarus, Vietnam) with localities as symbols and partnerships as connectors. */
 export function PartnersMap(props: PartnersMapProps) {
@@ -82,100 +69,47 @@ export function PartnersMap(props: PartnersMapProps) {
     [width, narrow, minHeight, maxHeight],
   );
 
+  const projections = useMemo(
+    () => insetProjections(countries, islands, layout),
+    [countries, islands, layout],
+  );
   const geo = useMemo(() => {
-    const byInset = {} as Record<
-      InsetCode,
-      { projection: ReturnType<typeof insetProjection>; shapes: { d: string; f: CountryFeature }[] }
-    >;
+    const byInset: Partial<Record<(typeof INSETS)[number], { d: string; f: CountryFeature }[]>> = {};
     for (const code of INSETS) {
-      const focus = countries.find((f) => f.properties.code === code);
-      if (!focus) continue;
-      // Vietnam's inset is fitted to the mainland and both archipelagos, so all three are in frame.
-      const target = code === 'VN' ? vietnamFitTarget(focus, islands) : focus;
-      const projection = insetProjection(target, layout.insets[code]);
+      const projection = projections[code];
+      if (!projection) continue;
       const path = geoPath(projection);
-      const shapes = countries
+      byInset[code] = countries
         .filter((f) => f.properties.inset === code)
         // The focus country last, so its outline sits on top of the neighbours'.
         .sort((a, b) => Number(a.properties.code !== null) - Number(b.properties.code !== null))
         .map((f) => ({ d: path(f) ?? '', f }));
-      byInset[code] = { projection, shapes };
     }
     return byInset;
-  }, [countries, islands, layout]);
+  }, [countries, projections]);
 
   const isles = useMemo(() => {
-    const projection = geo.VN?.projection;
+    const projection = projections.VN;
     if (!projection) return { shapes: [], projected: [] as ProjectedArchipelago[] };
     const path = geoPath(projection);
     return {
       shapes: islands.map((f) => ({ archipelago: f.properties.archipelago, d: path(f) ?? '' })),
       projected: projectArchipelagos(projection, islands),
     };
-  }, [geo, islands]);
+  }, [projections, islands]);
 
-  const points = useMemo(() => {
-    const projected = places.flatMap((p) => {
-      const inset = p.country === 'VN' || p.country === 'BY' ? geo[p.country] : undefined;
-      const xy = inset ? projectPoint(inset.projection, p.longitude, p.latitude) : null;
-      return xy ? [{ place: p, x: xy[0], y: xy[1] }] : [];
-    });
-    return spreadCoincident(projected, 2 * R + 4);
-  }, [places, geo]);
-
-  const labels = useMemo(() => {
-    const out = new Map<string, ReturnType<typeof placeLabels>[number]>();
-    for (const code of INSETS) {
-      const inset = points
-        .filter((p) => p.place.country === code)
-        .sort((a, b) => (counts.get(b.place.id) ?? 0) - (counts.get(a.place.id) ?? 0));
-      const inputs: LabelInput[] = inset.map((p) => ({
-        id: p.place.id,
-        x: p.x,
-        y: p.y,
-        text: localText(p.place.names, lang),
-        r: R + 1,
-      }));
-      // Localities first: the archipelagos' and the sea's labels then fit around them.
-      if (code === 'VN')
-        inputs.push(
-          ...archipelagoLabels(
-            isles.projected,
-            (a: Archipelago) => t(islandKey(a)),
-            ISLAND_FONT,
-            t('islands.sea'),
-          ),
-        );
-      const placed = placeLabels(inputs, {
-        fontSize: FONT,
-        bounds: layout.insets[code],
-        obstacles: [titleBox(layout.insets[code]), ...(code === 'VN' ? markBoxes(isles.projected) : [])],
-      });
-      for (const l of placed) out.set(l.id, l);
-    }
-    return out;
-  }, [points, counts, lang, layout, isles, t]);
-
-  const xy = useMemo(
-    () => new Map(points.map((p) => [p.place.id, [p.x, p.y] as [number, number]])),
-    [points],
+  const points = useMemo(() => projectPlaces(places, projections), [places, projections]);
+  const labels = useMemo(
+    () =>
+      mapLabels(points, counts, layout, isles.projected, {
+        place: (p) => localText(p.names, lang),
+        island: (a: Archipelago) => t(islandKey(a)),
+        sea: t('islands.sea'),
+      }),
+    [points, counts, lang, layout, isles, t],
   );
-  const connectors = useMemo(() => {
-    const seen = new Map<string, number>();
-    const groups = new Map<string, number>();
-    for (const p of pairs)
-      groups.set(`${p.byPlaceId}|${p.vnPlaceId}`, (groups.get(`${p.byPlaceId}|${p.vnPlaceId}`) ?? 0) + 1);
-    return pairs.flatMap((p) => {
-      const a = xy.get(p.byPlaceId);
-      const b = xy.get(p.vnPlaceId);
-      if (!a || !b) return [];
-      const key = `${p.byPlaceId}|${p.vnPlaceId}`;
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      const offset = parallelOffsets(groups.get(key)!)[n]!;
-      return [{ pair: p, d: connectorPath(a, b, layout.flow, offset) }];
-    });
-  }, [pairs, xy, layout.flow]);
+  const curves = useMemo(() => pairCurves(pairs, points, layout.flow), [pairs, points, layout.flow]);
+  const picking = usePairPicking(curves, onSelect, onHover);
 
   const names = new Map(places.map((p) => [p.id, localText(p.names, lang)]));
   const keySelect = (focus: Focus) => (e: KeyboardEvent) => {
@@ -184,16 +118,20 @@ export function PartnersMap(props: PartnersMapProps) {
       onSelect(focus);
     }
   };
-  const interactive = (focus: Focus) => ({
+  // Pairs take pointer clicks and hover through the map (above); places, drawn on top, their own.
+  const focusable = (focus: Focus) => ({
     tabIndex: 0,
     role: 'button',
     'aria-pressed': selected?.kind === focus.kind && selected.id === focus.id,
-    onClick: () => onSelect(focus),
     onKeyDown: keySelect(focus),
-    onMouseEnter: () => onHover(focus),
-    onMouseLeave: () => onHover(null),
     onFocus: () => onHover(focus),
     onBlur: () => onHover(null),
+  });
+  const interactive = (focus: Focus) => ({
+    ...focusable(focus),
+    onClick: () => onSelect(focus),
+    onMouseEnter: () => onHover(focus),
+    onMouseLeave: () => onHover(null),
   });
   const state = (lit: boolean) => (highlight === null ? '' : lit ? ' is-lit' : ' is-dim');
 
@@ -205,6 +143,7 @@ export function PartnersMap(props: PartnersMapProps) {
       width="100%"
       role="group"
       aria-label={t('map.label')}
+      {...picking}
     >
       <defs>
         {INSETS.map((code) => {
@@ -222,7 +161,7 @@ export function PartnersMap(props: PartnersMapProps) {
           <g key={code} className="partners-map__inset">
             <g clipPath={`url(#partners-clip-${code})`}>
               <rect className="partners-map__sea" x={b.x} y={b.y} width={b.width} height={b.height} />
-              {geo[code]?.shapes.map(({ d, f }) => (
+              {geo[code]?.map(({ d, f }) => (
                 <path
                   key={f.properties.name}
                   d={d}
@@ -253,7 +192,8 @@ export function PartnersMap(props: PartnersMapProps) {
         );
       })}
       <g className="partners-map__pairs">
-        {connectors.map(({ pair, d }) => {
+        {curves.map(({ pair, curve }) => {
+          const d = curvePath(curve);
           const bucket = bucketOf(buckets, sinceYear(pair));
           const lit = highlight?.pairs.has(pair.id) ?? false;
           const since = pair.since ? formatDatePoint(pair.since, lang) : t('dateUnknown');
@@ -268,7 +208,7 @@ export function PartnersMap(props: PartnersMapProps) {
                 status: t(`status.${pair.status}`),
                 since,
               })}
-              {...interactive({ kind: 'pair', id: pair.id })}
+              {...focusable({ kind: 'pair', id: pair.id })}
             >
               <path className="partners-map__pair-hit" d={d} />
               <path className="partners-map__pair-line" d={d} />

@@ -77,7 +77,9 @@ export function usePartnersState(data: PartnersData) {
   useEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') update((s) => writePartnersParams(s, { ...params, pair: null, place: null }));
+      // A dialog's own Escape (Embed, Cite) is marked handled: it closes the dialog, not the selection.
+      if (e.key === 'Escape' && !e.defaultPrevented)
+        update((s) => writePartnersParams(s, { ...params, pair: null, place: null }));
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -112,9 +112,13 @@ function outside(box: Rect, bounds: Rect): number {
   return box.width * box.height - inside;
 }
 
+/** Horizontal clearance (px) kept between a label and its neighbours. */
+const MARGIN = 2;
+
 /** Places labels in the given order (put the most important first); see the module note. */
 export function placeLabels(points: readonly LabelInput[], options: LabelOptions): PlacedLabel[] {
-  const rings = options.rings ?? [3, 14, 28];
+  // The outer rings (with a leader line) are for crowded corners: northern Vietnam on a phone.
+  const rings = options.rings ?? [3, 14, 28, 44, 64, 90];
   const obstacles: Rect[] = [
     ...(options.obstacles ?? []),
     ...points.map((p) => ({ x: p.x - p.r, y: p.y - p.r, width: 2 * p.r, height: 2 * p.r })),
@@ -127,8 +131,10 @@ export function placeLabels(points: readonly LabelInput[], options: LabelOptions
       for (const dir of DIRECTIONS) {
         const c = candidate(p, dir, dist, size);
         let cost = outside(c.box, options.bounds) * 4;
-        for (const o of obstacles) cost += overlapArea(c.box, o);
-        for (const l of placed) cost += overlapArea(c.box, l.box);
+        // Widths are estimates (a short word in wide glyphs runs a pixel or two over): keep a margin.
+        const padded = { ...c.box, x: c.box.x - MARGIN, width: c.box.width + 2 * MARGIN };
+        for (const o of obstacles) cost += overlapArea(padded, o);
+        for (const l of placed) cost += overlapArea(padded, l.box);
         // A further ring costs a little, so a free near spot beats a free far one.
         if (best === null || cost < best.cost) best = { c, cost, ring: ringIndex };
         if (cost === 0) break search;

@@ -96,10 +96,46 @@ export function projectPoint(
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/** A cubic Bézier curve: start, two control points, end. */
+export type Curve = [[number, number], [number, number], [number, number], [number, number]];
+
 /**
- * SVG path of a connector from `a` (in Belarus) to `b` (in Vietnam): a cubic curve leaving
- * each end along the flow. `offset` (px) bows parallel connectors between the same two
- * points apart: 0, then ±1, ±2 steps.
+ * A connector from `a` (in Belarus) to `b` (in Vietnam): a cubic curve leaving each end along
+ * the flow. `offset` (px) bows parallel connectors between the same two points apart: 0, then
+ * ±1, ±2 steps. The map draws it with `curvePath` and picks clicks against it (`pick-pair.ts`).
+ */
+export function connectorCurve(
+  a: [number, number],
+  b: [number, number],
+  flow: MapLayout['flow'],
+  offset = 0,
+): Curve {
+  const [ax, ay] = a;
+  const [bx, by] = b;
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = Math.hypot(dx, dy) || 1;
+  // Perpendicular unit vector, for bowing parallel connectors apart.
+  const ox = (-dy / len) * offset;
+  const oy = (dx / len) * offset;
+  const c1: [number, number] = flow === 'horizontal' ? [ax + dx / 2, ay] : [ax, ay + dy / 2];
+  const c2: [number, number] = flow === 'horizontal' ? [bx - dx / 2, by] : [bx, by - dy / 2];
+  return [
+    [ax, ay],
+    [c1[0] + ox, c1[1] + oy],
+    [c2[0] + ox, c2[1] + oy],
+    [bx, by],
+  ];
+}
+
+/** SVG path of a curve, to 0.1 px: [[0,0],[50,0],[50,50],[100,50]] → "M0,0C50,0 50,50 100,50". */
+export function curvePath([p0, c1, c2, p1]: Curve): string {
+  const pt = (p: [number, number]) => `${r1(p[0])},${r1(p[1])}`;
+  return `M${pt(p0)}C${pt(c1)} ${pt(c2)} ${pt(p1)}`;
+}
+
+/**
+ * SVG path of a connector (see `connectorCurve`).
  *   connectorPath([0, 0], [100, 50], 'horizontal') → "M0,0C50,0 50,50 100,50"
  */
 export function connectorPath(
@@ -108,19 +144,7 @@ export function connectorPath(
   flow: MapLayout['flow'],
   offset = 0,
 ): string {
-  const [ax, ay] = a;
-  const [bx, by] = b;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len = Math.hypot(dx, dy) || 1;
-  // Perpendicular unit vector, for bowing parallel connectors apart.
-  const nx = -dy / len;
-  const ny = dx / len;
-  const c1: [number, number] = flow === 'horizontal' ? [ax + dx / 2, ay] : [ax, ay + dy / 2];
-  const c2: [number, number] = flow === 'horizontal' ? [bx - dx / 2, by] : [bx, by - dy / 2];
-  const ox = nx * offset;
-  const oy = ny * offset;
-  return `M${r1(ax)},${r1(ay)}C${r1(c1[0] + ox)},${r1(c1[1] + oy)} ${r1(c2[0] + ox)},${r1(c2[1] + oy)} ${r1(bx)},${r1(by)}`;
+  return curvePath(connectorCurve(a, b, flow, offset));
 }
 
 /** Offsets for `n` connectors between the same two points: 1 → [0]; 3 → [0, 18, -18]. */
