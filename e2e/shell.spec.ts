@@ -31,6 +31,8 @@ test.describe('app shell', () => {
     await page.keyboard.press('PageDown');
     await expect(page).toHaveURL(/to=\d{4}/);
     const to = new URL(page.url()).searchParams.get('to');
+    // Quick steps make one history entry; after a pause the next step is a new one.
+    await page.waitForTimeout(800);
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(new RegExp(`to=${Number(to) - 1}`));
     await page.goBack();

@@ -244,7 +244,7 @@ describe('app routes', () => {
   });
 
   it('moves focus to the new view’s heading after a move to another view, not on first load', async () => {
-    const { user } = renderApp('/');
+    const { user } = renderApp('/?lang=en');
     await screen.findByRole('heading', { level: 1, name: /at a glance/i });
     expect(document.activeElement).toBe(document.body);
     const nav = screen.getByRole('navigation', { name: 'Views' });

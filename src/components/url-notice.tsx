@@ -1,7 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParamIssue } from '@/lib/url/params';
 
-/** Names each link param that was ignored or clamped; the rest of the view works as usual. */
+const Swapped = lazy(() => import('./url-notice-swapped').then((m) => ({ default: m.UrlNoticeSwapped })));
+
+/** Names each link param that was ignored, clamped or swapped; the rest of the view works as usual. */
 export function UrlNotice({ issues }: { issues: ParamIssue[] }) {
   const { t } = useTranslation();
   if (issues.length === 0) return null;
@@ -11,9 +14,13 @@ export function UrlNotice({ issues }: { issues: ParamIssue[] }) {
       <ul>
         {issues.map((i) => (
           <li key={`${i.param}=${i.value}`}>
-            {i.action === 'clamped'
-              ? t('urlNotice.clamped', { param: i.param, value: i.value, used: i.usedValue })
-              : t('urlNotice.ignored', { param: i.param, value: i.value })}
+            {i.action === 'swapped' ? (
+              <Suspense>
+                <Swapped from={i.value} to={i.usedValue} />
+              </Suspense>
+            ) : (
+              t(`urlNotice.${i.action}`, { param: i.param, value: i.value, used: i.usedValue })
+            )}
           </li>
         ))}
       </ul>

@@ -9,9 +9,12 @@ const BIG_STEP = 10;
 /**
  * The shared year filter: two native range inputs on one track (arrows, PageUp/PageDown by ten
  * years, Home/End; the browser gives them their slider role and value) and two typed year
- * inputs. A keyboard step or typed year pushes a history entry; a drag pushes once when it starts
- * and then replaces, so Back returns to the range before the drag. A click on the track moves
- * the nearer thumb there.
+ * inputs. A typed year pushes a history entry; a burst of keyboard steps pushes one entry and
+ * a drag pushes once when it starts and then replaces, so Back returns to the range before either.
+ * A click on the track moves the nearer thumb there.
+ *
+ * The browser drags the thumbs, and drops a drag when the input's box changes under it: so
+ * nothing around the track may change size while a drag runs ("All years" keeps its place).
  */
 export function YearRangeFilter() {
   const { t } = useTranslation();
@@ -34,8 +37,10 @@ export function YearRangeFilter() {
     if (drag.current === 'down') {
       drag.current = 'moving';
       setRange(next);
+    } else if (drag.current === 'moving') {
+      setRange(next, { replace: true });
     } else {
-      setRange(next, { replace: drag.current === 'moving' });
+      setRange(next, { burst: 'years' });
     }
   };
 
@@ -99,15 +104,14 @@ export function YearRangeFilter() {
         max={domain.max}
         onCommit={(to) => setRange(moveRangeEnd(range, 'to', to, domain))}
       />
-      {(range.from !== domain.min || range.to !== domain.max) && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setRange({ from: domain.min, to: domain.max } satisfies YearRange)}
-        >
-          {t('yearRange.reset')}
-        </button>
-      )}
+      {/* Laid out even while hidden, so the track keeps its size when it appears. */}
+      <button
+        type="button"
+        className={`link-button${range.from === domain.min && range.to === domain.max ? ' year-range__reset--idle' : ''}`}
+        onClick={() => setRange({ from: domain.min, to: domain.max } satisfies YearRange)}
+      >
+        {t('yearRange.reset')}
+      </button>
     </fieldset>
   );
 }

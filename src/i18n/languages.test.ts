@@ -17,6 +17,7 @@ import { locales as trade } from '@/features/trade/locales';
 import { ru as tradeRu } from '@/features/trade/locales.ru';
 import { locales as visits } from '@/features/visits/locales';
 import { locales as csv } from '@/components/csv-download-locales';
+import { locales as urlNotice } from '@/components/url-notice-locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
 import en from './en.json';
 import ru from './ru.json';
@@ -36,6 +37,7 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   sources,
   about,
   csv,
+  urlNotice,
   // Trade's Russian lives in its own file until the Trade view imports it.
   trade: { ...trade, ru: tradeRu },
 };

@@ -8,9 +8,12 @@ export interface ParamIssue {
   param: string;
   /** The raw value that was ignored or changed. */
   value: string;
-  /** What happened: ignored (default used) or clamped to a nearby valid value. */
-  action: 'ignored' | 'clamped';
-  /** The value used instead, when clamped. */
+  /**
+   * What happened: ignored (default used), clamped to a nearby valid value, or swapped with the
+   * other end of a range (`from` after `to`).
+   */
+  action: 'ignored' | 'clamped' | 'swapped';
+  /** The value used instead, when clamped or swapped. */
   usedValue?: string;
 }
 

@@ -29,10 +29,20 @@ describe(parseYearRange.name, () => {
     expect(issues[0]).toMatchObject({ param: 'from', action: 'clamped', usedValue: '1957' });
   });
 
-  it('ignores a start after the end but keeps the end', () => {
+  it('swaps a start after the end, and says so', () => {
     const { value, issues } = parse('from=2020&to=2010');
-    expect(value).toEqual({ from: 1957, to: 2010 });
-    expect(issues.map((i) => i.param)).toEqual(['from']);
+    expect(value).toEqual({ from: 2010, to: 2020 });
+    expect(issues).toEqual([{ param: 'from', value: '2020', action: 'swapped', usedValue: '2010' }]);
+  });
+
+  it('swaps after clamping, so a start past the data still gives a range', () => {
+    const { value, issues } = parse('from=3000&to=2000');
+    expect(value).toEqual({ from: 2000, to: 2025 });
+    expect(issues.map((i) => i.action)).toEqual(['clamped', 'swapped']);
+  });
+
+  it('leaves equal ends alone', () => {
+    expect(parse('from=2010&to=2010')).toEqual({ value: { from: 2010, to: 2010 }, issues: [] });
   });
 });
 
@@ -47,6 +57,10 @@ describe(writeYearRange.name, () => {
 
   it('writes the repaired range after bad input', () => {
     expect(roundTrip('from=abc&to=3000')).toBe('');
+  });
+
+  it('writes a swapped range in order', () => {
+    expect(roundTrip('from=2020&to=2010')).toBe('from=2010&to=2020');
   });
 });
 

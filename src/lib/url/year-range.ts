@@ -52,15 +52,18 @@ function parseYear(
   return { year: n };
 }
 
-/** `?from=2010&to=abc` → { from: 2010, to: domain.max } with an issue naming `to`. */
+/**
+ * `?from=2010&to=abc` → { from: 2010, to: domain.max } with an issue naming `to`;
+ * `?from=2020&to=2010` → { from: 2010, to: 2020 } with an issue saying the two were swapped.
+ */
 export function parseYearRange(search: URLSearchParams, domain: YearDomain): Parsed<YearRange> {
   const from = parseYear(search, 'from', domain, domain.min);
   const to = parseYear(search, 'to', domain, domain.max);
   const issues = [from.issue, to.issue].filter((i): i is ParamIssue => i !== undefined);
   if (from.year > to.year) {
-    // A start after the end: keep the end the reader chose and ignore the start.
-    issues.push({ param: 'from', value: search.get('from') ?? '', action: 'ignored' });
-    return { value: { from: domain.min, to: to.year }, issues };
+    // Most likely the two ends were written the wrong way round: show the years the link names.
+    issues.push({ param: 'from', value: String(from.year), action: 'swapped', usedValue: String(to.year) });
+    return { value: { from: to.year, to: from.year }, issues };
   }
   return { value: { from: from.year, to: to.year }, issues };
 }
