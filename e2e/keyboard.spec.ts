@@ -53,3 +53,81 @@ test('the main task by keyboard alone: set years, open an event, select a partne
   expect(copied.searchParams.get('pair')).toBe(url.searchParams.get('pair'));
   expect(copied.searchParams.get('lang')).toBe('en');
 });
+
+test.describe('Visits filters and year strip by keyboard', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/visits');
+    await expect(page.locator('[data-event-toggle]').first()).toBeVisible();
+  });
+
+  test('a few Tab presses lead from the search to the first event', async ({ page }) => {
+    await page.getByRole('searchbox').focus();
+    let presses = 0;
+    while (!(await page.evaluate(() => document.activeElement?.matches('[data-event-toggle]') ?? false))) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      if (presses > 60) break;
+    }
+    // Search → direction, level, kind → Download CSV → year strip → first event.
+    expect(presses).toBeLessThanOrEqual(8);
+    // Each chip group and the year strip hold exactly one Tab stop.
+    for (const name of ['Direction', 'Level', 'Kind', 'Events per year']) {
+      const toolbar = page.getByRole('toolbar', { name });
+      await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
+      expect(await toolbar.locator('button').count()).toBeGreaterThan(1);
+    }
+  });
+
+  test('arrows move within a chip group, Space toggles, and Tab returns to the last chip', async ({
+    page,
+  }) => {
+    const direction = page.getByRole('toolbar', { name: 'Direction' });
+    const chips = direction.getByRole('button');
+    const count = await chips.count();
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.press('Tab');
+    await expect(chips.first()).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(chips.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(chips.nth(count - 1)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(chips.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(chips.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await expect(chips.nth(1)).toBeFocused();
+
+    await expect(chips.nth(1)).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Space');
+    await expect(chips.nth(1)).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/dir=/);
+    await expect(chips.nth(1)).toBeFocused();
+
+    // Tab leaves the group for the next one; Shift+Tab comes back to the chip last used.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('toolbar', { name: 'Level' }).getByRole('button').first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(chips.nth(1)).toBeFocused();
+  });
+
+  test('arrows move along the year strip and Enter jumps to that year', async ({ page }) => {
+    const strip = page.getByRole('toolbar', { name: 'Events per year' });
+    const bars = strip.getByRole('button');
+    await page.locator('.csv-count-bar button').focus();
+    await page.keyboard.press('Tab');
+    await expect(bars.first()).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(bars.last()).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    const target = bars.nth((await bars.count()) - 2);
+    await expect(target).toBeFocused();
+    const year = (await target.getAttribute('aria-label'))!.slice(0, 4);
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${year}`) });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
+  });
+});

@@ -197,6 +197,30 @@ describe('/visits', () => {
     expect(await screen.findByText('4 of 4 events')).toBeInTheDocument();
   });
 
+  it('makes each chip group one Tab stop: arrows move inside it, Space toggles', async () => {
+    const { user, router } = renderApp('/visits');
+    await screen.findByText('4 of 4 events');
+    const direction = screen.getByRole('toolbar', { name: 'Direction' });
+    const chips = within(direction).getAllByRole('button');
+    expect(chips.filter((c) => c.tabIndex === 0)).toHaveLength(1);
+    chips[0]!.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(chips[1]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(chips.at(-1)).toHaveFocus();
+    await user.keyboard('{Home}{ArrowDown}');
+    expect(chips[1]).toHaveFocus();
+    // The chip last moved to is now the group's Tab stop.
+    expect(chips.filter((c) => c.tabIndex === 0)).toEqual([chips[1]]);
+    await user.keyboard(' ');
+    expect(currentSearch(router).get('dir')).toBeTruthy();
+    expect(chips[1]).toHaveAttribute('aria-pressed', 'true');
+    await user.tab();
+    expect(screen.getByRole('toolbar', { name: 'Level' })).toContainElement(
+      document.activeElement as HTMLElement,
+    );
+  });
+
   it('keeps the timeline when the sources fail, and the opened card offers Retry', async () => {
     failing.add('sources');
     const { user } = renderApp('/visits?event=visit-2010-05-minister');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface SearchBoxProps {
@@ -6,6 +6,8 @@ interface SearchBoxProps {
   value: string;
   /** Writes the query to the URL. */
   onChange: (q: string) => void;
+  /** Shown beside the input (the filters' fold button on narrow screens). */
+  action?: ReactNode;
 }
 
 /**
@@ -13,7 +15,7 @@ interface SearchBoxProps {
  * the URL would drop keystrokes; it keeps what is typed locally, and takes the URL's value only
  * when the URL changed for another reason (Clear filters, Back).
  */
-export function SearchBox({ value, onChange }: SearchBoxProps) {
+export function SearchBox({ value, onChange, action }: SearchBoxProps) {
   const { t } = useTranslation('visits');
   const id = useId();
   const [draft, setDraft] = useState(value);
@@ -35,22 +37,25 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
   return (
     <div className="visits-search">
       <label htmlFor={id}>{t('filters.search')}</label>
-      <input
-        id={id}
-        type="search"
-        value={draft}
-        aria-describedby={`${id}-hint`}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => {
-          const next = e.target.value;
-          setDraft(next);
-          // As the URL will hold it: a blank query is left out.
-          const written = next.trim() === '' ? '' : next;
-          setPending((p) => [...p, written]);
-          onChange(next);
-        }}
-      />
+      <div className="visits-search__row">
+        <input
+          id={id}
+          type="search"
+          value={draft}
+          aria-describedby={`${id}-hint`}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => {
+            const next = e.target.value;
+            setDraft(next);
+            // As the URL will hold it: a blank query is left out.
+            const written = next.trim() === '' ? '' : next;
+            setPending((p) => [...p, written]);
+            onChange(next);
+          }}
+        />
+        {action}
+      </div>
       <p id={`${id}-hint`} className="visits-search__hint">
         {t('filters.searchHint')}
       </p>

@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
+import { useRovingFocus } from '../hooks/use-roving-focus';
 import type { FacetCounts } from '../utils/filter-events';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS, type VisitsParams } from '../utils/visits-params';
 import { SearchBox } from './search-box';
@@ -14,26 +15,36 @@ interface VisitsFiltersProps {
   canClear: boolean;
 }
 
-/** Kind, level and direction as toggle buttons (several at once), the text search, Clear. */
+/**
+ * The text search, then kind, level and direction as toggle buttons (several at once) and Clear.
+ * The search stays in sight on every screen; on narrow ones the toggles fold behind a button that
+ * starts closed, so the count and the first results sit right below the search.
+ */
 export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, canClear }: VisitsFiltersProps) {
   const { t } = useTranslation('visits');
   const panelId = useId();
   // Whether the panel is unfolded on narrow screens (always shown on wide ones): momentary UI.
   const [unfolded, setUnfolded] = useState(false);
-  const active = params.kinds.length + params.levels.length + params.dirs.length + (params.q.trim() ? 1 : 0);
+  // The search is always in sight, so the button counts only what it hides.
+  const active = params.kinds.length + params.levels.length + params.dirs.length;
   return (
     <div className="visits-filters" role="group" aria-label={t('filters.label')}>
-      <button
-        type="button"
-        className="visits-filters__disclosure"
-        aria-expanded={unfolded}
-        aria-controls={panelId}
-        onClick={() => setUnfolded((u) => !u)}
-      >
-        {t('filters.disclosure', { count: active })}
-      </button>
+      <SearchBox
+        value={params.q}
+        onChange={onSearch}
+        action={
+          <button
+            type="button"
+            className="visits-filters__disclosure"
+            aria-expanded={unfolded}
+            aria-controls={panelId}
+            onClick={() => setUnfolded((u) => !u)}
+          >
+            {t('filters.disclosure', { count: active })}
+          </button>
+        }
+      />
       <div id={panelId} className={unfolded ? 'visits-filters__panel' : 'visits-filters__panel is-folded'}>
-        <SearchBox value={params.q} onChange={onSearch} />
         <ToggleGroup
           legend={t('filters.dir')}
           all={EVENT_DIRECTIONS}
@@ -67,6 +78,10 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
   );
 }
 
+/**
+ * One facet as a toolbar: a single Tab stop, the arrow keys, Home and End move between its
+ * options, Space and Enter toggle one. Each option keeps its name and pressed state.
+ */
 function ToggleGroup<T extends string>({
   legend,
   all,
@@ -85,13 +100,22 @@ function ToggleGroup<T extends string>({
   onToggle: (v: T) => void;
   className?: string;
 }) {
+  const legendId = useId();
   const toggle = useStableCallback((v: string) => onToggle(v as T));
   // Only options found in the data, plus any the link selected (so it can be switched off).
   const options = all.filter((v) => counts.has(v) || selected.includes(v));
+  const { tabbable, containerProps } = useRovingFocus(options);
   if (options.length === 0) return null;
   return (
-    <fieldset className={className ? `visits-toggles ${className}` : 'visits-toggles'}>
-      <legend>{legend}</legend>
+    <div
+      className={className ? `visits-toggles ${className}` : 'visits-toggles'}
+      role="toolbar"
+      aria-labelledby={legendId}
+      {...containerProps}
+    >
+      <span id={legendId} className="visits-toggles__legend">
+        {legend}
+      </span>
       <div className="visits-toggles__list">
         {options.map((v) => (
           <ToggleChip
@@ -100,11 +124,12 @@ function ToggleGroup<T extends string>({
             labelKey={`${labelPrefix}.${v}`}
             count={counts.get(v) ?? 0}
             pressed={selected.includes(v)}
+            tabbable={v === tabbable}
             onToggle={toggle}
           />
         ))}
       </div>
-    </fieldset>
+    </div>
   );
 }
 
@@ -113,17 +138,28 @@ interface ToggleChipProps {
   labelKey: string;
   count: number;
   pressed: boolean;
+  /** Whether this chip is its group's one Tab stop. */
+  tabbable: boolean;
   onToggle: (v: string) => void;
 }
 
 /** One filter option with its count; memoised, so a year step redraws only the counts that moved. */
-const ToggleChip = memo(function ToggleChip({ value, labelKey, count, pressed, onToggle }: ToggleChipProps) {
+const ToggleChip = memo(function ToggleChip({
+  value,
+  labelKey,
+  count,
+  pressed,
+  tabbable,
+  onToggle,
+}: ToggleChipProps) {
   const { t } = useTranslation('visits');
   return (
     <button
       type="button"
       className={count === 0 ? 'visits-toggle visits-toggle--empty' : 'visits-toggle'}
       aria-pressed={pressed}
+      tabIndex={tabbable ? 0 : -1}
+      data-roving-key={value}
       onClick={() => onToggle(value)}
     >
       {pressed && (

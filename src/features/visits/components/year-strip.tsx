@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRovingFocus } from '../hooks/use-roving-focus';
 
 interface YearStripProps {
   /** Shown events per year, oldest first (years without events are left out). */
@@ -9,10 +10,12 @@ interface YearStripProps {
 
 /**
  * Overview of the shown events per year, one small bar per year from the first to the last;
- * each year with events is a button that jumps to its group. Wide screens only (see CSS).
+ * each year with events is a button that jumps to its group. One Tab stop (a toolbar): the arrow
+ * keys, Home and End move between the years with events, Space and Enter jump. Wide screens only.
  */
 export function YearStrip({ years, onJump }: YearStripProps) {
   const { t } = useTranslation('visits');
+  const { tabbable, containerProps } = useRovingFocus(years.map((y) => String(y.year)));
   const first = years[0]?.year;
   const last = years.at(-1)?.year;
   if (first === undefined || last === undefined) return null;
@@ -20,7 +23,7 @@ export function YearStrip({ years, onJump }: YearStripProps) {
   const max = Math.max(...years.map((y) => y.count));
   const span = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   return (
-    <nav className="visits-strip" aria-label={t('strip.label')}>
+    <div className="visits-strip" role="toolbar" aria-label={t('strip.label')} {...containerProps}>
       <ol className="visits-strip__bars">
         {span.map((year) => (
           <StripYear
@@ -29,11 +32,12 @@ export function YearStrip({ years, onJump }: YearStripProps) {
             count={byYear.get(year) ?? 0}
             max={max}
             labelled={year === first || year === last || year % 10 === 0}
+            tabbable={String(year) === tabbable}
             onJump={onJump}
           />
         ))}
       </ol>
-    </nav>
+    </div>
   );
 }
 
@@ -42,11 +46,13 @@ interface StripYearProps {
   count: number;
   max: number;
   labelled: boolean;
+  /** Whether this bar is the strip's one Tab stop. */
+  tabbable: boolean;
   onJump: (year: number) => void;
 }
 
 /** One year's bar; memoised, so a year step redraws only the bars whose count or scale changed. */
-const StripYear = memo(function StripYear({ year, count, max, labelled, onJump }: StripYearProps) {
+const StripYear = memo(function StripYear({ year, count, max, labelled, tabbable, onJump }: StripYearProps) {
   const { t } = useTranslation('visits');
   const label = count > 0 ? t('strip.year', { year, count }) : '';
   return (
@@ -57,6 +63,8 @@ const StripYear = memo(function StripYear({ year, count, max, labelled, onJump }
           className="visits-strip__button"
           aria-label={label}
           title={label}
+          tabIndex={tabbable ? 0 : -1}
+          data-roving-key={year}
           onClick={() => onJump(year)}
         >
           <span className="visits-strip__bar" style={{ height: `${Math.max(12, (count / max) * 100)}%` }} />
