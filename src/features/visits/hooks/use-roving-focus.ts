@@ -1,5 +1,5 @@
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { rovingStep } from '../utils/roving-step';
+import { keyStep } from '@/lib/key-step';
 
 /**
  * One Tab stop for a row of buttons (roving tabindex): the arrow keys, Home and End move focus
@@ -18,7 +18,7 @@ export function useRovingFocus(keys: readonly string[]) {
     const items = Array.from(e.currentTarget.querySelectorAll<HTMLElement>('[data-roving-key]'));
     const index = items.indexOf(e.target as HTMLElement);
     if (index === -1) return;
-    const next = rovingStep(e.key, index, items.length);
+    const next = keyStep(e.key, index, items.length);
     if (next === null) return;
     e.preventDefault();
     items[next]?.focus();

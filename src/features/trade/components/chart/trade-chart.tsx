@@ -15,7 +15,7 @@ import {
   readingOrder,
   type LegendEntry,
 } from '../../utils/chart-geometry';
-import { keyStep } from '../../utils/key-step';
+import { keyStep } from '@/lib/key-step';
 import type { EventMarker } from '../../utils/trade-context';
 import type { Scale, TradeParams } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';

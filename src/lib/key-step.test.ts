@@ -11,4 +11,9 @@ describe(keyStep.name, () => {
     expect(keyStep('End', 0, 5)).toBe(4);
     expect(keyStep('Enter', 1, 5)).toBeNull();
   });
+
+  it('has nowhere to go in an empty list', () => {
+    expect(keyStep('ArrowRight', 0, 0)).toBeNull();
+    expect(keyStep('End', 0, 0)).toBeNull();
+  });
 });
