@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import meta from 'virtual:dataset-meta';
 import type { i18n as I18n } from 'i18next';
+import { useCopyStatus } from '@/hooks/use-copy-status';
 import { useModalDialog } from '@/hooks/use-modal-dialog';
-import { addNamespace } from '@/i18n/add-namespace';
+import { panelT } from '@/i18n/add-namespace';
 import { CITATION_FORMATS, citations, type CitationFormat } from '@/lib/citation';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './cite-panel-locales';
@@ -43,12 +44,9 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
   // The caller's i18next instance rather than react-i18next's hook or the i18n module: importing
   // either here makes the bundler split the shell's chunks differently (+0.2-0.4 KB gzip). The
   // panel is modal, so the language cannot change while it is open.
-  const t = useMemo(() => {
-    addNamespace(i18n, 'cite', locales);
-    return i18n.getFixedT(lang, 'cite');
-  }, [i18n, lang]);
+  const t = useMemo(() => panelT(i18n, lang, 'cite', locales), [i18n, lang]);
   const { ref, close, dialogProps } = useModalDialog(onClose);
-  const [status, setStatus] = useState('');
+  const { status, copy: copyText } = useCopyStatus();
   const ns = VIEW_NS[pathname];
   const title = ns
     ? t('title', { ns, defaultValue: t(`nav.${ns}`, { ns: 'common' }) })
@@ -69,14 +67,8 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
     [title, url, accessed, ns, lang],
   );
 
-  const copy = async (format: CitationFormat) => {
-    try {
-      await navigator.clipboard.writeText(texts[format]);
-      setStatus(t('copied', { format: SHORT[format] }));
-    } catch {
-      setStatus(t('share.copyFailed', { ns: 'common' }));
-    }
-  };
+  const copy = (format: CitationFormat) =>
+    copyText(texts[format], t('copied', { format: SHORT[format] }), t('share.copyFailed', { ns: 'common' }));
 
   return (
     <dialog

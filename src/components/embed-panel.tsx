@@ -1,7 +1,8 @@
 import type { i18n as I18n } from 'i18next';
 import { useMemo, useState } from 'react';
+import { useCopyStatus } from '@/hooks/use-copy-status';
 import { useModalDialog } from '@/hooks/use-modal-dialog';
-import { addNamespace } from '@/i18n/add-namespace';
+import { panelT } from '@/i18n/add-namespace';
 import { embedSnippet, embedUrl } from '@/lib/url/canonical-url';
 import { hasChartEmbed, type EmbedMode } from '@/lib/url/embed';
 import type { Lang } from '@/lib/url/lang';
@@ -24,12 +25,9 @@ export interface EmbedPanelProps {
 export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: EmbedPanelProps) {
   // Not react-i18next's hook: importing it here changes how the bundler splits the shell (see
   // cite-panel.tsx). The panel is modal, so the language cannot change while it is open.
-  const t = useMemo(() => {
-    addNamespace(i18n, 'embed', locales);
-    return i18n.getFixedT(lang, 'embed');
-  }, [i18n, lang]);
+  const t = useMemo(() => panelT(i18n, lang, 'embed', locales), [i18n, lang]);
   const { ref, close, dialogProps } = useModalDialog(onClose);
-  const [status, setStatus] = useState('');
+  const { status, copy: copyText } = useCopyStatus();
   // Views with a figure embed it alone by default; the whole view stays one choice away.
   const chartEmbed = hasChartEmbed(pathname);
   const [choice, setChoice] = useState<EmbedMode>('chart');
@@ -40,14 +38,7 @@ export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: Em
     mode,
   );
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setStatus(t('snippetCopied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
+  const copy = () => copyText(snippet, t('snippetCopied'), t('copyFailed'));
   return (
     <dialog ref={ref} className="share__dialog" aria-labelledby="embed-title" {...dialogProps}>
       <h2 id="embed-title">{t('embedTitle')}</h2>

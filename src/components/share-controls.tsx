@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { useCopyStatus } from '@/hooks/use-copy-status';
 import { useLang } from '@/hooks/use-lang';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 
@@ -13,21 +14,14 @@ export function ShareControls() {
   const { t, i18n } = useTranslation();
   const { pathname, search } = useLocation();
   const { lang } = useLang();
-  const [status, setStatus] = useState('');
+  const { status, copy } = useCopyStatus();
   const [panel, setPanel] = useState<'embed' | 'cite' | null>(null);
   const embedButton = useRef<HTMLButtonElement>(null);
   const citeButton = useRef<HTMLButtonElement>(null);
   const origin = pageOrigin();
   const url = canonicalUrl(origin, pathname, search, lang);
 
-  const copyLink = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setStatus(t('share.copied'));
-    } catch {
-      setStatus(t('share.copyFailed'));
-    }
-  };
+  const copyLink = () => copy(url, t('share.copied'), t('share.copyFailed'));
   const closePanel = (button: HTMLButtonElement | null) => () => {
     setPanel(null);
     button?.focus();

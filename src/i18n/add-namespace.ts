@@ -14,3 +14,12 @@ export function addNamespace(instance: I18n, ns: string, resources: NamespaceRes
     if (!instance.hasResourceBundle(lang, ns)) instance.addResourceBundle(lang, ns, bundle, true, true);
   }
 }
+
+/**
+ * A lazy panel's strings: its namespace added to the caller's instance, and a `t` fixed to the
+ * panel's language and namespace (a modal panel's language cannot change while it is open).
+ */
+export function panelT(instance: I18n, lang: Lang, ns: string, resources: NamespaceResources) {
+  addNamespace(instance, ns, resources);
+  return instance.getFixedT(lang, ns);
+}
