@@ -1,0 +1,58 @@
+/**
+ * The web font swaps in without moving text: before Inter arrives, text is set in a local face
+ * scaled to Inter's metrics (src/font-fallback.css), so the page's blocks keep their size.
+ */
+import { expect, test, type Page } from './fixtures';
+
+/** Heights of the page's headings and paragraphs, in document order. */
+async function blockHeights(page: Page) {
+  return page
+    .locator('main')
+    .evaluate((main) =>
+      [...main.querySelectorAll('h1, h2, p')].map((el) => el.getBoundingClientRect().height),
+    );
+}
+
+async function textWidth(page: Page, family: string) {
+  return page.evaluate(async (family) => {
+    await document.fonts.ready;
+    const span = document.createElement('span');
+    span.textContent = 'Vietnam and Belarus signed 12 agreements in 2023; exports rose to 140 million USD.';
+    span.style.cssText = `font: 16px ${family}; position: absolute; white-space: nowrap`;
+    document.body.append(span);
+    const w = span.getBoundingClientRect().width;
+    span.remove();
+    return w;
+  }, family);
+}
+
+test('the fallback face sets a line within 3% of Inter, an unscaled local face does not', async ({
+  page,
+}) => {
+  await page.goto('/about');
+  const inter = await textWidth(page, "'Inter'");
+  const fallback = await textWidth(page, "'Inter Fallback: Arial'");
+  const plain = await textWidth(page, "'Liberation Sans', Arial");
+  expect(Math.abs(fallback - inter) / inter).toBeLessThan(0.03);
+  expect(Math.abs(plain - inter) / inter).toBeGreaterThan(0.04);
+});
+
+test('About keeps its text blocks the same height with and without the web font', async ({ browser }) => {
+  const heights: number[][] = [];
+  for (const blockFont of [false, true]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    if (blockFont) await page.route('**/*.woff2', (route) => route.abort());
+    await page.goto('/about');
+    await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
+    await page.evaluate(() => document.fonts.ready);
+    heights.push(await blockHeights(page));
+    await context.close();
+  }
+  const [withFont, without] = heights as [number[], number[]];
+  expect(without).toHaveLength(withFont.length);
+  expect(withFont.length).toBeGreaterThan(3);
+  const total = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  // Line breaks may fall differently in a few paragraphs; the page's text height stays within 3%.
+  expect(Math.abs(total(without) - total(withFont)) / total(withFont)).toBeLessThan(0.03);
+});

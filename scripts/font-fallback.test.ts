@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_CSS, fontFallbackCss } from './font-fallback.ts';
+
+describe('metric-matched fallback faces', () => {
+  it('the committed CSS is what the metrics give (rerun scripts/font-fallback.ts when not)', () => {
+    expect(readFileSync(FALLBACK_CSS, 'utf8')).toBe(fontFallbackCss());
+  });
+
+  it('scales Arial and Roboto towards Inter, which sets wider', () => {
+    const css = fontFallbackCss();
+    const sizes = [...css.matchAll(/size-adjust: ([\d.]+)%/g)].map((m) => Number(m[1]));
+    expect(sizes).toHaveLength(2);
+    for (const s of sizes) expect(s).toBeGreaterThan(100);
+    expect(css).toContain("local('Liberation Sans')");
+  });
+
+  it('the site font stack names both fallback faces right after Inter', () => {
+    const styles = readFileSync('src/styles.css', 'utf8');
+    expect(styles).toMatch(/--font:\s*'Inter', 'Inter Fallback: Arial', 'Inter Fallback: Roboto',/);
+  });
+});
