@@ -2,7 +2,8 @@
  * The web font swaps in without moving text: before Inter arrives, text is set in a local face
  * scaled to Inter's metrics (src/font-fallback.css), so the page's blocks keep their size.
  */
-import { expect, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Heights of the page's headings and paragraphs, in document order. */
 async function blockHeights(page: Page) {

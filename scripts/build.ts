@@ -12,6 +12,7 @@ import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { DATASET_ZIP_NAME, writeDatasetZip } from './dataset-zip.ts';
 import { previewHead, withPreviewHead, writePreviewImages, type PreviewRoute } from './og-previews.ts';
+import { preloadLinks, type Manifest } from './page-preloads.ts';
 
 /** Routes prerendered at build, with the view module each shows; other paths get index.html. */
 const ROUTE_VIEWS: Record<string, string> = {
@@ -23,11 +24,6 @@ const ROUTE_VIEWS: Record<string, string> = {
   '/about': 'src/features/about/about-view.tsx',
 };
 const PRERENDERED_ROUTES = Object.keys(ROUTE_VIEWS);
-
-type Manifest = Record<
-  string,
-  { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] }
->;
 
 /** The stylesheets a view's chunks bring, so its prerendered page is styled before any JS runs. */
 function viewStylesheets(manifest: Manifest, view: string): string[] {
@@ -49,7 +45,8 @@ function viewStylesheets(manifest: Manifest, view: string): string[] {
 const args = process.argv.slice(2);
 const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
 // Inside the project so the SSR bundle resolves its externals from node_modules.
-const ssrDir = 'node_modules/.prerender-ssr';
+// One per output folder, so builds side by side (E2E_OUTDIR, the bench) never share it.
+const ssrDir = `node_modules/.prerender-ssr-${outDir.replace(/[^a-z0-9-]/gi, '_')}`;
 
 execSync(`npx vite build --outDir ${outDir} --logLevel warn`, { stdio: 'inherit' });
 execSync(`npx vite build --ssr src/prerender-entry.tsx --outDir ${ssrDir} --logLevel warn`, {
@@ -73,7 +70,7 @@ globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
 // The production build of react-dom/server, like the client's.
 process.env.NODE_ENV = 'production';
 const { renderRoute } = (await import(pathToFileURL(resolve(ssrDir, 'prerender-entry.js')).href)) as {
-  renderRoute: (url: string, data: Dataset) => Promise<string>;
+  renderRoute: (url: string, data: Dataset) => Promise<{ html: string; dataKeys: (keyof Dataset)[] }>;
 };
 const { files } = readDatasetFiles();
 const data: Dataset = {
@@ -107,14 +104,15 @@ if (!siteUrl) {
   console.warn('SITE_URL is not set: link previews use root-relative URLs (set it to the deployed origin)');
 }
 for (const route of PRERENDERED_ROUTES) {
-  const html = await renderRoute(route, data);
+  const { html, dataKeys } = await renderRoute(route, data);
   const links = viewStylesheets(manifest, ROUTE_VIEWS[route]!)
     .filter((href) => !template.includes(`/${href}`))
     .map((href) => `<link rel="stylesheet" crossorigin href="/${href}">`)
     .join('');
   // Each page's own title, description and link-preview tags (scripts/og-previews.ts).
   const page = withPreviewHead(template, previewHead(route as PreviewRoute, data, siteUrl))
-    .replace('</head>', `${links}</head>`)
+    // Stylesheets first (they gate the first paint), then the view's code and data (page-preloads.ts).
+    .replace('</head>', `${links}${preloadLinks(manifest, ROUTE_VIEWS[route]!, dataKeys)}</head>`)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${route}">${html}</div>`);
   const dir = join(outDir, route);
   mkdirSync(dir, { recursive: true });

@@ -11,12 +11,28 @@ import { createQueryClient } from '@/app/query-client';
 import { i18n } from '@/i18n/i18n';
 import { datasetQuery, type Dataset, type DatasetKey } from '@/lib/api/dataset';
 
-/** The HTML of `url` in English, with every data file preloaded. */
-export async function renderRoute(url: string, data: Dataset): Promise<string> {
+/**
+ * The HTML of `url` in English, with every data file in the cache, and the data files the route
+ * read while rendering (the build preloads them in the page's head).
+ */
+export async function renderRoute(
+  url: string,
+  data: Dataset,
+): Promise<{ html: string; dataKeys: DatasetKey[] }> {
   const queryClient = createQueryClient({ retry: false });
   for (const key of Object.keys(data) as DatasetKey[]) {
     queryClient.setQueryData(datasetQuery(key).queryKey, data[key]);
   }
+  // Every read of a query goes through the cache's `build`; wrapping it after the cache is filled
+  // records exactly the files this route asks for, without a list kept by hand beside each view.
+  const read = new Set<DatasetKey>();
+  const cache = queryClient.getQueryCache();
+  const build = cache.build.bind(cache);
+  cache.build = ((...args: Parameters<typeof build>) => {
+    const [, options] = args;
+    if (options.queryKey[0] === 'dataset') read.add(options.queryKey[1] as DatasetKey);
+    return build(...args);
+  }) as typeof build;
   await i18n.changeLanguage('en');
   const Router = ({ children }: { children: ReactNode }) => (
     <StaticRouter location={url}>{children}</StaticRouter>
@@ -29,5 +45,5 @@ export async function renderRoute(url: string, data: Dataset): Promise<string> {
   for await (const _chunk of prelude) void _chunk;
   const html = renderToString(ui);
   if (html.includes('<script')) throw new Error(`prerendering ${url} left an inline script`);
-  return html;
+  return { html, dataKeys: [...read].sort() };
 }
