@@ -3,12 +3,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
+import { precompressedPlugin } from './scripts/vite-plugin-precompressed.ts';
 import { prerenderedPagesPlugin } from './scripts/vite-plugin-prerendered.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), datasetPlugin(), cspPlugin(), prerenderedPagesPlugin()],
+  plugins: [react(), datasetPlugin(), cspPlugin(), prerenderedPagesPlugin(), precompressedPlugin()],
   resolve: {
     alias: { '@': r('./src'), '@data': r('./data') },
   },

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -14,6 +15,13 @@ test.use({ serviceWorkers: 'allow' });
 test.describe.configure({ mode: 'serial' });
 
 const SW_PATH = join(process.env.E2E_OUTDIR ?? 'dist', 'sw.js');
+
+/** Deploys a worker script as a build does: the file and its precompressed copies (scripts/precompress.ts). */
+function deployWorker(body: string) {
+  writeFileSync(SW_PATH, body);
+  writeFileSync(`${SW_PATH}.br`, brotliCompressSync(body));
+  writeFileSync(`${SW_PATH}.gz`, gzipSync(body));
+}
 
 /** Loads `/` and waits until the service worker has installed (precached) and controls the page. */
 async function firstVisit(page: Page) {
@@ -155,7 +163,7 @@ test('a new deploy is offered, loads on one click, and never reloads the page by
   const original = readFileSync(SW_PATH, 'utf8');
   try {
     // A new deploy: the worker script changes by a byte, the browser installs it beside the old one.
-    writeFileSync(SW_PATH, `${original}\n// deploy ${Date.now()}\n`);
+    deployWorker(`${original}\n// deploy ${Date.now()}\n`);
     await page.evaluate(async () => {
       const reg = await navigator.serviceWorker.getRegistration();
       await reg!.update();
@@ -191,6 +199,6 @@ test('a new deploy is offered, loads on one click, and never reloads the page by
     });
     expect(state).toEqual({ waiting: false, controlled: true });
   } finally {
-    writeFileSync(SW_PATH, original);
+    deployWorker(original);
   }
 });

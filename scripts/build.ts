@@ -126,5 +126,10 @@ const zip = writeDatasetZip(outDir);
 console.log(`wrote ${outDir}/${DATASET_ZIP_NAME} (${Math.round(zip.bytes / 1024)} KB)`);
 // Link-preview images per route and language, from the data (scripts/og-previews.ts).
 console.log(`wrote ${await writePreviewImages(outDir, data)} preview images into ${outDir}/previews/`);
-// Last, so the service worker precaches the final pages (scripts/service-worker.ts).
+// Last but one, so the service worker precaches the final pages (scripts/service-worker.ts).
 await (await import('./service-worker.ts')).writeServiceWorker(outDir);
+// Then brotli and gzip copies of every text file, the worker included (scripts/precompress.ts).
+const packed = (await import('./precompress.ts')).precompress(outDir);
+console.log(
+  `precompressed ${packed.files} files: ${Math.round(packed.raw / 1024)} KB → gzip ${Math.round(packed.gzip / 1024)} KB, brotli ${Math.round(packed.brotli / 1024)} KB`,
+);

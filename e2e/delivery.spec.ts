@@ -1,0 +1,29 @@
+/**
+ * What goes over the wire: brotli copies made at build, hashed assets cached for good, pages
+ * revalidated (the same rules the README gives for static hosts).
+ */
+import { expect, test } from './fixtures';
+
+test('pages, code and data come brotli-compressed with the documented caching', async ({ page, request }) => {
+  await page.goto('/trade');
+  const assets = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
+      .filter((p) => /^\/assets\/.+\.(js|json|css)$/.test(p)),
+  );
+  expect(assets.length).toBeGreaterThan(5);
+  for (const path of ['/trade', ...assets.slice(0, 8)]) {
+    const res = await request.get(path, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.status(), path).toBe(200);
+    const headers = res.headers();
+    if (path === '/trade' || (await res.body()).length > 1024)
+      expect(headers['content-encoding'], path).toBe('br');
+    expect(headers['cache-control'], path).toBe(
+      path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  }
+  const plain = await request.get('/trade', { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await plain.text()).toContain('data-prerendered="/trade"');
+});
