@@ -6,21 +6,25 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { DatasetEvent, Partnership, TradeFigure } from '../data/schema.ts';
 import { computeHeadlines } from '../src/features/overview/utils/headlines.ts';
 import { formatPeriod, formatUsd } from '../src/lib/format.ts';
-import { benchFilters } from './bench-filters.ts';
+import { PHONE_VIEWPORT, phoneTable, printPhoneTable, type PhoneRow } from './bench-phone.ts';
+import { benchPages, writeStaticCopies } from './bench-static.ts';
+import { interaction, PAINT_PROBE } from './bench-steps.ts';
 import { buildAndServe } from './preview-server.ts';
 
-const OUT = 'dist-bench';
+/** `BENCH_OUTDIR` keeps two runs on one machine apart (each also needs its own BENCH_PORT). */
+const OUT = process.env.BENCH_OUTDIR ?? 'dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4192);
 const BASE = `http://127.0.0.1:${PORT}`;
-const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
-const STEPS = Number(process.env.BENCH_STEPS ?? 30);
-/** `BENCH_ONLY=steps` measures the year steps alone (a quicker run while working on a view). */
+/**
+ * `BENCH_ONLY=steps` measures the year steps alone (a quicker run while working on a view);
+ * `BENCH_ONLY=phone` the phone profile alone (bench-phone.ts).
+ */
 const ONLY = process.env.BENCH_ONLY;
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -63,11 +67,11 @@ function shellFiles(): string[] {
 }
 
 /**
- * A plain HTML page with the Overview's headline figures as text: the floor for FCP/LCP. Beside it,
- * for reference only (no budget), the same page in the site's own stylesheet and preloaded font,
- * to show how much of the gap is the site's look rather than the app.
+ * A plain, unstyled HTML page with the Overview's headline figures as text: printed for reference
+ * (no budget), the floor of any page at all. The budgets compare each route with its own styled
+ * static copy (bench-static.ts), which a page in the site's own stylesheet and font can reach.
  */
-function writeStaticPages() {
+function writeStaticPage() {
   const { files } = readDatasetFiles();
   const h = computeHeadlines(
     files['trade.json'] as TradeFigure[],
@@ -82,40 +86,7 @@ function writeStaticPages() {
   const page = (head: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Vietnam–Belarus at a glance</title>${head}</head><body><h1>Vietnam and Belarus at a glance</h1><ul>${trade}<li>${h.visits} visits and meetings</li><li>${h.agreements} agreements signed</li><li>${h.partnerships} partnerships of localities</li></ul></body></html>`;
   writeFileSync(join(OUT, 'static-headlines.html'), page(''));
-  const built = readFileSync(join(OUT, 'index.html'), 'utf8');
-  const styling = [
-    ...(built.match(/<link rel="preload"[^>]*as="font"[^>]*>/g) ?? []),
-    ...(built.match(/<link rel="stylesheet"[^>]*href="\/assets\/index-[^"]+\.css"[^>]*>/g) ?? []),
-  ];
-  writeFileSync(join(OUT, 'static-headlines-styled.html'), page(styling.join('')));
 }
-
-/**
- * LCP, and for each keydown the time until the next paint after the view (`main`) has changed:
- * the probe waits for React's DOM update, then for the frame after it, so a paint that does not yet
- * show the new years is never counted. A step that changes nothing in `main` gives no sample.
- */
-const PAINT_PROBE = `
-  window.__lcp = 0;
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; })
-    .observe({ type: 'largest-contentful-paint', buffered: true });
-  window.__steps = [];
-  window.addEventListener('keydown', (e) => {
-    const t0 = e.timeStamp;
-    const main = document.querySelector('main');
-    window.__changed?.disconnect(); // a step that changed nothing must not take the next one's paint
-    if (!main) return;
-    const changed = (window.__changed = new MutationObserver(() => {
-      changed.disconnect();
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => window.__steps.push(performance.now() - t0);
-        ch.port2.postMessage(0);
-      });
-    }));
-    changed.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
-  }, true);
-`;
 
 /** One cold load: JS bytes (gzip, from the built files) and FCP/LCP. */
 async function load(browser: Browser, path: string) {
@@ -142,122 +113,107 @@ async function load(browser: Browser, path: string) {
   return { bytes, ...paint };
 }
 
-/** Scales the data files 100×: each record copied with a new id (never shipped, only served here). */
-function scaled(records: { id: string }[], times: number) {
-  const out: unknown[] = [];
-  for (let i = 0; i < times; i++) for (const r of records) out.push({ ...r, id: `${r.id}-x${i}` });
-  return out;
+/** The fast (desktop, unthrottled) profile: sizes, LCP against each route's static copy, year steps. */
+async function fastRows(browser: Browser, rows: Row[]) {
+  const loads = ONLY === 'steps' ? 1 : LOADS;
+  const pages = benchPages().filter((p) => p.kind === 'default');
+  const statics = await writeStaticCopies(browser, BASE, pages, OUT, 'fast', {});
+  const staticLcp: number[] = [];
+  for (let i = 0; i < loads; i++) staticLcp.push((await load(browser, '/static-headlines.html')).lcp);
+  rows.push({ metric: 'unstyled static page LCP (reference)', value: median(staticLcp), unit: 'ms' });
+  for (const p of pages) {
+    const runs = [];
+    const copy: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      runs.push(await load(browser, p.path));
+      copy.push((await load(browser, statics.get(p.name)!)).lcp);
+    }
+    const route = p.path;
+    rows.push({
+      metric: `${route} first-paint JS (gzip)`,
+      value: runs[0]!.bytes / KB,
+      unit: 'KB',
+      budget: 190,
+    });
+    rows.push({ metric: `${route} FCP`, value: median(runs.map((r) => r.fcp)), unit: 'ms' });
+    const lcp = median(runs.map((r) => r.lcp));
+    rows.push({ metric: `${route} LCP`, value: lcp, unit: 'ms' });
+    rows.push({ metric: `${route} static copy LCP`, value: median(copy), unit: 'ms' });
+    rows.push({ metric: `${route} LCP / static copy`, value: lcp / median(copy), unit: '×', budget: 1.3 });
+  }
+  for (const route of ['/trade', '/visits']) {
+    const real = await interaction(browser, BASE, route, 1);
+    rows.push({ metric: `${route} year step → paint, real data`, value: real, unit: 'ms', budget: 16 });
+    const big = await interaction(browser, BASE, route, 100);
+    rows.push({ metric: `${route} year step → paint, 100× data`, value: big, unit: 'ms', budget: 50 });
+  }
 }
 
-/** Median time from a keyboard step on the year slider to the next paint. */
-async function interaction(browser: Browser, path: string, scale: number) {
-  const context = await browser.newContext();
-  const page: Page = await context.newPage();
-  await page.addInitScript(PAINT_PROBE);
-  if (scale > 1) {
-    const { files } = readDatasetFiles();
-    for (const name of ['trade', 'official', 'events', 'partnerships'] as const) {
-      const body = JSON.stringify(scaled(files[`${name}.json`] as { id: string }[], scale));
-      await page.route(new RegExp(`/assets/${name}-[^/]+\\.json$`), (route) =>
-        route.fulfill({ body, contentType: 'application/json' }),
-      );
-    }
-  }
-  await page.goto(BASE + path, { waitUntil: 'networkidle' });
-  const thumb = page.getByRole('slider', { name: 'End year' });
-  await thumb.focus();
-  // Start ten years before the end, where each step adds or removes records (the last years may
-  // have none, and a step that changes nothing would measure nothing).
-  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
-  await page.waitForTimeout(200);
-  await page.evaluate(() => ((window as unknown as { __steps: number[] }).__steps = []));
-  for (let i = 0; i < STEPS; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
-    await page.waitForTimeout(40);
-  }
-  const steps = await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps);
-  await context.close();
-  if (steps.length < STEPS / 2)
-    throw new Error(`${path}: only ${steps.length} of ${STEPS} steps changed the view`);
-  return median(steps);
-}
-
-async function main() {
-  const stop = await buildAndServe(OUT, PORT);
-  writeStaticPages();
-  const rows: Row[] = [];
-  const shell = shellFiles().reduce((s, f) => s + gz(join(OUT, f)), 0);
-  rows.push({ metric: 'app shell JS (gzip)', value: shell / KB, unit: 'KB', budget: 110 });
-
-  const assets = readdirSync(join(OUT, 'assets'));
-  const totalJs = assets.filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
-  const geo = assets.filter((f) => /geo|topo/.test(f) && f.endsWith('.json'));
-  const geoBytes = geo.reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
-
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  try {
-    const staticLcp: number[] = [];
-    const loads = ONLY === 'steps' ? 1 : LOADS;
-    for (let i = 0; i < loads; i++) staticLcp.push((await load(browser, '/static-headlines.html')).lcp);
-    const floor = median(staticLcp);
-    rows.push({ metric: 'static page LCP (the floor)', value: floor, unit: 'ms' });
-    const styled: number[] = [];
-    for (let i = 0; i < loads; i++) styled.push((await load(browser, '/static-headlines-styled.html')).lcp);
-    rows.push({ metric: 'same page, site CSS + font (reference)', value: median(styled), unit: 'ms' });
-    for (const route of ROUTES) {
-      const runs = [];
-      for (let i = 0; i < loads; i++) runs.push(await load(browser, route));
-      rows.push({
-        metric: `${route} first-paint JS (gzip)`,
-        value: runs[0]!.bytes / KB,
-        unit: 'KB',
-        budget: 190,
-      });
-      rows.push({ metric: `${route} FCP`, value: median(runs.map((r) => r.fcp)), unit: 'ms' });
-      const lcp = median(runs.map((r) => r.lcp));
-      rows.push({ metric: `${route} LCP`, value: lcp, unit: 'ms' });
-      rows.push({ metric: `${route} LCP / static LCP`, value: lcp / floor, unit: '×', budget: 1.3 });
-    }
-    rows.push({ metric: 'total JS shipped (gzip)', value: totalJs / KB, unit: 'KB' });
-    rows.push({ metric: 'map geometry (gzip)', value: geoBytes / KB, unit: 'KB', budget: 60 });
-    for (const route of ['/trade', '/visits']) {
-      rows.push({
-        metric: `${route} year step → paint, real data`,
-        value: await interaction(browser, route, 1),
-        unit: 'ms',
-        budget: 16,
-      });
-      rows.push({
-        metric: `${route} year step → paint, 100× data`,
-        value: await interaction(browser, route, 100),
-        unit: 'ms',
-        budget: 50,
-      });
-    }
-  } finally {
-    await browser.close();
-    stop();
-  }
-  for (const f of benchFilters(1_000_000)) rows.push({ ...f, unit: 'ms', budget: 10 });
-
+function printRows(rows: Row[]): number {
   const pad = (s: string, n: number) => s.padEnd(n);
-  const fmt = (r: Row, v: number) =>
-    r.unit === '×' ? v.toFixed(2) : r.unit === 'KB' ? v.toFixed(1) : v.toFixed(1);
+  const fmt = (r: Row, v: number) => (r.unit === '×' ? v.toFixed(2) : v.toFixed(1));
   console.log(`\n${pad('metric', 44)}${pad('value', 12)}${pad('budget', 12)}result`);
   let misses = 0;
   for (const r of rows) {
     const ok = r.budget === undefined ? '' : r.value <= r.budget ? 'pass' : 'MISS';
     if (ok === 'MISS') misses++;
-    console.log(
-      `${pad(r.metric, 44)}${pad(`${fmt(r, r.value)} ${r.unit}`, 12)}${pad(r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`, 12)}${ok}`,
-    );
+    const budget = r.budget === undefined ? '' : `≤ ${r.budget} ${r.unit}`;
+    console.log(`${pad(r.metric, 44)}${pad(`${fmt(r, r.value)} ${r.unit}`, 12)}${pad(budget, 12)}${ok}`);
   }
   console.log(misses ? `\n${misses} budget(s) missed` : '\nall budgets met');
+  return misses;
+}
+
+async function main() {
+  const stop = await buildAndServe(OUT, PORT);
+  writeStaticPage();
+  const rows: Row[] = [];
+  let phone: PhoneRow[] = [];
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    if (ONLY !== 'phone') {
+      rows.push({
+        metric: 'app shell JS (gzip)',
+        value: shellFiles().reduce((s, f) => s + gz(join(OUT, f)), 0) / KB,
+        unit: 'KB',
+        budget: 110,
+      });
+      const assets = readdirSync(join(OUT, 'assets'));
+      const totalJs = assets
+        .filter((f) => f.endsWith('.js'))
+        .reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
+      const geo = assets.filter((f) => /geo|topo/.test(f) && f.endsWith('.json'));
+      rows.push({ metric: 'total JS shipped (gzip)', value: totalJs / KB, unit: 'KB' });
+      const geoBytes = geo.reduce((s, f) => s + gz(join(OUT, 'assets', f)), 0);
+      rows.push({ metric: 'map geometry (gzip)', value: geoBytes / KB, unit: 'KB', budget: 60 });
+      await fastRows(browser, rows);
+    }
+    if (ONLY !== 'steps') {
+      const started = Date.now();
+      const pages = benchPages();
+      const statics = await writeStaticCopies(browser, BASE, pages, OUT, 'phone', PHONE_VIEWPORT);
+      phone = await phoneTable(browser, BASE, pages, statics);
+      console.log(`phone profile took ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+    }
+  } finally {
+    await browser.close();
+    stop();
+  }
+  if (ONLY !== 'phone') {
+    // Imported only when needed, so a phone-only run does not load the views' filter modules.
+    const { benchFilters } = await import('./bench-filters.ts');
+    for (const f of benchFilters(1_000_000)) rows.push({ ...f, unit: 'ms', budget: 10 });
+  }
+  if (rows.length) printRows(rows);
+  if (phone.length) printPhoneTable(phone);
   mkdirSync('bench', { recursive: true });
-  writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(
+    'bench/results.json',
+    JSON.stringify({ date: new Date().toISOString(), rows, phone }, null, 2),
+  );
   rmSync(OUT, { recursive: true, force: true });
 }
 
