@@ -50,15 +50,16 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      // Data reaches the app as fetched JSON; the schema library stays build-time only.
+      // Data reaches the app as fetched JSON; the schema library stays build-time only
+      // (`record-id` is the id pattern alone, shared by the schema and the link parsers).
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'zod', message: 'Validate at build time (data/), do not ship zod.' }],
           patterns: [
             {
-              group: ['@data/*', '!@data/schema', '!@data/*.json?url'],
-              message: 'Import only types from @data/schema and files as ?url.',
+              group: ['@data/*', '!@data/schema', '!@data/record-id', '!@data/*.json?url'],
+              message: 'Import only types from @data/schema (and the id pattern) and files as ?url.',
             },
           ],
         },

@@ -6,13 +6,12 @@
  * Bump SCHEMA_VERSION when a record's shape changes (not when records are added).
  */
 import { z } from 'zod';
+import { RECORD_ID_PATTERN } from './record-id.ts';
 
 export const SCHEMA_VERSION = 1;
 
 /** Record ids: lower-case kebab, e.g. `visit-2023-12-golovchenko`. */
-export const recordId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes');
+export const recordId = z.string().regex(RECORD_ID_PATTERN, 'must be lower-case letters, digits and dashes');
 
 /** Languages a source or a name may be written in (ISO 639-1). */
 export const language = z.enum(['vi', 'en', 'ru', 'be', 'fr', 'es', 'pl', 'de', 'zh']);

@@ -1,7 +1,7 @@
 /**
  * `test` whose page waits, after each navigation, until the live app has replaced the
- * prerendered page (src/app/prerender-swap.ts). The prerendered copy is inert and hidden from
- * assistive technology, but CSS locators would still find it.
+ * prerendered page (src/app/prerender-swap.ts). The prerendered copy stays usable until then
+ * (src/app/handover.ts), and locators would find it.
  */
 import { test as base, type Page } from '@playwright/test';
 

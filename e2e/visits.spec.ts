@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import type { DatasetEvent, Person, Place } from '../data/schema';
-import { filterEvents } from '../src/features/visits/utils/filter-events';
+import { eventIndex, filterEvents } from '../src/features/visits/utils/filter-events';
 
 // Read at run time: the dataset grows, so the tests pick their events from it instead of naming them.
-const events = filterEvents(
-  JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetEvent[],
-  { kinds: [], levels: [], dirs: [], q: '' },
-  [],
-);
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
 const people = JSON.parse(readFileSync('data/people.json', 'utf8')) as Person[];
+const index = eventIndex(
+  JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetEvent[],
+  places,
+  people,
+);
+const events = filterEvents(index, { kinds: [], levels: [], dirs: [], q: '' });
 
 test.describe('visits timeline', () => {
   test.skip(events.length < 3, 'needs a few events in data/events.json');
@@ -73,12 +74,12 @@ test.describe('visits timeline', () => {
     await page.getByRole('searchbox').fill('ha noi');
     await expect(page).toHaveURL(/q=ha\+noi/);
 
-    const expected = filterEvents(
-      events,
-      { kinds: [], levels: ['head-of-government'], dirs: ['by-to-vn'], q: 'ha noi' },
-      places,
-      people,
-    ).length;
+    const expected = filterEvents(index, {
+      kinds: [],
+      levels: ['head-of-government'],
+      dirs: ['by-to-vn'],
+      q: 'ha noi',
+    }).length;
     await expect(count).toHaveText(new RegExp(`^${expected} of ${events.length} events?$`));
     const text = await count.textContent();
 
@@ -112,7 +113,7 @@ test.describe('visits timeline', () => {
     const placeId = events.findLast((e) => e.placeId)?.placeId;
     const query = places.find((p) => p.id === placeId)?.names.en ?? '';
     test.skip(query === '', 'needs an event with a named place');
-    const expected = filterEvents(events, { kinds: [], levels: [], dirs: [], q: query }, places, people);
+    const expected = filterEvents(index, { kinds: [], levels: [], dirs: [], q: query });
     const search = page.getByRole('searchbox');
     await expect(search).toBeInViewport();
     await search.fill(query);

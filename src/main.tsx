@@ -5,7 +5,7 @@
  */
 import './fonts.css';
 import './styles.css';
-import { usablePrerender } from '@/app/prerender-swap';
+import { recordClicks, usablePrerender } from '@/app/prerender-swap';
 import { parseLang, preferredLang } from '@/lib/url/lang';
 
 const root = document.getElementById('root')!;
@@ -21,7 +21,9 @@ if (!prerendered) {
   delete root.dataset.prerendered;
 }
 
-const start = () => void import('@/app/boot').then((m) => m.boot(root, lang, prerendered));
+// Clicks in the prerendered page are done again by the live app (src/app/handover.ts).
+const clicks = prerendered ? recordClicks(root) : [];
+const start = () => void import('@/app/boot').then((m) => m.boot(root, lang, prerendered, clicks));
 if (prerendered) requestAnimationFrame(() => setTimeout(start, 0));
 else start();
 if (import.meta.env.PROD) void import('@/app/sw/register').then((m) => m.registerServiceWorker());

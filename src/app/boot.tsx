@@ -9,8 +9,19 @@ import { App } from './app';
 import { swapWhenSettled } from './prerender-swap';
 import { createQueryClient } from './query-client';
 
-/** Renders the app; over a usable prerendered page it renders beside it and swaps when ready. */
-export async function boot(root: HTMLElement, lang: Lang, prerendered: boolean): Promise<void> {
+/**
+ * Renders the app; over a usable prerendered page it renders beside it and swaps when ready,
+ * carrying over what the reader typed there and the buttons in `clicks`.
+ */
+export async function boot(
+  root: HTMLElement,
+  lang: Lang,
+  prerendered: boolean,
+  clicks: readonly Element[] = [],
+): Promise<void> {
+  // Loaded beside the app, outside the shell. Without it (a failed load) the swap still happens;
+  // only what the reader did in the prerendered page is lost.
+  const handover = prerendered ? import('./handover').catch(() => undefined) : Promise.resolve(undefined);
   applyTheme();
   await setLanguage(lang);
   const app = (
@@ -21,8 +32,12 @@ export async function boot(root: HTMLElement, lang: Lang, prerendered: boolean):
   if (prerendered) {
     const live = document.createElement('div');
     root.after(live);
+    swapWhenSettled(
+      root,
+      live,
+      handover.then((m) => m && ((shown: HTMLElement) => m.carryOver(root, shown, clicks))),
+    );
     createRoot(live).render(app);
-    swapWhenSettled(root, live);
   } else {
     createRoot(root).render(app);
   }

@@ -4,6 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import meta from 'virtual:dataset-meta';
 import { AppNavLink } from '@/components/app-link';
 import { ShareControls } from '@/components/share-controls';
+import { SiteNav, type SiteNavItem } from '@/components/site-nav/site-nav';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
 import { YearRangeFilter } from '@/components/year-range-filter';
@@ -21,14 +22,14 @@ import { UpdateNotice } from './sw/update-notice';
 // What only paper shows loads in idle time after the first paint (or when the reader prints).
 const PrintFrame = lazy(() => import('@/components/print-frame').then((m) => ({ default: m.PrintFrame })));
 
-const NAV = [
+const NAV: readonly SiteNavItem[] = [
   { to: '/', key: 'overview', end: true },
   { to: '/trade', key: 'trade' },
   { to: '/visits', key: 'visits' },
   { to: '/partners', key: 'partners' },
   { to: '/sources', key: 'sources' },
   { to: '/about', key: 'about' },
-] as const;
+];
 
 /**
  * After a move to another view (not on the first load), focus goes to the new view's heading, so
@@ -121,13 +122,7 @@ export function Layout() {
               <ThemeToggle />
             </div>
           </div>
-          <nav aria-label={t('nav.label')} className="site-nav">
-            {NAV.map((n) => (
-              <AppNavLink key={n.key} to={n.to} end={'end' in n}>
-                {t(`nav.${n.key}`)}
-              </AppNavLink>
-            ))}
-          </nav>
+          <SiteNav items={NAV} />
           <div className="site-header__tools">
             <button
               type="button"

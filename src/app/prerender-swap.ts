@@ -15,21 +15,63 @@ export function usablePrerender(
   return root.dataset.prerendered === path && location.search === '' && lang === 'en';
 }
 
+/**
+ * Buttons the reader clicks in the prerendered page, in order, for the live app to click again at
+ * the swap (src/app/handover.ts). Form fields need no record: the DOM keeps what was typed.
+ */
+export function recordClicks(root: HTMLElement): Element[] {
+  const clicks: Element[] = [];
+  root.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest('button');
+    if (!button) return;
+    clicks.push(button);
+    // A toggle shows its new state at once, as the live app will.
+    const pressed = button.getAttribute('aria-pressed');
+    if (pressed) button.setAttribute('aria-pressed', String(pressed !== 'true'));
+  });
+  return clicks;
+}
+
 const MAX_WAIT_MS = 4000;
 
-/** Hides `live` until it shows its heading and no loading skeleton, then puts it in place of `root`. */
-export function swapWhenSettled(root: HTMLElement, live: HTMLElement): void {
-  // Inert and hidden from assistive technology: a picture of the page, not yet the page.
-  root.inert = true;
-  root.setAttribute('aria-hidden', 'true');
+/** Repeats on the live page what the reader did in the prerendered one; returns what to do once shown. */
+export type Carry = (live: HTMLElement) => () => void;
+
+/**
+ * Hides `live` until it shows its heading and no loading skeleton, then puts it in place of `root`.
+ * Just before, `carry` (once loaded) repeats on `live` what the reader did in `root`.
+ */
+export function swapWhenSettled(
+  root: HTMLElement,
+  live: HTMLElement,
+  carry: Promise<Carry | undefined>,
+): void {
+  // The prerendered page stays usable until the swap (it is what the reader sees): whatever is
+  // typed into it up to that moment is carried over, and nothing typed in between is lost.
   live.className = 'app-pending';
+  // Radio buttons of one name form one group across the page: the live copy's would untick the
+  // reader's choice in the prerendered copy.
+  for (const radio of root.querySelectorAll<HTMLInputElement>('input[type=radio][name]')) {
+    radio.name += '-prerendered';
+  }
+  let loaded: Carry | undefined | null = null;
+  void carry.then((c) => (loaded = c));
   const started = performance.now();
   const check = () => {
     const ready = live.querySelector('main h1') !== null && live.querySelector('.skeleton') === null;
-    if (ready || performance.now() - started > MAX_WAIT_MS) {
+    const late = performance.now() - started > MAX_WAIT_MS;
+    if ((ready && loaded !== null) || late) {
+      let afterShown: (() => void) | undefined;
+      try {
+        afterShown = loaded?.(live);
+      } catch (error) {
+        // A failed hand-over loses what was typed, but must not leave the old page in place.
+        console.error(error);
+      }
       root.remove();
       live.className = '';
       live.id = 'root';
+      afterShown?.();
       return;
     }
     requestAnimationFrame(check);

@@ -49,6 +49,10 @@ const value = fc.oneof(
     '1',
     'year-desc',
     '-since',
+    '-value',
+    'since-desc',
+    'true',
+    'false',
   ),
 );
 
@@ -106,7 +110,7 @@ const routes: Route[] = [
   ),
   viewRoute(
     'trade',
-    ['flow', 'scale', 'tab', 'markers', 'series', 'year', 'sort', 'cscale'],
+    ['flow', 'scale', 'tab', 'markers', 'mirror', 'series', 'year', 'sort', 'cscale'],
     parseTradeParams,
     writeTradeParams,
   ),

@@ -18,6 +18,9 @@ import { ru as tradeRu } from '@/features/trade/locales.ru';
 import { locales as visits } from '@/features/visits/locales';
 import { locales as csv } from '@/components/csv-download-locales';
 import { locales as urlNotice } from '@/components/url-notice-locales';
+import { locales as siteNav } from '@/components/site-nav/site-nav-locales';
+import { locales as tradeChange } from '@/features/trade/components/change-text-locales';
+import { locales as visitsSince } from '@/features/visits/components/since-year-locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
 import en from './en.json';
 import ru from './ru.json';
@@ -38,6 +41,9 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   about,
   csv,
   urlNotice,
+  siteNav,
+  tradeChange,
+  visitsSince,
   // Trade's Russian lives in its own file until the Trade view imports it.
   trade: { ...trade, ru: tradeRu },
 };

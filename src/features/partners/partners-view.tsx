@@ -61,7 +61,7 @@ function PartnersContent({ data }: { data: PartnersData }) {
   );
   const undatedHidden = params.undated
     ? 0
-    : filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: true }).length -
+    : filterPairs(s.pairs, { to: range.to, status: params.status, showUndated: true }).length -
       visible.length;
 
   return (

@@ -123,7 +123,7 @@ describe('/trade', () => {
     const { router, user } = renderApp('/trade?flow=exports&tab=table');
     await screen.findByRole('table', { name: /by year and reporter/ }, SLOW);
     await user.click(screen.getByRole('button', { name: /^Value/ }));
-    expect(currentSearch(router).get('sort')).toBe('value-desc');
+    expect(currentSearch(router).get('sort')).toBe('-value');
     const table = () => screen.getByRole('table', { name: /by year and reporter/ });
     const firstCell = () => within(within(table()).getAllByRole('row')[1]!).getAllByRole('cell')[3]!;
     expect(firstCell()).toHaveTextContent('US$60 million');

@@ -53,7 +53,6 @@ export const locales = {
     },
     yearHeading_one: '{{count}} event',
     yearHeading_other: '{{count}} events',
-    sinceYear: 'Show from {{year}} on',
     empty: 'No events match these filters.',
     card: {
       participants: 'Participants',
@@ -126,7 +125,6 @@ export const locales = {
       year_other: '{{year}}: {{count}} sự kiện',
     },
     yearHeading_other: '{{count}} sự kiện',
-    sinceYear: 'Chỉ hiện từ năm {{year}}',
     empty: 'Không có sự kiện nào khớp với bộ lọc.',
     card: {
       participants: 'Người tham gia',
@@ -211,7 +209,6 @@ export const locales = {
     yearHeading_few: '{{count}} события',
     yearHeading_many: '{{count}} событий',
     yearHeading_other: '{{count}} события',
-    sinceYear: 'Показать с {{year}} года',
     empty: 'Нет событий, отвечающих этим фильтрам.',
     card: {
       participants: 'Участники',

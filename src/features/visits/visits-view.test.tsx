@@ -4,13 +4,10 @@ import Papa from 'papaparse';
 import { captureDownloads } from '@/lib/csv/download-testing';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
-import { makeEvent, makePlace, PEOPLE } from './utils/event-fixtures';
+import { golovchenkoVisit, HANOI_MINSK, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
 
 // The view is tested on fixtures built here; the real data files are still being filled.
-const places = [
-  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội' } }),
-  makePlace({ id: 'minsk', names: { en: 'Minsk', vi: 'Minsk' }, country: 'BY' }),
-];
+const places = [PLACES.hanoi, PLACES.minsk];
 const sources: Source[] = [
   {
     id: 'src-a',
@@ -30,30 +27,10 @@ const sources: Source[] = [
     kind: 'news',
   },
 ];
-const partnerships: Partnership[] = [
-  {
-    id: 'hanoi-minsk',
-    vnPlaceId: 'hanoi',
-    byPlaceId: 'minsk',
-    status: 'signed',
-    since: null,
-    documents: [],
-    sourceIds: ['src-a'],
-  },
-];
+const partnerships: Partnership[] = [HANOI_MINSK];
 const people: Person[] = [PEOPLE.golovchenko, PEOPLE.phamMinhChinh];
 const events = [
-  makeEvent({
-    id: 'visit-2023-12-golovchenko',
-    date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
-    kind: 'visit',
-    level: 'head-of-government',
-    direction: 'by-to-vn',
-    placeId: 'hanoi',
-    participants: ['Roman Golovchenko', 'Pham Minh Chinh'],
-    title: { en: 'Golovchenko visits Vietnam', vi: 'Thủ tướng Golovchenko thăm Việt Nam' },
-    partnershipIds: ['hanoi-minsk'],
-  }),
+  golovchenkoVisit({ partnershipIds: ['hanoi-minsk'] }),
   makeEvent({
     id: 'visit-2010-05-minister',
     kind: 'visit',

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import { DataGate } from '@/components/data-gate';
 import { UrlNotice } from '@/components/url-notice';
 import { useDatasets } from '@/hooks/use-datasets';
 import { useLang } from '@/hooks/use-lang';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
+import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import { datasetQuery, type Dataset } from '@/lib/api/dataset';
@@ -19,13 +19,19 @@ import { VisitsFilters } from './components/visits-filters';
 import { VisitsTimeline, yearHeadingId } from './components/visits-timeline';
 import { YearStrip } from './components/year-strip';
 import { locales } from './locales';
-import { eventYear, facetCounts, filterEvents, groupByYear, type EventFilters } from './utils/filter-events';
+import {
+  eventIndex,
+  eventYear,
+  facetCounts,
+  filterEvents,
+  groupByYear,
+  type EventFilters,
+} from './utils/filter-events';
 import {
   DEFAULT_VISITS_PARAMS,
   hasViewFilters,
   parseVisitsParams,
   writeVisitsParams,
-  type VisitsParams,
 } from './utils/visits-params';
 import { scrollIntoViewSettled } from './utils/scroll-into-view';
 import { visitsCsv, visitsFileName } from './utils/visits-csv';
@@ -56,40 +62,32 @@ function VisitsBody({
 }: Pick<Dataset, 'events' | 'places' | 'partnerships' | 'people'>) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
-  const { search } = useLocation();
   const update = useSearchUpdater();
   const { range, setRange, domain } = useYearRange();
-  const parsed = useMemo(() => parseVisitsParams(new URLSearchParams(search)), [search]);
-  const params = parsed.value;
+  const { params, issues: paramIssues, update: write } = useViewParams(parseVisitsParams, writeVisitsParams);
   // Bumped to focus the opened event again once "Show it" has cleared what hid it.
   const [revealKey, setRevealKey] = useState(0);
 
-  // Keyed on the filter values, not the parsed object, so opening an event does not refilter.
-  const kindsKey = params.kinds.join(',');
-  const levelsKey = params.levels.join(',');
-  const dirsKey = params.dirs.join(',');
   // The shared range's ends are the dataset's first and last year: there they mean "no bound".
   const from = range.from > domain.min ? range.from : undefined;
   const to = range.to < domain.max ? range.to : undefined;
   const filters = useMemo<EventFilters>(
     () => ({
-      kinds: kindsKey ? (kindsKey.split(',') as EventFilters['kinds']) : [],
-      levels: levelsKey ? (levelsKey.split(',') as EventFilters['levels']) : [],
-      dirs: dirsKey ? (dirsKey.split(',') as EventFilters['dirs']) : [],
+      kinds: params.kinds,
+      levels: params.levels,
+      dirs: params.dirs,
       q: params.q,
       from,
       to,
     }),
-    [kindsKey, levelsKey, dirsKey, params.q, from, to],
+    // Each list keeps its identity while its value does (useViewParams), so opening an event
+    // or a year step leaves the filters alone.
+    [params.kinds, params.levels, params.dirs, params.q, from, to],
   );
-  const shown = useMemo(
-    () => filterEvents(events, filters, places, people),
-    [events, filters, places, people],
-  );
-  const counts = useMemo(
-    () => facetCounts(events, filters, places, people),
-    [events, filters, places, people],
-  );
+  // Built once per data: every filter step and facet count reads this index.
+  const index = useMemo(() => eventIndex(events, places, people), [events, places, people]);
+  const shown = useMemo(() => filterEvents(index, filters), [index, filters]);
+  const counts = useMemo(() => facetCounts(index, filters), [index, filters]);
   const groups = useMemo(() => groupByYear(shown), [shown]);
 
   const selected = params.event;
@@ -102,11 +100,8 @@ function VisitsBody({
   };
   const selectedEvent = selected ? events.find((e) => e.id === selected) : undefined;
   const selectedShown = selected !== null && shown.some((e) => e.id === selected);
-  const issues: ParamIssue[] = [...parsed.issues];
+  const issues: ParamIssue[] = [...paramIssues];
   if (selected && !selectedEvent) issues.push({ param: 'event', value: selected, action: 'ignored' });
-
-  const write = (patch: Partial<VisitsParams>, options?: { replace?: boolean }) =>
-    update((s) => writeVisitsParams(s, { ...parseVisitsParams(s).value, ...patch }), options);
 
   const showSelected = () => {
     if (!selectedEvent) return;
@@ -183,7 +178,7 @@ function VisitsBody({
             places={places}
             sources={sources}
             partnerships={partnerships}
-            people={people}
+            people={index.people}
             onSelect={(id) => write({ event: id })}
             onSinceYear={(year) => setRange({ from: year, to: range.to })}
             revealKey={revealKey}

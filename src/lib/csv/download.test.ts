@@ -1,4 +1,4 @@
-import { claimDownload, REPEAT_MS, resetDownloadGuard, saveCsv } from './download';
+import { claimDownload, REPEAT_MS, resetDownloadGuard, saveCsv, saveFile } from './download';
 import { captureDownloads } from './download-testing';
 
 afterEach(() => vi.restoreAllMocks());
@@ -38,5 +38,24 @@ describe(saveCsv.name, () => {
     release();
     expect(await Promise.all([first, second])).toEqual([true, false]);
     expect(files.count()).toBe(1);
+  });
+});
+
+describe(saveFile.name, () => {
+  it('saves an image once when a double-click asks twice while the PNG is still being drawn', async () => {
+    const files = captureDownloads();
+    let release = () => {};
+    const drawing = new Promise<Blob>((resolve) => (release = () => resolve(new Blob(['png']))));
+    const first = saveFile('chart.png', () => drawing);
+    const second = saveFile('chart.png', () => new Blob(['png']));
+    release();
+    expect(await Promise.all([first, second])).toEqual([true, false]);
+    expect((await files.read()).map((f) => f.fileName)).toEqual(['chart.png']);
+  });
+
+  it('saves nothing when there is nothing to save', async () => {
+    const files = captureDownloads();
+    expect(await saveFile('chart.svg', () => null)).toBe(false);
+    expect(files.count()).toBe(0);
   });
 });

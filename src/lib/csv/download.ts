@@ -1,6 +1,6 @@
 /**
- * Hands files to the browser. One file per click: a second request for the same file within a
- * moment (the second click of a double-click, a bounced key) is dropped, so a reader never finds
+ * Hands files to the browser (CSV, PNG, SVG). One file per click: a second request for the same
+ * file within a moment (the second click of a double-click, a bounced key) is dropped, so a reader never finds
  * `name (1).csv` beside `name.csv`.
  */
 import { csvFile } from './csv';
@@ -38,12 +38,28 @@ export function resetDownloadGuard(): void {
 }
 
 /**
+ * Saves the file `build` makes (it may wait, as a PNG drawn through a canvas does) as `fileName`,
+ * once per click: every download button (CSV, PNG, SVG) goes through here. Resolves to false when
+ * the request was a repeat, or `build` gave nothing, and nothing was saved.
+ */
+export async function saveFile(
+  fileName: string,
+  build: () => Blob | null | Promise<Blob | null>,
+): Promise<boolean> {
+  if (!claimDownload(fileName)) return false;
+  const blob = await build();
+  if (!blob) return false;
+  downloadBlob(blob, fileName);
+  return true;
+}
+
+/**
  * Saves CSV text built by `build` (which may wait for data) as `fileName`, UTF-8 with a
  * byte-order mark. Resolves to false when the request was a repeat and nothing was saved.
  */
-export async function saveCsv(fileName: string, build: () => string | Promise<string>): Promise<boolean> {
-  if (!claimDownload(fileName)) return false;
-  const text = await build();
-  downloadBlob(new Blob([csvFile(text)], { type: 'text/csv;charset=utf-8' }), fileName);
-  return true;
+export function saveCsv(fileName: string, build: () => string | Promise<string>): Promise<boolean> {
+  return saveFile(
+    fileName,
+    async () => new Blob([csvFile(await build())], { type: 'text/csv;charset=utf-8' }),
+  );
 }

@@ -1,4 +1,4 @@
-import { cachedColumn, codeMask, columnOf, recordsInYears, yearSpan } from './year-index';
+import { codeColumn, codeMask, recordsInYears, yearIndex, yearSpan } from './year-index';
 
 const yearOf = (r: { y: number }) => r.y;
 
@@ -9,56 +9,48 @@ describe(recordsInYears.name, () => {
     { y: 2020, id: 'c' },
     { y: 2015, id: 'a' },
   ];
+  const index = yearIndex(records, yearOf);
 
   it('keeps the records of the range, inclusive, in year order', () => {
-    expect(recordsInYears(records, yearOf, { from: 2003, to: 2015 }).map((r) => r.y)).toEqual([
-      2003, 2015, 2015,
-    ]);
+    expect(recordsInYears(index, { from: 2003, to: 2015 }).map((r) => r.y)).toEqual([2003, 2015, 2015]);
   });
 
   it('orders ties by the given comparison', () => {
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect(recordsInYears(records, yearOf, { from: 2015, to: 2015 }, byId).map((r) => r.id)).toEqual([
-      'a',
-      'b',
-    ]);
+    expect(
+      recordsInYears(yearIndex(records, yearOf, byId), { from: 2015, to: 2015 }).map((r) => r.id),
+    ).toEqual(['a', 'b']);
+  });
+
+  it('keeps the input order of ties without a comparison', () => {
+    expect(recordsInYears(index, { from: 2015, to: 2015 }).map((r) => r.id)).toEqual(['b', 'a']);
   });
 
   it('returns nothing for a range without records', () => {
-    expect(recordsInYears(records, yearOf, { from: 2004, to: 2014 })).toEqual([]);
+    expect(recordsInYears(index, { from: 2004, to: 2014 })).toEqual([]);
+  });
+
+  it('takes open bounds', () => {
+    expect(recordsInYears(index, { from: -Infinity, to: Infinity })).toHaveLength(4);
   });
 
   it('does not reorder the input list', () => {
-    recordsInYears(records, yearOf, { from: 2000, to: 2030 });
     expect(records.map((r) => r.y)).toEqual([2015, 2003, 2020, 2015]);
   });
 });
 
 describe(yearSpan.name, () => {
   it('gives the range as positions in the sorted index', () => {
-    const records = [{ y: 2015 }, { y: 2003 }, { y: 2020 }];
-    const { sorted, start, end } = yearSpan(records, yearOf, { from: 2010, to: 2030 });
-    expect(sorted.slice(start, end).map((r) => r.y)).toEqual([2015, 2020]);
+    const index = yearIndex([{ y: 2015 }, { y: 2003 }, { y: 2020 }], yearOf);
+    const { start, end } = yearSpan(index, { from: 2010, to: 2030 });
+    expect(index.sorted.slice(start, end).map((r) => r.y)).toEqual([2015, 2020]);
   });
 });
 
-describe(columnOf.name, () => {
+describe(codeColumn.name, () => {
   it('codes each record by its position in the values, 255 when absent', () => {
     const records = [{ k: 'b' }, { k: 'a' }, { k: 'z' }];
-    expect([...columnOf(records, 'k', ['a', 'b'], (r) => r.k)]).toEqual([1, 0, 255]);
-  });
-});
-
-describe(cachedColumn.name, () => {
-  it('builds a column once per list and name', () => {
-    const records = [{ y: 1 }, { y: 2 }];
-    let builds = 0;
-    const build = (rs: readonly { y: number }[]) => (builds++, rs.map((r) => r.y * 2));
-    expect(cachedColumn(records, 'double', build)).toEqual([2, 4]);
-    expect(cachedColumn(records, 'double', build)).toEqual([2, 4]);
-    expect(builds).toBe(1);
-    cachedColumn([...records], 'double', build);
-    expect(builds).toBe(2);
+    expect([...codeColumn(records, ['a', 'b'], (r) => r.k)]).toEqual([1, 0, 255]);
   });
 });
 

@@ -1,42 +1,30 @@
 /**
- * A year index over a list of records: sorted once (and cached per list), then any year range is
- * found by binary search, so filtering by years costs O(log n + k) instead of a pass over all n.
- * This keeps year-slider steps smooth on a million records.
- *   const inRange = recordsInYears(events, eventYear, { from: 2010, to: 2020 }, compareEvents)
+ * A year index over a list of records: sorted once, then any year range is found by binary
+ * search, so filtering by years costs O(log n + k) instead of a pass over all n. This keeps
+ * year-slider steps smooth on a million records. The index is a plain value: build it where the
+ * data enters (a view's data hook, in a `useMemo`) and pass it to the functions that filter.
+ *   const index = yearIndex(events, eventYear, compareEvents);
+ *   const inRange = recordsInYears(index, { from: 2010, to: 2020 });
  */
 import type { YearRange } from '@/lib/url/year-range';
 
-interface Index<T> {
-  sorted: readonly T[];
-  years: Int32Array;
+/** Records sorted by year (then by the given order) and their years, position for position. */
+export interface YearIndex<T> {
+  readonly sorted: readonly T[];
+  readonly years: Int32Array;
 }
 
-type AnyFn = (...args: never[]) => number;
-// records → [yearOf, compare] → index; functions are few and long-lived.
-const cache = new WeakMap<readonly unknown[], Map<AnyFn, Map<AnyFn | undefined, Index<unknown>>>>();
-
-function indexOf<T>(
+/**
+ * Sorts the records by `yearOf`, ties by `compare` (stable otherwise: a list already in year
+ * order keeps its order). The input list is not reordered.
+ */
+export function yearIndex<T>(
   records: readonly T[],
   yearOf: (r: T) => number,
   compare?: (a: T, b: T) => number,
-): Index<T> {
-  let byYearOf = cache.get(records);
-  if (!byYearOf) {
-    byYearOf = new Map();
-    cache.set(records, byYearOf);
-  }
-  let byCompare = byYearOf.get(yearOf);
-  if (!byCompare) {
-    byCompare = new Map();
-    byYearOf.set(yearOf, byCompare);
-  }
-  const hit = byCompare.get(compare);
-  if (hit) return hit as Index<T>;
+): YearIndex<T> {
   const sorted = [...records].sort((a, b) => yearOf(a) - yearOf(b) || (compare ? compare(a, b) : 0));
-  const years = Int32Array.from(sorted, yearOf);
-  const index = { sorted, years };
-  byCompare.set(compare, index as Index<unknown>);
-  return index;
+  return { sorted, years: Int32Array.from(sorted, yearOf) };
 }
 
 /** First position whose year is ≥ `year` (binary search). */
@@ -52,72 +40,32 @@ function lowerBound(years: Int32Array, year: number): number {
 }
 
 /**
- * Where the range lies in the cached sorted index: `sorted[start..end)` are the records of the
- * range. For callers that keep columns aligned with `sorted` (see `columnOf`).
+ * Where the range (inclusive) lies in the index: `index.sorted[start..end)` are its records.
+ * For callers that keep columns aligned with `sorted` (see `codeColumn`).
  */
-export function yearSpan<T>(
-  records: readonly T[],
-  yearOf: (r: T) => number,
-  range: YearRange,
-  compare?: (a: T, b: T) => number,
-): { sorted: readonly T[]; start: number; end: number } {
-  const { sorted, years } = indexOf(records, yearOf, compare);
-  return { sorted, start: lowerBound(years, range.from), end: lowerBound(years, range.to + 1) };
+export function yearSpan<T>(index: YearIndex<T>, range: YearRange): { start: number; end: number } {
+  return { start: lowerBound(index.years, range.from), end: lowerBound(index.years, range.to + 1) };
+}
+
+/** The records whose year lies in the range (inclusive), in the index's order. */
+export function recordsInYears<T>(index: YearIndex<T>, range: YearRange): T[] {
+  const { start, end } = yearSpan(index, range);
+  return index.sorted.slice(start, end);
 }
 
 /**
- * The records whose year lies in the range (inclusive), ordered by year and then by `compare`.
- * Pass the same `yearOf` function (not a new arrow each call) so the index is reused.
+ * A small-integer column of a list: `codeColumn(events, KINDS, (e) => e.kind)` gives each
+ * record's position in KINDS (255 when absent). Filters that test codes in a typed array stay
+ * fast on a million records (they touch the records themselves only to return them). Build it
+ * once with the index it sits beside.
  */
-export function recordsInYears<T>(
-  records: readonly T[],
-  yearOf: (r: T) => number,
-  range: YearRange,
-  compare?: (a: T, b: T) => number,
-): readonly T[] {
-  const { sorted, start, end } = yearSpan(records, yearOf, range, compare);
-  return sorted.slice(start, end);
-}
-
-const columns = new WeakMap<readonly unknown[], Map<string, unknown>>();
-
-/**
- * A column derived from a list, built once per list and name and cached while the list lives:
- * `cachedColumn(pairs, 'since', (ps) => Float64Array.from(ps, sinceYear))`.
- */
-export function cachedColumn<T, C>(
-  records: readonly T[],
-  name: string,
-  build: (records: readonly T[]) => C,
-): C {
-  let byName = columns.get(records);
-  if (!byName) {
-    byName = new Map();
-    columns.set(records, byName);
-  }
-  if (!byName.has(name)) byName.set(name, build(records));
-  return byName.get(name) as C;
+export function codeColumn<T, V>(records: readonly T[], values: readonly V[], get: (r: T) => V): Uint8Array {
+  const code = new Map(values.map((v, i) => [v, i]));
+  return Uint8Array.from(records, (r) => code.get(get(r)) ?? 255);
 }
 
 /**
- * A small-integer column of a list, computed once and cached: `columnOf(events, 'kind', KINDS,
- * (e) => e.kind)` gives each record's position in KINDS. Filters that test codes in a typed array
- * stay fast on a million records (they touch the records themselves only to return them).
- */
-export function columnOf<T, V>(
-  records: readonly T[],
-  name: string,
-  values: readonly V[],
-  get: (r: T) => V,
-): Uint8Array {
-  return cachedColumn(records, name, (rs) => {
-    const code = new Map(values.map((v, i) => [v, i]));
-    return Uint8Array.from(rs, (r) => code.get(get(r)) ?? 255);
-  });
-}
-
-/**
- * The bits of the chosen values' codes (as `columnOf` numbers them), to test a code with
+ * The bits of the chosen values' codes (as `codeColumn` numbers them), to test a code with
  * `mask & (1 << code)`; nothing chosen means every value (all bits).
  */
 export function codeMask<V>(chosen: readonly V[], values: readonly V[]): number {

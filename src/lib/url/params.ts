@@ -1,7 +1,15 @@
 /**
  * Shared vocabulary of URL parsing: every param parses to a value plus, when the link held
  * something unusable, an issue naming the param so the view can say what it ignored.
+ *
+ * One encoding per kind of value, whatever the view:
+ *   booleans `1` / `0`, left out when they equal the view's default (`markers=0`, `mirror=1`);
+ *   sorts `key` ascending, `-key` descending (`sort=-value`), left out for the default order;
+ *   ids as the dataset writes them (`event=visit-2023-12-golovchenko`).
+ * Older forms still open the same view (`true`/`false`, `sort=value-desc`) without a notice,
+ * and the next change writes the link in the one form.
  */
+import { RECORD_ID_PATTERN } from '@data/record-id';
 
 export interface ParamIssue {
   /** The query param as written in the link, e.g. `from`. */
@@ -70,4 +78,91 @@ export function canonicalSearch(search: URLSearchParams): string {
   s.sort();
   const str = s.toString();
   return str ? `?${str}` : '';
+}
+
+const TRUE_VALUES = ['1', 'true'];
+const FALSE_VALUES = ['0', 'false'];
+
+/** Parses a boolean: `markers=0` → false; `true`/`false` (an older form) read the same as `1`/`0`. */
+export function parseBoolParam(search: URLSearchParams, param: string, fallback: boolean): Parsed<boolean> {
+  const raw = search.get(param);
+  if (raw === null || raw === '') return { value: fallback, issues: [] };
+  if (TRUE_VALUES.includes(raw)) return { value: true, issues: [] };
+  if (FALSE_VALUES.includes(raw)) return { value: false, issues: [] };
+  return { value: fallback, issues: [{ param, value: raw, action: 'ignored' }] };
+}
+
+/** Writes a boolean as `1` / `0`, or removes it when it equals the default. */
+export function setBoolParam(
+  search: URLSearchParams,
+  param: string,
+  value: boolean,
+  fallback: boolean,
+): void {
+  setOrDelete(search, param, value ? '1' : '0', fallback ? '1' : '0');
+}
+
+export type SortDir = 'asc' | 'desc';
+
+/** A table's order: a column and a direction. */
+export interface SortParam<K extends string> {
+  key: K;
+  dir: SortDir;
+}
+
+/** The one written form of a sort: `{ key: 'value', dir: 'desc' }` → `-value`. */
+export const sortText = (sort: SortParam<string>): string => `${sort.dir === 'desc' ? '-' : ''}${sort.key}`;
+
+/**
+ * Parses a sort: `sort=since` (ascending) or `sort=-since` (descending). The older
+ * `column-direction` form (`sort=value-desc`) opens the same order without a notice.
+ */
+export function parseSortParam<K extends string>(
+  search: URLSearchParams,
+  param: string,
+  keys: readonly K[],
+  fallback: SortParam<K>,
+): Parsed<SortParam<K>> {
+  const raw = search.get(param);
+  if (raw === null || raw === '') return { value: fallback, issues: [] };
+  const isKey = (k: string): k is K => (keys as readonly string[]).includes(k);
+  if (isKey(raw)) return { value: { key: raw, dir: 'asc' }, issues: [] };
+  const descKey = raw.startsWith('-') ? raw.slice(1) : '';
+  if (isKey(descKey)) return { value: { key: descKey, dir: 'desc' }, issues: [] };
+  const [, legacyKey = '', legacyDir] = /^(.+)-(asc|desc)$/.exec(raw) ?? [];
+  if (isKey(legacyKey)) return { value: { key: legacyKey, dir: legacyDir as SortDir }, issues: [] };
+  return { value: fallback, issues: [{ param, value: raw, action: 'ignored' }] };
+}
+
+/** Writes a sort as `key` / `-key`, or removes it when it is the default order. */
+export function setSortParam<K extends string>(
+  search: URLSearchParams,
+  param: string,
+  sort: SortParam<K>,
+  fallback: SortParam<K>,
+): void {
+  setOrDelete(search, param, sortText(sort), sortText(fallback));
+}
+
+/**
+ * Parses a record id: `event=visit-2023-12` → "visit-2023-12". A malformed id, or one missing
+ * from `known` when the data is at hand, is ignored and named.
+ */
+export function parseIdParam(
+  search: URLSearchParams,
+  param: string,
+  known?: ReadonlySet<string>,
+): Parsed<string | null> {
+  const raw = search.get(param);
+  if (raw === null || raw === '') return { value: null, issues: [] };
+  if (!RECORD_ID_PATTERN.test(raw) || (known && !known.has(raw))) {
+    return { value: null, issues: [{ param, value: raw, action: 'ignored' }] };
+  }
+  return { value: raw, issues: [] };
+}
+
+/** Writes an id, or removes the param for none. */
+export function setIdParam(search: URLSearchParams, param: string, id: string | null): void {
+  if (id === null) search.delete(param);
+  else search.set(param, id);
 }

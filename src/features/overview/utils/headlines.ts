@@ -1,6 +1,7 @@
 /** Pure: the Overview's headline figures from the loaded records and the year range. */
 import type { DatasetEvent, OfficialFigure, Partnership, TradeFigure } from '@data/schema';
 import { officialTotals } from '@/lib/official-totals';
+import { existsBy, pairSince } from '@/lib/partnerships';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
 
 /** One reporting side's newest figures: every full-year figure of its newest full year (sources may disagree), and a newer part-year figure if there is one. */
@@ -52,8 +53,7 @@ export function computeHeadlines(
     latestTrade,
     visits: inRange.filter((e) => VISIT_KINDS.has(e.kind)).length,
     agreements: inRange.filter((e) => e.kind === 'agreement').length,
-    partnerships: partnerships.filter((p) => !p.since || Number(p.since.start.slice(0, 4)) <= range.to)
-      .length,
+    partnerships: partnerships.filter((p) => existsBy(pairSince(p), range.to)).length,
     recent: [...inRange].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, RECENT),
   };
 }

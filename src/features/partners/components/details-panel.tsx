@@ -3,6 +3,7 @@ import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { AppLink } from '@/components/app-link';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
+import { otherEnd, pairsOfPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
 import { relatedEvents, type Focus } from '../utils/selection';
 import { SourceLinks } from './source-links';
@@ -44,7 +45,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
     : place
       ? localText(place.names, lang)
       : selected.id;
-  const ofPlace = place ? pairs.filter((p) => p.vnPlaceId === place.id || p.byPlaceId === place.id) : [];
+  const ofPlace = place ? pairsOfPlace(pairs, place.id) : [];
 
   return (
     <aside
@@ -128,7 +129,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     className="link-button"
                     onClick={() => onSelect({ kind: 'pair', id: p.id })}
                   >
-                    {p.vnPlaceId === place.id ? name(p.byPlaceId) : name(p.vnPlaceId)}
+                    {name(otherEnd(p, place.id))}
                   </button>{' '}
                   <span className={`partners-status partners-status--${p.status}`}>
                     {t(`status.${p.status}`)}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Partnership, Source } from '@data/schema';
 import { useLang } from '@/hooks/use-lang';
-import { claimDownload, downloadBlob } from '@/lib/csv/download';
+import { saveFile } from '@/lib/csv/download';
 import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { mapFileName, pairPublishers } from '../utils/map-credit';
@@ -37,23 +37,23 @@ export function MapDownloads({ svgRef, pairs, sources, to }: MapDownloadsProps) 
       ],
     };
   };
-  const save = async (ext: 'png' | 'svg') => {
+  // One file per click, as CSV: a double-click's second click is dropped by `saveFile`.
+  const save = (ext: 'png' | 'svg') => {
     const svg = svgRef.current;
-    const name = mapFileName(to, ext);
-    if (!svg || !claimDownload(name)) return;
-    const blob =
+    if (!svg) return;
+    void saveFile(mapFileName(to, ext), () =>
       ext === 'svg'
         ? new Blob([standaloneSvg(svg, credit())], { type: 'image/svg+xml' })
-        : await svgToPng(svg, credit());
-    downloadBlob(blob, name);
+        : svgToPng(svg, credit()),
+    );
   };
 
   return (
     <div className="partners-downloads" role="group" aria-label={t('download.label')}>
-      <button type="button" onClick={() => void save('png')}>
+      <button type="button" onClick={() => save('png')}>
         {t('download.png')}
       </button>
-      <button type="button" onClick={() => void save('svg')}>
+      <button type="button" onClick={() => save('svg')}>
         {t('download.svg')}
       </button>
     </div>

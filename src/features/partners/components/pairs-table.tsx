@@ -6,6 +6,7 @@ import { useYearRange } from '@/hooks/use-year-range';
 import { CsvDownloadButton } from '@/components/csv-download-button';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
+import { touchesPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
 import { pairsCsv, pairsFileName } from '../utils/pairs-csv';
 import { parsePartnersParams, type SortKey } from '../utils/partners-params';
@@ -85,8 +86,7 @@ export function PairsTable(props: PairsTableProps) {
             )}
             {rows.map((p) => {
               const isSelected = p.id === selectedPair;
-              const touches =
-                selectedPlace !== null && (p.vnPlaceId === selectedPlace || p.byPlaceId === selectedPlace);
+              const touches = selectedPlace !== null && touchesPlace(p, selectedPlace);
               return (
                 <tr
                   key={p.id}

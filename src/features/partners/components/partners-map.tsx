@@ -7,7 +7,8 @@ import type { Lang } from '@/lib/url/lang';
 import { formatDatePoint } from '@/lib/format';
 import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
 import { usePairPicking } from '../hooks/use-pair-picking';
-import { bucketOf, sinceYear, type PeriodBucket } from '../utils/filter-pairs';
+import { sinceYear } from '@/lib/partnerships';
+import { bucketOf, type PeriodBucket } from '../utils/filter-pairs';
 import { projectArchipelagos, type ProjectedArchipelago } from '../utils/islands';
 import { curvePath, layoutInsets, type LayoutOptions } from '../utils/map-layout';
 import {

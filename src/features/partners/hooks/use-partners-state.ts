@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Place } from '@data/schema';
-import { useSearchUpdater } from '@/hooks/use-search-updater';
+import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
-import { filterPairs, periodBuckets, sinceYear } from '../utils/filter-pairs';
+import { sinceYear } from '@/lib/partnerships';
+import { filterPairs, pairIndex, periodBuckets } from '../utils/filter-pairs';
 import { parsePartnersParams, writePartnersParams, type PartnersParams } from '../utils/partners-params';
 import { highlightOf, pairCounts, type Focus } from '../utils/selection';
 
@@ -17,8 +17,6 @@ export type PartnersData = Pick<Dataset, 'places' | 'partnerships' | 'sources'>;
  */
 export function usePartnersState(data: PartnersData) {
   const { range } = useYearRange();
-  const { search } = useLocation();
-  const update = useSearchUpdater();
   // Hover and keyboard focus are passing states, not something to share: kept out of the URL.
   const [hover, setHover] = useState<Focus | null>(null);
 
@@ -31,17 +29,15 @@ export function usePartnersState(data: PartnersData) {
     }),
     [data],
   );
-  const { value: params, issues } = useMemo(
-    () => parsePartnersParams(new URLSearchParams(search), known),
-    [search, known],
-  );
-  const setParams = (patch: Partial<PartnersParams>, replace = false) =>
-    update((s) => writePartnersParams(s, { ...params, ...patch }), { replace });
+  const parse = useCallback((search: URLSearchParams) => parsePartnersParams(search, known), [known]);
+  const { params, issues, update } = useViewParams(parse, writePartnersParams);
+  const setParams = (patch: Partial<PartnersParams>, replace = false) => update(patch, { replace });
 
+  // Indexed once per data: every year step filters the index's typed columns.
+  const pairs = useMemo(() => pairIndex(data.partnerships), [data.partnerships]);
   const visible = useMemo(
-    () =>
-      filterPairs(data.partnerships, { to: range.to, status: params.status, showUndated: params.undated }),
-    [data.partnerships, range.to, params.status, params.undated],
+    () => filterPairs(pairs, { to: range.to, status: params.status, showUndated: params.undated }),
+    [pairs, range.to, params.status, params.undated],
   );
   const buckets = useMemo(() => periodBuckets(data.partnerships.map(sinceYear)), [data.partnerships]);
   const counts = useMemo(() => pairCounts(visible), [visible]);
@@ -78,12 +74,11 @@ export function usePartnersState(data: PartnersData) {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
       // A dialog's own Escape (Embed, Cite) is marked handled: it closes the dialog, not the selection.
-      if (e.key === 'Escape' && !e.defaultPrevented)
-        update((s) => writePartnersParams(s, { ...params, pair: null, place: null }));
+      if (e.key === 'Escape' && !e.defaultPrevented) update({ pair: null, place: null });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selected, params, update]);
+  }, [selected, update]);
 
   return {
     range,
@@ -92,6 +87,7 @@ export function usePartnersState(data: PartnersData) {
     setParams,
     places,
     sources,
+    pairs,
     visible,
     buckets,
     counts,

@@ -1,14 +1,10 @@
 /** Pure: which partnerships the filters keep, their signing period, and the table's order. */
 import type { Partnership, Place } from '@data/schema';
-import { cachedColumn, codeMask, columnOf } from '@/lib/filters/year-index';
+import { codeColumn, codeMask } from '@/lib/filters/year-index';
 import { localText } from '@/lib/local-text';
+import { existsBy, pairSince } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
 import { STATUSES, type PairStatus, type SortKey } from './partners-params';
-
-/** Year a pair dates from (`since.start`), or null when no source gives a date. */
-export function sinceYear(pair: Pick<Partnership, 'since'>): number | null {
-  return pair.since ? Number(pair.since.start.slice(0, 4)) : null;
-}
 
 export interface PairFilter {
   /** End of the shared year range: pairs dated after it did not exist yet. */
@@ -18,24 +14,35 @@ export interface PairFilter {
   showUndated: boolean;
 }
 
-// Years of each list of pairs, read once per list (NaN = undated), so a filter step is one tight loop.
-const yearsOf = (pairs: readonly Pick<Partnership, 'since'>[]): Float64Array =>
-  cachedColumn(pairs, 'sinceYear', (ps) => Float64Array.from(ps, (p) => sinceYear(p) ?? NaN));
+/** The pairs with their years and statuses read once into typed columns (`pairIndex`). */
+export interface PairIndex<T> {
+  pairs: readonly T[];
+  /** Year each pair dates from; NaN when undated. */
+  years: Float64Array;
+  /** Each pair's status as its position in STATUSES. */
+  status: Uint8Array;
+}
+
+/** Indexes the pairs for `filterPairs`; build it once where the pairs arrive. */
+export function pairIndex<T extends Pick<Partnership, 'since' | 'status'>>(
+  pairs: readonly T[],
+): PairIndex<T> {
+  return {
+    pairs,
+    years: Float64Array.from(pairs, pairSince),
+    status: codeColumn(pairs, STATUSES, (p) => p.status),
+  };
+}
 
 /** Pairs in place by `to` (a pair signed in 2004 still counts in 2020), of the chosen statuses, in input order. */
-export function filterPairs<T extends Pick<Partnership, 'since' | 'status'>>(
-  pairs: readonly T[],
-  f: PairFilter,
-): T[] {
-  const years = yearsOf(pairs);
-  const status = columnOf(pairs, 'status', STATUSES, (p) => p.status);
+export function filterPairs<T>(index: PairIndex<T>, f: PairFilter): T[] {
+  const { pairs, years, status } = index;
   const wanted = codeMask(f.status, STATUSES);
   // Two passes over the typed columns: count, then fill an array of exactly that length.
   const keep = new Uint8Array(pairs.length);
   let count = 0;
   for (let i = 0; i < pairs.length; i++) {
-    const year = years[i]!;
-    if (Number.isNaN(year) ? !f.showUndated : year > f.to) continue;
+    if (!existsBy(years[i]!, f.to, f.showUndated)) continue;
     if (wanted & (1 << status[i]!)) {
       keep[i] = 1;
       count++;

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Partnership, Place } from '@data/schema';
 import { decodeShapes } from '../api/geo-query';
 import { locales } from '../locales';
-import { filterPairs } from './filter-pairs';
+import { filterPairs, pairIndex } from './filter-pairs';
 import { projectArchipelagos } from './islands';
 import { overlapArea } from './label-placement';
 import { layoutInsets } from './map-layout';
@@ -15,7 +15,7 @@ import { pairCounts } from './selection';
 const read = (file: string): unknown => JSON.parse(readFileSync(resolve(process.cwd(), file), 'utf8'));
 const shapes = decodeShapes(read('data/geo-countries.topo.json'));
 const places = read('data/places.json') as Place[];
-const pairs = filterPairs(read('data/partnerships.json') as Partnership[], {
+const pairs = filterPairs(pairIndex(read('data/partnerships.json') as Partnership[]), {
   to: 2100,
   status: ['signed', 'proposed', 'cited'],
   showUndated: true,

@@ -21,7 +21,7 @@ import { csvFileName, csvText, joinList, type CsvValue } from '@/lib/csv/csv';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
-import { sinceYear } from './filter-pairs';
+import { sinceYear } from '@/lib/partnerships';
 import type { PairStatus } from './partners-params';
 
 export const PAIRS_CSV_FIELDS = [

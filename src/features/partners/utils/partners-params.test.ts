@@ -53,6 +53,14 @@ describe(parsePartnersParams.name, () => {
     expect(issues).toEqual([{ param: 'place', value: 'minsk', action: 'ignored' }]);
   });
 
+  it('opens the older sort=since-desc and undated=false links the same, without a notice', () => {
+    expect(parse('sort=since-desc&undated=false')).toEqual({
+      value: { ...DEFAULT_PARAMS, sort: 'since', desc: true, undated: false },
+      issues: [],
+    });
+    expect(write(parse('sort=since-desc&undated=false').value)).toBe('sort=-since&undated=0');
+  });
+
   it('names a bad undated or sort value', () => {
     expect(parse('undated=no').issues).toEqual([{ param: 'undated', value: 'no', action: 'ignored' }]);
     expect(parse('sort=-colour').issues).toEqual([{ param: 'sort', value: '-colour', action: 'ignored' }]);

@@ -3,16 +3,22 @@
  *   `?pair=<partnershipId>` or `?place=<placeId>` selects (pair wins when both are given);
  *   `?status=signed,proposed` limits statuses (absent = all);
  *   `?undated=0` hides pairs with no known date (shown by default);
- *   `?sort=since` / `?sort=-since` orders the table (default: Vietnamese locality, A→Z).
+ *   `?sort=since` / `?sort=-since` orders the table (default: Vietnamese locality, A→Z); the
+ *   `column-direction` form other views once wrote (`?sort=since-desc`) opens the same order.
  */
 import type { Partnership } from '@data/schema';
 import {
-  parseEnumParam,
+  parseBoolParam,
+  parseIdParam,
   parseSetParam,
-  setOrDelete,
+  parseSortParam,
+  setBoolParam,
+  setIdParam,
   setSetParam,
+  setSortParam,
   type ParamIssue,
   type Parsed,
+  type SortParam,
 } from '@/lib/url/params';
 
 export type PairStatus = Partnership['status'];
@@ -45,26 +51,13 @@ export interface KnownIds {
   places: ReadonlySet<string>;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-
-function parseId(
-  search: URLSearchParams,
-  param: string,
-  known: ReadonlySet<string> | undefined,
-): Parsed<string | null> {
-  const raw = search.get(param);
-  if (raw === null || raw === '') return { value: null, issues: [] };
-  if (!ID.test(raw) || (known && !known.has(raw))) {
-    return { value: null, issues: [{ param, value: raw, action: 'ignored' }] };
-  }
-  return { value: raw, issues: [] };
-}
+const DEFAULT_SORT: SortParam<SortKey> = { key: DEFAULT_PARAMS.sort, dir: 'asc' };
 
 /** `?pair=p1&status=signed,bogus` → { pair: 'p1', status: ['signed'], ... } plus an issue naming `status=bogus`. */
 export function parsePartnersParams(search: URLSearchParams, known?: KnownIds): Parsed<PartnersParams> {
   const issues: ParamIssue[] = [];
-  const pair = parseId(search, 'pair', known?.pairs);
-  const place = parseId(search, 'place', known?.places);
+  const pair = parseIdParam(search, 'pair', known?.pairs);
+  const place = parseIdParam(search, 'place', known?.places);
   issues.push(...pair.issues, ...place.issues);
   let placeValue = place.value;
   if (pair.value !== null && placeValue !== null) {
@@ -74,21 +67,18 @@ export function parsePartnersParams(search: URLSearchParams, known?: KnownIds): 
   }
   const status = parseSetParam(search, 'status', STATUSES);
   issues.push(...status.issues);
-  const undated = parseEnumParam(search, 'undated', ['1', '0'] as const, '1');
+  const undated = parseBoolParam(search, 'undated', DEFAULT_PARAMS.undated);
   issues.push(...undated.issues);
-  const rawSort = search.get('sort');
-  const desc = rawSort?.startsWith('-') ?? false;
-  const sortSearch = new URLSearchParams(rawSort ? { sort: desc ? rawSort.slice(1) : rawSort } : {});
-  const sort = parseEnumParam(sortSearch, 'sort', SORT_KEYS, 'vn');
-  if (sort.issues.length) issues.push({ param: 'sort', value: rawSort ?? '', action: 'ignored' });
+  const sort = parseSortParam(search, 'sort', SORT_KEYS, DEFAULT_SORT);
+  issues.push(...sort.issues);
   return {
     value: {
       pair: pair.value,
       place: placeValue,
       status: status.value,
-      undated: undated.value === '1',
-      sort: sort.value,
-      desc: sort.issues.length ? false : desc,
+      undated: undated.value,
+      sort: sort.value.key,
+      desc: sort.value.dir === 'desc',
     },
     issues,
   };
@@ -96,16 +86,14 @@ export function parsePartnersParams(search: URLSearchParams, known?: KnownIds): 
 
 /** Writes the view's params into `search`, leaving out defaults (other params are kept). */
 export function writePartnersParams(search: URLSearchParams, value: PartnersParams): void {
-  if (value.pair !== null) search.set('pair', value.pair);
-  else search.delete('pair');
-  if (value.place !== null && value.pair === null) search.set('place', value.place);
-  else search.delete('place');
+  setIdParam(search, 'pair', value.pair);
+  setIdParam(search, 'place', value.pair === null ? value.place : null);
   // Every status ticked is the same view as none: keep the link clean.
   setSetParam(
     search,
     'status',
     value.status.length === STATUSES.length ? [] : STATUSES.filter((s) => value.status.includes(s)),
   );
-  setOrDelete(search, 'undated', value.undated ? '1' : '0', '1');
-  setOrDelete(search, 'sort', `${value.desc ? '-' : ''}${value.sort}`, 'vn');
+  setBoolParam(search, 'undated', value.undated, DEFAULT_PARAMS.undated);
+  setSortParam(search, 'sort', { key: value.sort, dir: value.desc ? 'desc' : 'asc' }, DEFAULT_SORT);
 }

@@ -1,5 +1,6 @@
 /** Pure: what a selected or hovered locality or pair brings forward on the map and in the panel. */
 import type { DatasetEvent, Partnership } from '@data/schema';
+import { pairsOfPlace, touchesPlace } from '@/lib/partnerships';
 
 /** A locality or a pair, by id. */
 export type Focus = { kind: 'place'; id: string } | { kind: 'pair'; id: string };
@@ -27,8 +28,7 @@ export function highlightOf(focus: Focus | null, pairs: readonly Partnership[]):
   const out: Highlight = { pairs: new Set(), places: new Set() };
   if (focus.kind === 'place') out.places.add(focus.id);
   for (const p of pairs) {
-    const hit =
-      focus.kind === 'pair' ? p.id === focus.id : p.vnPlaceId === focus.id || p.byPlaceId === focus.id;
+    const hit = focus.kind === 'pair' ? p.id === focus.id : touchesPlace(p, focus.id);
     if (!hit) continue;
     out.pairs.add(p.id);
     out.places.add(p.vnPlaceId);
@@ -52,9 +52,7 @@ export function relatedEvents(
   pairs: readonly Partnership[],
 ): RelatedEvents {
   const pairIds =
-    focus.kind === 'pair'
-      ? new Set([focus.id])
-      : new Set(pairs.filter((p) => p.vnPlaceId === focus.id || p.byPlaceId === focus.id).map((p) => p.id));
+    focus.kind === 'pair' ? new Set([focus.id]) : new Set(pairsOfPlace(pairs, focus.id).map((p) => p.id));
   const sorted = [...events].sort((a, b) => a.date.start.localeCompare(b.date.start));
   const about = sorted.filter((e) => (e.partnershipIds ?? []).some((id) => pairIds.has(id)));
   const heldThere =

@@ -8,6 +8,7 @@ import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { appSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { chartDataProps, TradeChart } from './chart/trade-chart';
@@ -37,9 +38,10 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const fullView = canonicalUrl(origin, '/trade', search, lang);
   const chart = chartDataProps(s, params, lang, sources, t);
   const title = chart.title;
+  // The event opens in the full Visits view for the embed's years, as on the dashboard itself.
   const eventHref = useMemo(
-    () => (id: string) => canonicalUrl(origin, '/visits', `?event=${encodeURIComponent(id)}`, lang),
-    [origin, lang],
+    () => (id: string) => canonicalUrl(origin, '/visits', appSearch(search, { event: id }), lang),
+    [origin, search, lang],
   );
   const openEvent = useStableCallback((id: string) => void window.open(eventHref(id), '_blank', 'noopener'));
   const openYear = useStableCallback((year: number) => {

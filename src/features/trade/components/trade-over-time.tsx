@@ -8,16 +8,16 @@ import { usePrinting } from '@/hooks/use-printing';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
-import { downloadBlob, saveCsv } from '@/lib/csv/download';
+import { saveCsv, saveFile } from '@/lib/csv/download';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
-import { appSearch, sharedSearch, withLang } from '@/lib/url/shared-params';
+import { sharedSearch, withLang } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { rankPublishers } from '@/lib/publishers';
 import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
 import { eventHrefBuilder, officialYears } from '../utils/trade-context';
 import { exportFileName, tradeCsv } from '../utils/trade-export';
-import type { Reporter, Tab, TradeSort } from '../utils/trade-params';
+import type { Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
 import { chartDataProps, TradeChart } from './chart/trade-chart';
 import { PointDetails } from './point-details';
@@ -43,17 +43,16 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const officialSpan = useMemo(() => officialYears(data.official), [data.official]);
 
   const shown = s.official.length + s.press.length;
-  const seriesKey = params.series.join();
   // The controls' own params, kept while only the years change, so a year step skips them.
   const controls = useMemo(
     () => ({
       flow: params.flow,
       scale: params.scale,
       mirror: params.mirror,
-      series: seriesKey.split(',') as Reporter[],
+      series: params.series,
       markers: params.markers,
     }),
-    [params.flow, params.scale, params.mirror, seriesKey, params.markers],
+    [params.flow, params.scale, params.mirror, params.series, params.markers],
   );
   // On paper the table prints under the chart, so a printout names the source of every mark.
   const printing = usePrinting();
@@ -69,12 +68,11 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const chart = chartDataProps(s, params, lang, sources, t);
   const title = chart.title;
 
-  // Marker links keep language and embed, not the years, so a year step leaves their href alone.
-  const markerSearch = sharedSearch(withLang(search, lang), ['from', 'to']);
+  // A marker's link and its click lead to the same view: the years, language and embed carry over,
+  // so "open in new tab" shows what a click shows.
+  const markerSearch = sharedSearch(withLang(search, lang));
   const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
-  const openEvent = useStableCallback(
-    (id: string) => void navigate(`/visits${appSearch(withLang(search, lang), { event: id })}`),
-  );
+  const openEvent = useStableCallback((id: string) => void navigate(eventHref(id)));
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
 
@@ -101,22 +99,21 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
       ],
     };
   };
-  const downloadSvg = () => {
-    if (!svgRef.current) return;
-    downloadBlob(
-      new Blob([standaloneSvg(svgRef.current, credit())], { type: 'image/svg+xml' }),
-      exportFileName(params.flow, s.chartRange, 'svg'),
+  // One file per click, as CSV: a double-click's second click is dropped by `saveFile`.
+  const downloadImage = (ext: 'png' | 'svg') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    void saveFile(exportFileName(params.flow, s.chartRange, ext), () =>
+      ext === 'svg'
+        ? new Blob([standaloneSvg(svg, credit())], { type: 'image/svg+xml' })
+        : svgToPng(svg, credit()),
     );
-  };
-  const downloadPng = async () => {
-    if (!svgRef.current) return;
-    downloadBlob(await svgToPng(svgRef.current, credit()), exportFileName(params.flow, s.chartRange, 'png'));
   };
 
   const onTab = useStableCallback((tab: Tab) => set({ tab }));
   const onCsv = useStableCallback(downloadCsv);
-  const onPng = useStableCallback(() => void downloadPng());
-  const onSvg = useStableCallback(downloadSvg);
+  const onPng = useStableCallback(() => downloadImage('png'));
+  const onSvg = useStableCallback(() => downloadImage('svg'));
 
   const nearest = shown ? null : nearestYearsWithData(s.all, range);
   const highlighted =

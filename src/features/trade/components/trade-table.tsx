@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { SourceCitation } from '@/components/source-citation';
 import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
-import { pointValueText, signedPercent } from '../utils/chart-format';
+import { pointValueText } from '../utils/chart-format';
+import { ChangeText } from './change-text';
 import type { SortKey, TradeSort } from '../utils/trade-params';
 import type { Change, TradePoint } from '../utils/trade-series';
 import { FlagBadges } from './flag-badges';
@@ -105,7 +106,7 @@ export const TradeTable = memo(function TradeTable({
                 </td>
                 <td role="cell" data-label={t('col.change')} className="num nowrap">
                   {change ? (
-                    t('change', { pct: signedPercent(change.ratio, lang), year: change.vsYear })
+                    <ChangeText change={change} year={p.year} lang={lang} />
                   ) : (
                     <span className="muted" title={t('noChangeWhy')}>
                       {t('noChange')}

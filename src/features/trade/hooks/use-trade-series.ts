@@ -1,10 +1,16 @@
 import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { useMemo } from 'react';
 import type { YearRange } from '@/lib/url/year-range';
-import { allEventMarkers, markersInYears, type EventMarker } from '../utils/trade-context';
-import { REPORTERS, type Reporter, type TradeParams } from '../utils/trade-params';
+import { allEventMarkers, markerIndex, markersInYears, type EventMarker } from '../utils/trade-context';
+import type { TradeParams } from '../utils/trade-params';
 import { tradeSummary } from '../utils/trade-summary';
-import { officialPointsForFlow, pointsForFlow, visiblePoints, type TradePoint } from '../utils/trade-series';
+import {
+  officialPointsForFlow,
+  pointIndex,
+  pointsForFlow,
+  visiblePoints,
+  type TradePoint,
+} from '../utils/trade-series';
 import type { DatasetEvent } from '@data/schema';
 
 const ALL_YEARS = { from: -Infinity, to: Infinity };
@@ -34,11 +40,14 @@ function yearSpan(lists: TradePoint[][]): { lo: number; hi: number } {
  * once per data, flow and reporters; a year step only narrows the lists by years (binary search).
  */
 export function useTradeSeries(data: Input, params: TradeParams, range: YearRange) {
-  const { flow, mirror, markers } = params;
-  const seriesKey = params.series.join(',');
-  const series = useMemo(() => seriesKey.split(',') as Reporter[], [seriesKey]);
-  const allOfficial = useMemo(() => officialPointsForFlow(data.official, flow), [data.official, flow]);
-  const allPress = useMemo(() => pointsForFlow(data.trade, flow), [data.trade, flow]);
+  // `series` keeps its identity while its value does (useViewParams), so a year step skips these.
+  const { flow, mirror, markers, series } = params;
+  // Each list is indexed by year once per data and flow; every year step reads the index.
+  const allOfficial = useMemo(
+    () => pointIndex(officialPointsForFlow(data.official, flow)),
+    [data.official, flow],
+  );
+  const allPress = useMemo(() => pointIndex(pointsForFlow(data.trade, flow)), [data.trade, flow]);
   const official = useMemo(() => visiblePoints(allOfficial, ALL_YEARS, series), [allOfficial, series]);
   const press = useMemo(
     () => (mirror ? NO_POINTS : visiblePoints(allPress, ALL_YEARS, series)),
@@ -51,11 +60,14 @@ export function useTradeSeries(data: Input, params: TradeParams, range: YearRang
   const [chartFrom, chartTo] = from <= to ? [from, to] : [range.from, range.to];
   const chartRange = useMemo(() => ({ from: chartFrom, to: chartTo }), [chartFrom, chartTo]);
   const visibleOfficial = useMemo(
-    () => visiblePoints(official, chartRange, REPORTERS),
-    [official, chartRange],
+    () => visiblePoints(allOfficial, chartRange, series),
+    [allOfficial, chartRange, series],
   );
-  const visiblePress = useMemo(() => visiblePoints(press, chartRange, REPORTERS), [press, chartRange]);
-  const allEvents = useMemo(() => allEventMarkers(data.events), [data.events]);
+  const visiblePress = useMemo(
+    () => (mirror ? NO_POINTS : visiblePoints(allPress, chartRange, series)),
+    [allPress, chartRange, series, mirror],
+  );
+  const allEvents = useMemo(() => markerIndex(allEventMarkers(data.events)), [data.events]);
   const events = useMemo(
     () => (markers ? markersInYears(allEvents, chartRange) : NO_EVENTS),
     [allEvents, chartRange, markers],

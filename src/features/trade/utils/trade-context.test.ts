@@ -6,6 +6,7 @@ import {
   eventMarkers,
   goodsByYear,
   indicatorCards,
+  markerIndex,
   markersInYears,
   yearPosition,
 } from './trade-context';
@@ -164,9 +165,13 @@ describe(markersInYears.name, () => {
       { from: 2015, to: 2020 },
     ]) {
       const plain = all.filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5);
-      expect(markersInYears(all, range)).toEqual(plain);
+      expect(markersInYears(markerIndex(all), range)).toEqual(plain);
     }
-    expect(markersInYears(all, { from: 2010, to: 2014 }).map((m) => m.event.id)).toEqual(['b', 'c', 'd']);
+    expect(markersInYears(markerIndex(all), { from: 2010, to: 2014 }).map((m) => m.event.id)).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
   });
 });
 

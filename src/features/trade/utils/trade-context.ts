@@ -10,7 +10,7 @@ import type {
   OfficialFigure,
   TradeFigure,
 } from '@data/schema';
-import { recordsInYears } from '@/lib/filters/year-index';
+import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialTotals } from '@/lib/official-totals';
 import { appSearch } from '@/lib/url/shared-params';
 import type { YearRange } from '@/lib/url/year-range';
@@ -38,7 +38,7 @@ export interface EventMarker {
 
 /** Top-level visits and meetings (state, government, party leaders) and agreements in the range. */
 export function eventMarkers(events: DatasetEvent[], range: YearRange): EventMarker[] {
-  return markersInYears(allEventMarkers(events), range);
+  return markersInYears(markerIndex(allEventMarkers(events)), range);
 }
 
 const compareMarkers = (a: EventMarker, b: EventMarker) => a.x - b.x || a.event.id.localeCompare(b.event.id);
@@ -53,15 +53,17 @@ export function allEventMarkers(events: DatasetEvent[]): EventMarker[] {
     .sort(compareMarkers);
 }
 
-/** The markers of `allEventMarkers` within the range, found through a cached year index. */
-export function markersInYears(markers: EventMarker[], range: YearRange): EventMarker[] {
+/** The year index of the markers: build it once per events list, where the events arrive. */
+export function markerIndex(markers: readonly EventMarker[]): YearIndex<EventMarker> {
+  return yearIndex(markers, markerYear, compareMarkers);
+}
+
+/** The markers within the range, in time order, found through their year index. */
+export function markersInYears(index: YearIndex<EventMarker>, range: YearRange): EventMarker[] {
   // The index narrows by whole years; the exact test on x keeps the edges as they were.
-  return recordsInYears(
-    markers,
-    markerYear,
-    { from: range.from - 1, to: range.to + 1 },
-    compareMarkers,
-  ).filter((m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5);
+  return recordsInYears(index, { from: range.from - 1, to: range.to + 1 }).filter(
+    (m) => m.x >= range.from - 0.5 && m.x < range.to + 0.5,
+  );
 }
 
 const SIMPLE_ID = /^[A-Za-z0-9._-]+$/;

@@ -27,7 +27,7 @@ describe(parseTradeParams.name, () => {
   it('reads every param', () => {
     expect(
       parse(
-        'flow=balance&scale=log&tab=table&markers=0&mirror=1&series=BY,VN&year=2022&sort=value-desc&cscale=linear',
+        'flow=balance&scale=log&tab=table&markers=0&mirror=1&series=BY,VN&year=2022&sort=-value&cscale=linear',
       ).value,
     ).toEqual({
       flow: 'balance',
@@ -58,6 +58,14 @@ describe(parseTradeParams.name, () => {
     ]);
   });
 
+  it('opens links in the older forms (sort=value-desc, mirror=true) the same, without a notice', () => {
+    expect(parse('sort=value-desc&mirror=true&markers=false')).toEqual({
+      value: { ...DEFAULT_TRADE_PARAMS, sort: { key: 'value', dir: 'desc' }, mirror: true, markers: false },
+      issues: [],
+    });
+    expect(parse('sort=year-asc')).toEqual({ value: DEFAULT_TRADE_PARAMS, issues: [] });
+  });
+
   it('keeps the usable members of a series set', () => {
     const { value, issues } = parse('series=BY,XX');
     expect(value.series).toEqual(['BY']);
@@ -76,10 +84,13 @@ describe(writeTradeParams.name, () => {
     expect(write({ flow: 'exports' }, 'from=2010&lang=vi')).toBe('from=2010&lang=vi&flow=exports');
   });
 
-  it('writes markers off as 0 and the sort as column-direction', () => {
-    expect(write({ markers: false, sort: { key: 'change', dir: 'desc' } })).toBe(
-      'markers=0&sort=change-desc',
-    );
+  it('writes markers off as 0 and a descending sort as -column', () => {
+    expect(write({ markers: false, sort: { key: 'change', dir: 'desc' } })).toBe('markers=0&sort=-change');
+    expect(write({ sort: { key: 'value', dir: 'asc' } })).toBe('sort=value');
+  });
+
+  it('rewrites an older sort in the one form', () => {
+    expect(write(parse('sort=value-desc').value, 'sort=value-desc')).toBe('sort=-value');
   });
 
   it('round-trips any state', () => {

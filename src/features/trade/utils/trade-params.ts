@@ -1,15 +1,22 @@
 /**
  * The trade view's own URL state. Every param is optional and left out when it equals its
  * default, so `/trade` is the default view:
- *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=value-desc&cscale=linear&mirror=1`
+ *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=-value&cscale=linear&mirror=1`
+ * Older links with `sort=value-desc` open the same table order.
  */
 import {
+  parseBoolParam,
   parseEnumParam,
   parseSetParam,
+  parseSortParam,
+  setBoolParam,
   setOrDelete,
   setSetParam,
+  setSortParam,
   type ParamIssue,
   type Parsed,
+  type SortDir,
+  type SortParam,
 } from '@/lib/url/params';
 
 export const FLOWS = ['total', 'exports', 'imports', 'balance'] as const;
@@ -17,19 +24,16 @@ export const SCALES = ['linear', 'log'] as const;
 export const TABS = ['chart', 'table'] as const;
 export const REPORTERS = ['VN', 'BY', 'other'] as const;
 export const SORT_KEYS = ['year', 'reporter', 'value', 'change'] as const;
-export const SORT_DIRS = ['asc', 'desc'] as const;
+export const SORT_DIRS: readonly SortDir[] = ['asc', 'desc'];
 
 export type Flow = (typeof FLOWS)[number];
 export type Scale = (typeof SCALES)[number];
 export type Tab = (typeof TABS)[number];
 export type Reporter = (typeof REPORTERS)[number];
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDir = (typeof SORT_DIRS)[number];
+export type { SortDir };
 
-export interface TradeSort {
-  key: SortKey;
-  dir: SortDir;
-}
+export type TradeSort = SortParam<SortKey>;
 
 /** The view's state as the URL holds it. */
 export interface TradeParams {
@@ -60,8 +64,6 @@ export const DEFAULT_TRADE_PARAMS: TradeParams = {
   cscale: 'log',
 };
 
-const sortText = (s: TradeSort) => `${s.key}-${s.dir}`;
-
 /** Reads the trade params; unusable values fall back to the default and are named as issues. */
 export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
   const d = DEFAULT_TRADE_PARAMS;
@@ -75,15 +77,8 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
   const tab = take(parseEnumParam(search, 'tab', TABS, d.tab));
   const cscale = take(parseEnumParam(search, 'cscale', SCALES, d.cscale));
 
-  const flag = (name: 'markers' | 'mirror', fallback: boolean) => {
-    const raw = search.get(name);
-    if (raw === '0') return false;
-    if (raw === '1') return true;
-    if (raw !== null && raw !== '') issues.push({ param: name, value: raw, action: 'ignored' });
-    return fallback;
-  };
-  const markers = flag('markers', d.markers);
-  const mirror = flag('mirror', d.mirror);
+  const markers = take(parseBoolParam(search, 'markers', d.markers));
+  const mirror = take(parseBoolParam(search, 'mirror', d.mirror));
 
   let series = take(parseSetParam(search, 'series', REPORTERS));
   // An empty or wholly unusable set would show nothing: treat it as "all".
@@ -96,19 +91,7 @@ export function parseTradeParams(search: URLSearchParams): Parsed<TradeParams> {
     else issues.push({ param: 'year', value: rawYear, action: 'ignored' });
   }
 
-  const rawSort = search.get('sort');
-  let sort = d.sort;
-  if (rawSort !== null && rawSort !== '') {
-    const [key, dir] = rawSort.split('-');
-    if (
-      (SORT_KEYS as readonly string[]).includes(key ?? '') &&
-      (SORT_DIRS as readonly string[]).includes(dir ?? '')
-    ) {
-      sort = { key: key as SortKey, dir: dir as SortDir };
-    } else {
-      issues.push({ param: 'sort', value: rawSort, action: 'ignored' });
-    }
-  }
+  const sort = take(parseSortParam(search, 'sort', SORT_KEYS, d.sort));
 
   return { value: { flow, scale, tab, markers, mirror, series, year, sort, cscale }, issues };
 }
@@ -119,8 +102,8 @@ export function writeTradeParams(search: URLSearchParams, params: Partial<TradeP
   if (params.flow !== undefined) setOrDelete(search, 'flow', params.flow, d.flow);
   if (params.scale !== undefined) setOrDelete(search, 'scale', params.scale, d.scale);
   if (params.tab !== undefined) setOrDelete(search, 'tab', params.tab, d.tab);
-  if (params.markers !== undefined) setOrDelete(search, 'markers', params.markers ? '1' : '0', '1');
-  if (params.mirror !== undefined) setOrDelete(search, 'mirror', params.mirror ? '1' : '0', '0');
+  if (params.markers !== undefined) setBoolParam(search, 'markers', params.markers, d.markers);
+  if (params.mirror !== undefined) setBoolParam(search, 'mirror', params.mirror, d.mirror);
   if (params.series !== undefined) {
     const ordered = REPORTERS.filter((r) => params.series!.includes(r));
     setSetParam(search, 'series', ordered.length === REPORTERS.length ? [] : ordered);
@@ -129,6 +112,6 @@ export function writeTradeParams(search: URLSearchParams, params: Partial<TradeP
     if (params.year === null) search.delete('year');
     else search.set('year', String(params.year));
   }
-  if (params.sort !== undefined) setOrDelete(search, 'sort', sortText(params.sort), sortText(d.sort));
+  if (params.sort !== undefined) setSortParam(search, 'sort', params.sort, d.sort);
   if (params.cscale !== undefined) setOrDelete(search, 'cscale', params.cscale, d.cscale);
 }

@@ -4,7 +4,7 @@
  * are kept apart from full years (never joined by a line, never compared with them).
  */
 import type { OfficialFigure, TradeFigure } from '@data/schema';
-import { recordsInYears } from '@/lib/filters/year-index';
+import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialFlowPairs } from '@/lib/official-totals';
 import type { YearRange } from '@/lib/url/year-range';
 import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
@@ -193,40 +193,29 @@ export function pointsForFlow(trade: TradeFigure[], flow: Flow): TradePoint[] {
     .sort(comparePoints);
 }
 
+/** Points indexed by year (`pointIndex`), so a year step costs O(log n + k). */
+export type PointIndex = YearIndex<TradePoint>;
+
 const pointYear = (p: TradePoint) => p.year;
 
-// Whether a list is in year order (as `pointsForFlow` gives), checked once per list.
-const yearOrdered = new WeakMap<readonly TradePoint[], boolean>();
-function inYearOrder(points: readonly TradePoint[]): boolean {
-  let known = yearOrdered.get(points);
-  if (known === undefined) {
-    known = true;
-    for (let i = 1; i < points.length; i++) {
-      if (points[i]!.year < points[i - 1]!.year) {
-        known = false;
-        break;
-      }
-    }
-    yearOrdered.set(points, known);
-  }
-  return known;
+/**
+ * The year index of a list of points: build it once per list (per flow), where the list is made.
+ * Within a year the list's own order is kept, so a list in reading order stays in reading order.
+ */
+export function pointIndex(points: readonly TradePoint[]): PointIndex {
+  return yearIndex(points, pointYear);
 }
 
 /**
- * The points a reader sees: years in the range, reporters chosen, in the input's order.
- * Lists in year order go through a cached year index (binary search), so a range step costs
- * O(log n + k) rather than a pass over every point.
+ * The points a reader sees: years in the range, reporters chosen, in the index's order (years
+ * ascending, the list's order within a year). The range is found by binary search.
  */
 export function visiblePoints(
-  points: TradePoint[],
+  index: PointIndex,
   range: YearRange,
   series: readonly Reporter[],
 ): TradePoint[] {
-  if (!inYearOrder(points)) {
-    return points.filter((p) => p.year >= range.from && p.year <= range.to && series.includes(p.reporter));
-  }
-  // The index sorts stably by year alone, so a list already in year order keeps its order.
-  const inYears = recordsInYears(points, pointYear, range) as TradePoint[];
+  const inYears = recordsInYears(index, range);
   const vn = series.includes('VN');
   const by = series.includes('BY');
   const other = series.includes('other');

@@ -1,4 +1,4 @@
-import type { DatasetEvent, Partnership, Person, Place, Source } from '@data/schema';
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
@@ -7,7 +7,7 @@ import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
-import { participantName } from '../utils/participants';
+import { participantName, type PeopleByName } from '../utils/participants';
 
 /** What every card of the timeline shares; the year groups pass it through unchanged. */
 export interface CardContext {
@@ -17,7 +17,7 @@ export interface CardContext {
   sources: SourcesState;
   partnerships: readonly Partnership[];
   /** Participants' names in every language (data/people.json). */
-  people: readonly Person[];
+  people: PeopleByName;
   onToggle: (id: string) => void;
   onFocusCard: (id: string) => void;
 }

@@ -1,10 +1,12 @@
-import type { DatasetEvent, Partnership, Person, Place } from '@data/schema';
+import type { DatasetEvent, Partnership, Place } from '@data/schema';
+import type { PeopleByName } from '../utils/participants';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
+import { SinceYearButton } from './since-year-button';
 
 interface VisitsTimelineProps {
   groups: { year: number; events: DatasetEvent[] }[];
@@ -14,7 +16,7 @@ interface VisitsTimelineProps {
   places: readonly Place[];
   sources: SourcesState;
   partnerships: readonly Partnership[];
-  people: readonly Person[];
+  people: PeopleByName;
   onSelect: (id: string | null) => void;
   onSinceYear: (year: number) => void;
   /** Bumped by the view when the opened event should be focused again (e.g. after "Show it"). */
@@ -171,15 +173,7 @@ const YearGroup = memo(
           <h2 id={yearHeadingId(year)} tabIndex={-1}>
             {year} <span className="visits-year__count">{t('yearHeading', { count: events.length })}</span>
           </h2>
-          {showSince && (
-            <button
-              type="button"
-              className="link-button visits-year__since"
-              onClick={() => onSinceYear(year)}
-            >
-              {t('sinceYear', { year })}
-            </button>
-          )}
+          {showSince && <SinceYearButton year={year} onSinceYear={onSinceYear} />}
         </div>
         <ol className="visits-year__events">
           {events.map((e) => (

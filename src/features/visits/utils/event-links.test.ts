@@ -1,21 +1,8 @@
-import type { Partnership } from '@data/schema';
+import { HANOI_MINSK, makeEvent, PLACES } from '@/testing/event-fixtures';
 import { eventLinks } from './event-links';
-import { makeEvent, makePlace } from './event-fixtures';
 
-const places = [
-  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội' } }),
-  makePlace({ id: 'minsk', names: { en: 'Minsk', vi: 'Minsk' }, country: 'BY' }),
-  makePlace({ id: 'moscow', names: { en: 'Moscow', vi: 'Mát-xcơ-va' }, country: 'RU' }),
-];
-const pair: Partnership = {
-  id: 'hanoi-minsk',
-  vnPlaceId: 'hanoi',
-  byPlaceId: 'minsk',
-  status: 'signed',
-  since: null,
-  documents: [],
-  sourceIds: ['src-a'],
-};
+const places = [PLACES.hanoi, PLACES.minsk, PLACES.moscow];
+const pair = HANOI_MINSK;
 
 describe(eventLinks.name, () => {
   it('always links to Trade at the start year', () => {

@@ -1,6 +1,7 @@
 /** Where an event links to in the other views (Trade at its year, the partner-city map). */
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import { localText } from '@/lib/local-text';
+import { touchesPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
 import { eventYear } from './filter-events';
 
@@ -41,11 +42,7 @@ export function eventLinks(
     });
   }
   const placeId = event.placeId;
-  if (
-    pairs.length === 0 &&
-    placeId &&
-    partnerships.some((p) => p.vnPlaceId === placeId || p.byPlaceId === placeId)
-  ) {
+  if (pairs.length === 0 && placeId && partnerships.some((p) => touchesPlace(p, placeId))) {
     links.push({
       pathname: '/partners',
       search: { place: placeId },

@@ -1,14 +1,12 @@
-import type { Person } from '@data/schema';
-import { filterEvents, facetCounts, groupByYear, type EventFilters } from './filter-events';
-import { makeEvent, makePlace, PEOPLE, syntheticEvents } from './event-fixtures';
+import type { DatasetEvent, Person, Place } from '@data/schema';
+import { makeEvent, PEOPLE, PLACES, syntheticEvents } from '@/testing/event-fixtures';
+import { readDataJson } from '@/testing/real-data';
+import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
+import { eventIndex, filterEvents, facetCounts, groupByYear, type EventFilters } from './filter-events';
 
 const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
 
-const places = [
-  makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội', ru: 'Ханой' } }),
-  makePlace({ id: 'da-nang', names: { en: 'Da Nang', vi: 'Đà Nẵng' } }),
-  makePlace({ id: 'moscow', names: { en: 'Moscow', vi: 'Mát-xcơ-va' }, country: 'RU' }),
-];
+const places = [PLACES.hanoi, PLACES.daNang, PLACES.moscow];
 
 const events = [
   makeEvent({
@@ -52,7 +50,8 @@ const events = [
   }),
 ];
 
-const ids = (f: Partial<EventFilters>) => filterEvents(events, { ...none, ...f }, places).map((e) => e.id);
+const index = eventIndex(events, places);
+const ids = (f: Partial<EventFilters>) => filterEvents(index, { ...none, ...f }).map((e) => e.id);
 
 describe(filterEvents.name, () => {
   it('returns every event, oldest first, without filters', () => {
@@ -107,7 +106,8 @@ describe(filterEvents.name, () => {
         ru: 'Фам Минь Тьинь встретился с Александром Лукашенко в Казани',
       },
     });
-    const ru = (q: string) => filterEvents([...events, kazan], { ...none, q }, places).map((e) => e.id);
+    const withKazan = eventIndex([...events, kazan], places);
+    const ru = (q: string) => filterEvents(withKazan, { ...none, q }).map((e) => e.id);
 
     it('finds place names, titles and participants written in Latin', () => {
       expect(ru('ханой')).toEqual(['a']);
@@ -132,7 +132,7 @@ describe(filterEvents.name, () => {
       makeEvent({ id: 'hanoi', participants: ['Pham Minh Chinh', 'Nobody Known'] }),
     ];
     const found = (q: string, list = people) =>
-      filterEvents(stored, { ...none, q }, places, list).map((e) => e.id);
+      filterEvents(eventIndex(stored, places, list), { ...none, q }).map((e) => e.id);
 
     it('finds a Russian name as Russian readers write it', () => {
       expect(found('лукашенко')).toEqual(['kazan', 'minsk']);
@@ -153,7 +153,7 @@ describe(filterEvents.name, () => {
     });
 
     it('counts facets with the same names', () => {
-      const counts = facetCounts(stored, { ...none, q: 'чонг' }, places, people);
+      const counts = facetCounts(eventIndex(stored, places, people), { ...none, q: 'чонг' });
       expect(counts.kind.get('visit')).toBe(1);
     });
   });
@@ -165,29 +165,26 @@ describe(filterEvents.name, () => {
 
   it('filters 1,000 synthetic events by every filter at once', () => {
     const many = syntheticEvents(1000);
-    const result = filterEvents(
-      many,
-      {
-        kinds: ['visit'],
-        levels: ['head-of-state'],
-        dirs: ['vn-to-by'],
-        q: 'pham minh',
-        from: 2010,
-        to: 2019,
-      },
-      places,
-    );
+    const manyIndex = eventIndex(many, places);
+    const result = filterEvents(manyIndex, {
+      kinds: ['visit'],
+      levels: ['head-of-state'],
+      dirs: ['vn-to-by'],
+      q: 'pham minh',
+      from: 2010,
+      to: 2019,
+    });
     // i ≡ 0 (mod 4, 3, 4, 10) → i ≡ 0 (mod 60); the year 2000 + i % 25 within 2010–2019.
     const expected = many.filter((_, i) => i % 60 === 0 && i % 25 >= 10 && i % 25 <= 19).map((e) => e.id);
     expect(result.map((e) => e.id).sort()).toEqual(expected.sort());
     expect(result.length).toBeGreaterThan(0);
-    expect(filterEvents(many, none, places)).toHaveLength(1000);
+    expect(filterEvents(manyIndex, none)).toHaveLength(1000);
   });
 });
 
 describe(facetCounts.name, () => {
   it('counts each option under the other filters, for options present in the data only', () => {
-    const counts = facetCounts(events, { ...none, dirs: ['by-to-vn'] }, places);
+    const counts = facetCounts(index, { ...none, dirs: ['by-to-vn'] });
     expect([...counts.kind]).toEqual([
       ['visit', 2],
       ['agreement', 0],
@@ -201,9 +198,50 @@ describe(facetCounts.name, () => {
   });
 });
 
+describe(`${facetCounts.name} and ${filterEvents.name} on the real data`, () => {
+  // One rule for both: a chip's count is how many events the timeline would show were that chip
+  // the only one chosen in its group, whatever the other filters are.
+  const real = eventIndex(
+    readDataJson<DatasetEvent[]>('events.json'),
+    readDataJson<Place[]>('places.json'),
+    readDataJson<Person[]>('people.json'),
+  );
+  const states: EventFilters[] = [
+    none,
+    { ...none, from: 2010, to: 2020 },
+    { ...none, kinds: ['visit', 'agreement'], dirs: ['by-to-vn'] },
+    { ...none, levels: ['head-of-state'], from: 2000 },
+    { ...none, q: 'minsk' },
+    { ...none, q: 'лукашенко', to: 2015 },
+  ];
+  const groups = [
+    ['kind', 'kinds', EVENT_KINDS],
+    ['level', 'levels', EVENT_LEVELS],
+    ['dir', 'dirs', EVENT_DIRECTIONS],
+  ] as const;
+
+  it.each(states)('counts what each chip would show (%o)', (filters) => {
+    const counts = facetCounts(real, filters);
+    for (const [facet, key, values] of groups) {
+      for (const value of values) {
+        const shown = filterEvents(real, { ...filters, [key]: [value] }).length;
+        expect({ facet, value, count: counts[facet].get(value as never) ?? 0 }).toEqual({
+          facet,
+          value,
+          count: shown,
+        });
+      }
+    }
+  });
+
+  it('has events of several kinds to count', () => {
+    expect(real.present.kind.length).toBeGreaterThan(1);
+  });
+});
+
 describe(groupByYear.name, () => {
   it('groups sorted events by start year', () => {
-    const groups = groupByYear(filterEvents(events, none, places));
+    const groups = groupByYear(filterEvents(index, none));
     expect(groups.map((g) => [g.year, g.events.length])).toEqual([
       [2008, 1],
       [2010, 1],

@@ -1,13 +1,14 @@
 /**
- * The Visits view's filtering: pure, and fast enough for thousands of events (the folded search
- * text of each event is computed once per event, places and people and cached).
+ * The Visits view's filtering: pure, and fast enough for thousands of events. The events are
+ * indexed once where they arrive (`eventIndex`: sorted by date, with code columns and a
+ * lookup of places and people); the filter and the facet counts then read that index.
  */
 import type { DatasetEvent, EventDirection, EventKind, EventLevel, Person, Place } from '@data/schema';
-import { codeMask, columnOf, yearSpan } from '@/lib/filters/year-index';
+import { codeColumn, codeMask, yearIndex, yearSpan, type YearIndex } from '@/lib/filters/year-index';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { LANGS } from '@/lib/url/lang';
 import { foldText, latinOf } from './fold-text';
-import { participantNames } from './participants';
+import { participantNames, peopleByName, type PeopleByName } from './participants';
 
 /** Filters applied to the timeline. `from`/`to` bound the start year (inclusive); absent = open. */
 export interface EventFilters {
@@ -19,44 +20,66 @@ export interface EventFilters {
   to?: number;
 }
 
-type Facet = 'kind' | 'level' | 'dir';
+/** The events prepared for filtering, built once per events, places and people lists. */
+export interface EventIndex {
+  /** Every event, oldest first (`compareEvents`), with its start year. */
+  byYear: YearIndex<DatasetEvent>;
+  /** Kind, level and direction of `byYear.sorted[i]`, as positions in EVENT_KINDS etc. */
+  kind: Uint8Array;
+  level: Uint8Array;
+  dir: Uint8Array;
+  /** The values present in the data, in the order the events first give them. */
+  present: { kind: EventKind[]; level: EventLevel[]; dir: EventDirection[] };
+  places: ReadonlyMap<string, Place>;
+  people: PeopleByName;
+  /** Folded search text of `byYear.sorted[i]`, filled on the first search that needs it. */
+  texts: (string | undefined)[];
+}
 
-/** The people list when a caller gives none: participants are then searched as stored. */
-const NO_PEOPLE: readonly Person[] = [];
-
-type TextCache = WeakMap<DatasetEvent, string>;
-const searchTextCache = new WeakMap<readonly Place[], WeakMap<readonly Person[], TextCache>>();
-
-function textCache(places: readonly Place[], people: readonly Person[]): TextCache {
-  let byPeople = searchTextCache.get(places);
-  if (!byPeople) {
-    byPeople = new WeakMap();
-    searchTextCache.set(places, byPeople);
-  }
-  let byEvent = byPeople.get(people);
-  if (!byEvent) {
-    byEvent = new WeakMap();
-    byPeople.set(people, byEvent);
-  }
-  return byEvent;
+/**
+ * Indexes the events for `filterEvents` and `facetCounts`; build it once where the data arrives.
+ * Participants are searched in every language `people` gives them.
+ */
+export function eventIndex(
+  events: readonly DatasetEvent[],
+  places: readonly Place[],
+  people: readonly Person[] = [],
+): EventIndex {
+  const byYear = yearIndex(events, eventYear, compareEvents);
+  const { sorted } = byYear;
+  return {
+    byYear,
+    kind: codeColumn(sorted, EVENT_KINDS, (e) => e.kind),
+    level: codeColumn(sorted, EVENT_LEVELS, (e) => e.level),
+    dir: codeColumn(sorted, EVENT_DIRECTIONS, (e) => e.direction),
+    present: {
+      kind: [...new Set(events.map((e) => e.kind))],
+      level: [...new Set(events.map((e) => e.level))],
+      dir: [...new Set(events.map((e) => e.direction))],
+    },
+    places: new Map(places.map((p) => [p.id, p])),
+    people: peopleByName(people),
+    texts: new Array<string | undefined>(sorted.length),
+  };
 }
 
 /**
  * Folded text the search looks in: titles (every language), participants (as stored and in every
- * language their people record gives), place names (every language).
+ * language their people record gives), place names (every language). Computed on first use: most
+ * readers never search, and the index stays cheap to build.
  */
-function searchText(event: DatasetEvent, places: readonly Place[], people: readonly Person[]): string {
-  const byEvent = textCache(places, people);
-  let text = byEvent.get(event);
+function searchText(index: EventIndex, i: number): string {
+  let text = index.texts[i];
   if (text === undefined) {
-    const place = event.placeId ? places.find((p) => p.id === event.placeId) : undefined;
+    const event = index.byYear.sorted[i]!;
+    const place = event.placeId ? index.places.get(event.placeId) : undefined;
     const parts = [
       ...LANGS.map((l) => event.title[l] ?? ''),
-      ...event.participants.flatMap((name) => participantNames(name, people)),
+      ...event.participants.flatMap((name) => participantNames(name, index.people)),
       ...(place ? Object.values(place.names) : []),
     ];
     text = foldText(parts.join(' \u0000 '));
-    byEvent.set(event, text);
+    index.texts[i] = text;
   }
   return text;
 }
@@ -85,58 +108,60 @@ export function eventYear(event: DatasetEvent): number {
   return Number(event.date.start.slice(0, 4));
 }
 
-function matcher(filters: EventFilters, places: readonly Place[], people: readonly Person[], skip?: Facet) {
-  const text = textMatcher(filters.q);
-  return (e: DatasetEvent) => {
-    if (skip !== 'kind' && filters.kinds.length && !filters.kinds.includes(e.kind)) return false;
-    if (skip !== 'level' && filters.levels.length && !filters.levels.includes(e.level)) return false;
-    if (skip !== 'dir' && filters.dirs.length && !filters.dirs.includes(e.direction)) return false;
-    const year = eventYear(e);
-    if (filters.from !== undefined && year < filters.from) return false;
-    if (filters.to !== undefined && year > filters.to) return false;
-    return text === null || text(searchText(e, places, people));
-  };
-}
-
 /** Chronological order: by start date as written (`2010` < `2010-05` < `2010-05-03`), then id. */
 export function compareEvents(a: DatasetEvent, b: DatasetEvent): number {
   return a.date.start.localeCompare(b.date.start) || a.id.localeCompare(b.id);
 }
 
+/** The filters as code masks over the index, the year span and the text matcher. */
+interface Query {
+  kind: number;
+  level: number;
+  dir: number;
+  start: number;
+  end: number;
+  text: ((text: string) => boolean) | null;
+}
+
+type Facet = 'kind' | 'level' | 'dir';
+
+function query(index: EventIndex, filters: EventFilters): Query {
+  const { start, end } = yearSpan(index.byYear, {
+    from: filters.from ?? -Infinity,
+    to: filters.to ?? Infinity,
+  });
+  return {
+    kind: codeMask(filters.kinds, EVENT_KINDS),
+    level: codeMask(filters.levels, EVENT_LEVELS),
+    dir: codeMask(filters.dirs, EVENT_DIRECTIONS),
+    start,
+    end,
+    text: textMatcher(filters.q),
+  };
+}
+
+/**
+ * The one rule of what the timeline shows: calls `visit` with the index position of each event
+ * that passes `q`, oldest first. Both the filter and the facet counts go through it, so a count
+ * next to a chip is always the number of events the chip would show.
+ */
+function forEachMatch(index: EventIndex, q: Query, visit: (i: number) => void): void {
+  const { kind, level, dir } = index;
+  for (let i = q.start; i < q.end; i++) {
+    if (!(q.kind & (1 << kind[i]!)) || !(q.level & (1 << level[i]!)) || !(q.dir & (1 << dir[i]!))) continue;
+    if (q.text !== null && !q.text(searchText(index, i))) continue;
+    visit(i);
+  }
+}
+
 /**
  * The events that pass every filter, oldest first. Several values of one filter are alternatives
  * (kind visit OR talks); different filters all apply (kind AND level AND direction AND years AND text).
- * The text is looked for in the participants' names in every language `people` gives them.
  */
-export function filterEvents(
-  events: readonly DatasetEvent[],
-  filters: EventFilters,
-  places: readonly Place[],
-  people: readonly Person[] = NO_PEOPLE,
-): DatasetEvent[] {
-  // The year index is sorted once per events list (by year, then date and id), so a year step
-  // only walks the events of the chosen years, already in reading order; kind, level and
-  // direction are tested on cached code columns rather than on the records.
-  const { sorted, start, end } = yearSpan(
-    events,
-    eventYear,
-    { from: filters.from ?? -Infinity, to: filters.to ?? Infinity },
-    compareEvents,
-  );
-  const kind = columnOf(sorted, 'kind', EVENT_KINDS, (e) => e.kind);
-  const level = columnOf(sorted, 'level', EVENT_LEVELS, (e) => e.level);
-  const dir = columnOf(sorted, 'dir', EVENT_DIRECTIONS, (e) => e.direction);
-  const kinds = codeMask(filters.kinds, EVENT_KINDS);
-  const levels = codeMask(filters.levels, EVENT_LEVELS);
-  const dirs = codeMask(filters.dirs, EVENT_DIRECTIONS);
-  const text = textMatcher(filters.q);
+export function filterEvents(index: EventIndex, filters: EventFilters): DatasetEvent[] {
+  const { sorted } = index.byYear;
   const out: DatasetEvent[] = [];
-  for (let i = start; i < end; i++) {
-    if (!(kinds & (1 << kind[i]!)) || !(levels & (1 << level[i]!)) || !(dirs & (1 << dir[i]!))) continue;
-    const e = sorted[i]!;
-    if (text !== null && !text(searchText(e, places, people))) continue;
-    out.push(e);
-  }
+  forEachMatch(index, query(index, filters), (i) => out.push(sorted[i]!));
   return out;
 }
 
@@ -146,32 +171,28 @@ export interface FacetCounts {
   dir: Map<EventDirection, number>;
 }
 
+const FACET_VALUES = { kind: EVENT_KINDS, level: EVENT_LEVELS, dir: EVENT_DIRECTIONS } as const;
+
 /**
  * For each option, how many events it would show given the other filters: the count next to
- * "Talks" ignores the kind filter but respects level, direction, years and text. Only options
- * present in the data get an entry (possibly 0).
+ * "Talks" is what `filterEvents` gives with the kind set to talks alone, so it respects level,
+ * direction, years and text. Only options present in the data get an entry (possibly 0).
  */
-export function facetCounts(
-  events: readonly DatasetEvent[],
-  filters: EventFilters,
-  places: readonly Place[],
-  people: readonly Person[] = NO_PEOPLE,
-): FacetCounts {
-  const counts: FacetCounts = { kind: new Map(), level: new Map(), dir: new Map() };
-  for (const e of events) {
-    if (!counts.kind.has(e.kind)) counts.kind.set(e.kind, 0);
-    if (!counts.level.has(e.level)) counts.level.set(e.level, 0);
-    if (!counts.dir.has(e.direction)) counts.dir.set(e.direction, 0);
-  }
-  const byKind = matcher(filters, places, people, 'kind');
-  const byLevel = matcher(filters, places, people, 'level');
-  const byDir = matcher(filters, places, people, 'dir');
-  for (const e of events) {
-    if (byKind(e)) counts.kind.set(e.kind, counts.kind.get(e.kind)! + 1);
-    if (byLevel(e)) counts.level.set(e.level, counts.level.get(e.level)! + 1);
-    if (byDir(e)) counts.dir.set(e.direction, counts.dir.get(e.direction)! + 1);
-  }
-  return counts;
+export function facetCounts(index: EventIndex, filters: EventFilters): FacetCounts {
+  const q = query(index, filters);
+  const count = <F extends Facet>(facet: F) => {
+    const values: readonly string[] = FACET_VALUES[facet];
+    const tally = new Uint32Array(values.length);
+    const column = index[facet];
+    // The facet's own filter is lifted: the count is per option, the other filters apply.
+    forEachMatch(index, { ...q, [facet]: -1 }, (i) => tally[column[i]!]!++);
+    return new Map(index.present[facet].map((v) => [v, tally[values.indexOf(v)] ?? 0]));
+  };
+  return {
+    kind: count('kind') as FacetCounts['kind'],
+    level: count('level') as FacetCounts['level'],
+    dir: count('dir') as FacetCounts['dir'],
+  };
 }
 
 /** Sorted events grouped by start year: [{ year: 2010, events: [...] }, ...]. */

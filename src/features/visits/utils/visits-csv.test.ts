@@ -1,10 +1,10 @@
 import type { Source } from '@data/schema';
 import Papa from 'papaparse';
 import { unprotectCell } from '@/lib/csv/csv';
-import { makeEvent, makePlace, PEOPLE } from './event-fixtures';
+import { golovchenkoVisit, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
 import { isoDate, VISITS_CSV_FIELDS, visitsCsv, visitsCsvRows, visitsFileName } from './visits-csv';
 
-const places = [makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội', ru: 'Ханой' } })];
+const places = [PLACES.hanoi];
 const people = [PEOPLE.golovchenko, PEOPLE.phamMinhChinh];
 const sources: Source[] = [
   {
@@ -18,17 +18,7 @@ const sources: Source[] = [
   },
   { id: 'src-b', publisher: 'BelTA', title: 'B', date: '2010', language: 'ru', kind: 'news' },
 ];
-const golovchenko = makeEvent({
-  id: 'visit-2023-12-golovchenko',
-  date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
-  kind: 'visit',
-  level: 'head-of-government',
-  direction: 'by-to-vn',
-  placeId: 'hanoi',
-  participants: ['Roman Golovchenko', 'Pham Minh Chinh'],
-  title: { en: 'Golovchenko visits Vietnam', vi: 'Thủ tướng Golovchenko thăm Việt Nam' },
-  sourceIds: ['src-b', 'src-a'],
-});
+const golovchenko = golovchenkoVisit({ sourceIds: ['src-b', 'src-a'] });
 const disputed = makeEvent({
   id: 'agreement-2008',
   date: { start: '2008', precision: 'year', circa: true },

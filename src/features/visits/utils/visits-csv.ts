@@ -22,7 +22,7 @@ import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import type { EventFilters } from './filter-events';
-import { participantName } from './participants';
+import { participantName, peopleByName } from './participants';
 
 export const VISITS_CSV_FIELDS = [
   'id',
@@ -61,6 +61,7 @@ export function visitsCsvRows(
   { lang, places, people, sources }: VisitsCsvContext,
 ): Record<(typeof VISITS_CSV_FIELDS)[number], CsvValue>[] {
   const placeById = new Map(places.map((p) => [p.id, p]));
+  const byName = peopleByName(people);
   const sourceById = sources ? new Map(sources.map((s) => [s.id, s])) : null;
   return events.map((e) => {
     const place = e.placeId ? placeById.get(e.placeId) : undefined;
@@ -77,7 +78,7 @@ export function visitsCsvRows(
       title: localText(e.title, lang),
       place_id: e.placeId,
       place: place ? localText(place.names, lang) : undefined,
-      participants: joinList(e.participants.map((name) => participantName(name, people, lang))),
+      participants: joinList(e.participants.map((name) => participantName(name, byName, lang))),
       source_ids: joinList(e.sourceIds),
       source_urls: sourceById ? joinList(e.sourceIds.map((id) => sourceById.get(id)?.url)) : '',
     };

@@ -3,7 +3,7 @@
  * Sets are comma lists in a fixed order, so equal filters give equal links; empty values are left out.
  */
 import type { EventDirection, EventKind, EventLevel } from '@data/schema';
-import { parseSetParam, setSetParam, type Parsed, type ParamIssue } from '@/lib/url/params';
+import { parseIdParam, parseSetParam, setIdParam, setSetParam, type Parsed } from '@/lib/url/params';
 
 // Records (not arrays) so the compiler notices when the schema gains a member.
 const KINDS: Record<EventKind, true> = {
@@ -47,23 +47,21 @@ export interface VisitsParams {
 
 export const DEFAULT_VISITS_PARAMS: VisitsParams = { kinds: [], levels: [], dirs: [], q: '', event: null };
 
-const RECORD_ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /** `?kind=visit,bogus&event=x` → kinds [visit], event "x", and an issue naming `kind=bogus`. */
 export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams> {
   const kinds = parseSetParam(search, 'kind', EVENT_KINDS);
   const levels = parseSetParam(search, 'level', EVENT_LEVELS);
   const dirs = parseSetParam(search, 'dir', EVENT_DIRECTIONS);
-  const issues: ParamIssue[] = [...kinds.issues, ...levels.issues, ...dirs.issues];
-  const rawEvent = search.get('event');
-  let event: string | null = null;
-  if (rawEvent !== null && rawEvent !== '') {
-    if (RECORD_ID.test(rawEvent)) event = rawEvent;
-    else issues.push({ param: 'event', value: rawEvent, action: 'ignored' });
-  }
+  const event = parseIdParam(search, 'event');
   return {
-    value: { kinds: kinds.value, levels: levels.value, dirs: dirs.value, q: search.get('q') ?? '', event },
-    issues,
+    value: {
+      kinds: kinds.value,
+      levels: levels.value,
+      dirs: dirs.value,
+      q: search.get('q') ?? '',
+      event: event.value,
+    },
+    issues: [...kinds.issues, ...levels.issues, ...dirs.issues, ...event.issues],
   };
 }
 
@@ -86,8 +84,7 @@ export function writeVisitsParams(search: URLSearchParams, params: VisitsParams)
   );
   if (params.q.trim() === '') search.delete('q');
   else search.set('q', params.q);
-  if (params.event === null) search.delete('event');
-  else search.set('event', params.event);
+  setIdParam(search, 'event', params.event);
 }
 
 /** Whether any filter of the view (not the shared years) is set. */

@@ -1,5 +1,5 @@
-/** Test fixtures: events and places built in tests, never shown in the app. */
-import type { DatasetEvent, Person, Place } from '@data/schema';
+/** Test fixtures: events, places, people and pairs built in tests, never shown in the app. */
+import type { DatasetEvent, Partnership, Person, Place } from '@data/schema';
 
 /** An event with sensible defaults; override what a test is about. */
 export function makeEvent(over: Partial<DatasetEvent> & { id: string }): DatasetEvent {
@@ -51,4 +51,38 @@ export const PEOPLE = {
 
 function person(name: string, vi: string, ru: string): Person {
   return { id: name.toLowerCase().replace(/ /g, '-'), name, names: { vi, en: name, ru } };
+}
+
+/** Places several tests share: Hanoi (named in three languages), Minsk, Da Nang, Moscow. */
+export const PLACES = {
+  hanoi: makePlace({ id: 'hanoi', names: { en: 'Hanoi', vi: 'Hà Nội', ru: 'Ханой' } }),
+  minsk: makePlace({ id: 'minsk', names: { en: 'Minsk', vi: 'Minsk' }, country: 'BY' }),
+  daNang: makePlace({ id: 'da-nang', names: { en: 'Da Nang', vi: 'Đà Nẵng' } }),
+  moscow: makePlace({ id: 'moscow', names: { en: 'Moscow', vi: 'Mát-xcơ-va' }, country: 'RU' }),
+};
+
+/** The Hanoi–Minsk partnership, undated. */
+export const HANOI_MINSK: Partnership = {
+  id: 'hanoi-minsk',
+  vnPlaceId: 'hanoi',
+  byPlaceId: 'minsk',
+  status: 'signed',
+  since: null,
+  documents: [],
+  sourceIds: ['src-a'],
+};
+
+/** Prime Minister Golovchenko's visit to Hanoi, 6–9 December 2023, with Pham Minh Chinh. */
+export function golovchenkoVisit(over: Partial<DatasetEvent> = {}): DatasetEvent {
+  return makeEvent({
+    id: 'visit-2023-12-golovchenko',
+    date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
+    kind: 'visit',
+    level: 'head-of-government',
+    direction: 'by-to-vn',
+    placeId: 'hanoi',
+    participants: ['Roman Golovchenko', 'Pham Minh Chinh'],
+    title: { en: 'Golovchenko visits Vietnam', vi: 'Thủ tướng Golovchenko thăm Việt Nam' },
+    ...over,
+  });
 }

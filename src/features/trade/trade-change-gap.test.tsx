@@ -1,0 +1,59 @@
+import type { Source, TradeFigure } from '@data/schema';
+import { screen, within } from '@testing-library/react';
+import meta from 'virtual:dataset-meta';
+import { vi } from 'vitest';
+import { serveDataFiles } from '@/testing/data-server';
+import { renderApp } from '@/testing/render-app';
+import { figure } from './utils/fixtures';
+
+// The view is a lazy chunk: its first render may take a while on a busy machine.
+const SLOW = { timeout: 8000 };
+const Y = meta.maxYear - 1;
+
+// Vietnam's exports in the news: two adjacent years, then nothing for three years.
+const trade: TradeFigure[] = [
+  figure({ year: Y - 5, flow: 'vn-exports', valueUsd: 10e6, sourceId: 'src-a', id: 'ex-a' }),
+  figure({ year: Y - 4, flow: 'vn-exports', valueUsd: 20e6, sourceId: 'src-a', id: 'ex-b' }),
+  figure({ year: Y, flow: 'vn-exports', valueUsd: 25e6, sourceId: 'src-a', id: 'ex-c' }),
+];
+const sources: Source[] = [
+  {
+    id: 'src-a',
+    publisher: 'Customs A',
+    title: 'Trade report',
+    date: String(Y + 1),
+    language: 'en',
+    kind: 'statistics',
+  },
+];
+
+beforeEach(() => {
+  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (/\/trade\.json/.test(url)) return Response.json(trade);
+    if (/\/sources\.json/.test(url)) return Response.json(sources);
+    if (/\/(official|goods|events|indicators)\.json/.test(url)) return Response.json([]);
+    return serveDataFiles(input);
+  });
+});
+
+const rowOf = async (id: string) => {
+  const table = await screen.findByRole('table', {}, SLOW);
+  return within(table)
+    .getAllByRole('row')
+    .find((r) => r.dataset.id === id)!;
+};
+
+describe('/trade: a change across missing years', () => {
+  it('names the years without a figure, and adds nothing to a change from the year before', async () => {
+    renderApp(`/trade?flow=exports&tab=table&from=${Y - 6}&to=${Y}`);
+    expect(await rowOf('ex-c')).toHaveTextContent(`+25% vs ${Y - 4} (no figures for ${Y - 3}–${Y - 1})`);
+    expect(await rowOf('ex-b')).toHaveTextContent(`+100% vs ${Y - 5}`);
+    expect(await rowOf('ex-b')).not.toHaveTextContent('no figure');
+  });
+
+  it('says so in Vietnamese', async () => {
+    renderApp(`/trade?flow=exports&tab=table&from=${Y - 6}&to=${Y}&lang=vi`);
+    expect(await rowOf('ex-c')).toHaveTextContent(`(không có số liệu các năm ${Y - 3}–${Y - 1})`);
+  });
+});
