@@ -1,7 +1,8 @@
 /**
  * What a reader does in the prerendered page before the app takes over is kept
  * (src/app/handover.ts). The app's scripts and data are held back by gates the test opens, so
- * each step happens in a known phase: before any script, after the entry has run, and while the
+ * each step happens in a known phase: after the entry has run (the page does not paint before
+ * it: scripts/build.ts makes it render-blocking) but before the app's code arrives, and while the
  * live app renders hidden beside the prerendered page.
  */
 import { readFileSync } from 'node:fs';
@@ -114,12 +115,13 @@ test.describe('hand-over from the prerendered page', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]q=${WORD.slice(0, -1)}(&|$)`));
   });
 
-  test('Trade: a flow chosen and a box unticked before any script ran stay', async ({ page }) => {
+  test('Trade: a flow chosen and a box unticked before the app’s code arrived stay', async ({ page }) => {
     const held = await holdBack(page);
     await page.goto('/trade', { waitUntil: 'commit' });
+    held.entry.open();
+    await held.entryHasRun;
     await page.getByRole('radio', { name: 'Vietnam’s exports' }).check();
     await page.getByRole('checkbox', { name: 'Show top-level visits and agreements' }).uncheck();
-    held.entry.open();
     held.app.open();
     // The live app's own radio group must not untick the reader's choice while it renders.
     await page.locator('.app-pending main h1').waitFor({ state: 'attached' });
@@ -137,12 +139,13 @@ test.describe('hand-over from the prerendered page', () => {
     ).not.toBeChecked();
   });
 
-  test('a link clicked before any script ran opens its page', async ({ page }) => {
+  test('a link clicked before the app’s code arrived opens its page', async ({ page }) => {
     const held = await holdBack(page);
     await page.goto('/visits', { waitUntil: 'commit' });
+    held.entry.open();
+    await held.entryHasRun;
     await page.getByRole('navigation').getByRole('link', { name: 'Trade' }).first().click();
     await expect(page).toHaveURL(/\/trade(\?|$)/);
-    held.entry.open();
     held.app.open();
     held.data.open();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Trade');

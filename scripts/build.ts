@@ -93,10 +93,14 @@ const fonts = readdirSync(join(outDir, 'assets')).filter((f) =>
 const preloads = fonts
   .map((f) => `<link rel="preload" href="/assets/${f}" as="font" type="font/woff2" crossorigin>`)
   .join('\n    ');
-const template = readFileSync(join(outDir, 'index.html'), 'utf8').replace(
-  '</title>',
-  `</title>\n    ${preloads}`,
-);
+const template = readFileSync(join(outDir, 'index.html'), 'utf8')
+  .replace('</title>', `</title>\n    ${preloads}`)
+  // The entry (3 KB) decides what the prerendered page may show for this URL (src/main.tsx): the
+  // page waits for it, so a shared link never paints the default view's figures first.
+  .replace(
+    /<script type="module" crossorigin src=/,
+    '<script type="module" crossorigin blocking="render" src=',
+  );
 writeFileSync(join(outDir, 'index.html'), template);
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 const siteUrl = process.env.SITE_URL ?? '';

@@ -1,11 +1,12 @@
 /**
  * The entry: tiny on purpose. A prerendered page (scripts/build.ts) paints first; the app's JS
- * starts right after that paint. A prerendered page that does not match this URL (other
- * params, another path, another language) is cleared before it can paint.
+ * starts right after that paint. For a shared link of the same path the page shows as a frame
+ * (heading and layout, no default figures); one in another language or path is cleared. The
+ * entry script blocks rendering (scripts/build.ts), so neither is ever painted as it came.
  */
 import './fonts.css';
 import './styles.css';
-import { recordClicks, usablePrerender } from '@/app/prerender-swap';
+import { prerenderUse, recordClicks } from '@/app/prerender-swap';
 import { parseLang, preferredLang } from '@/lib/url/lang';
 
 const root = document.getElementById('root')!;
@@ -15,15 +16,21 @@ const lang = parseLang(
 ).value;
 // Before the first paint of a live page: its language for assistive technology and hyphenation.
 document.documentElement.lang = lang;
-const prerendered = usablePrerender(root, window.location, lang);
-if (!prerendered) {
+const use = prerenderUse(root, window.location, lang);
+if (use === 'none') {
   root.replaceChildren();
   delete root.dataset.prerendered;
+} else if (use === 'frame') {
+  // A picture of the page's layout while the view loads: nothing in it is the link's state.
+  root.dataset.frame = '';
+  root.inert = true;
 }
+const prerendered = use !== 'none';
 
 // Clicks in the prerendered page are done again by the live app (src/app/handover.ts).
-const clicks = prerendered ? recordClicks(root) : [];
-const start = () => void import('@/app/boot').then((m) => m.boot(root, lang, prerendered, clicks));
+const clicks = use === 'page' ? recordClicks(root) : [];
+const start = () =>
+  void import('@/app/boot').then((m) => m.boot(root, lang, prerendered, clicks, use === 'page'));
 if (prerendered) requestAnimationFrame(() => setTimeout(start, 0));
 else start();
 if (import.meta.env.PROD) void import('@/app/sw/register').then((m) => m.registerServiceWorker());

@@ -18,10 +18,12 @@ export async function boot(
   lang: Lang,
   prerendered: boolean,
   clicks: readonly Element[] = [],
+  carry = prerendered,
 ): Promise<void> {
   // Loaded beside the app, outside the shell. Without it (a failed load) the swap still happens;
-  // only what the reader did in the prerendered page is lost.
-  const handover = prerendered ? import('./handover').catch(() => undefined) : Promise.resolve(undefined);
+  // only what the reader did in the prerendered page is lost. A frame (a shared link shown in the
+  // default page's layout) is inert: nothing was done in it to carry.
+  const handover = carry ? import('./handover').catch(() => undefined) : Promise.resolve(undefined);
   applyTheme();
   await setLanguage(lang);
   const app = (

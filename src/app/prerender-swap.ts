@@ -5,14 +5,28 @@
  */
 import type { Lang } from '@/lib/url/lang';
 
-/** The prerendered HTML shows this page only for its own path, no params, in English. */
-export function usablePrerender(
+/**
+ * How the prerendered HTML serves this URL:
+ * - `page`: it is this very view (its path, default state, English), shown as it is;
+ * - `frame`: its path in English with other params (a shared link): the page's header, layout,
+ *   heading and introduction are right, its figures are not, so it shows as a frame with the
+ *   state-dependent parts blank (styles.css, `[data-frame]`) until the live view replaces it;
+ * - `none`: another language or an embed; it is cleared before it can paint.
+ * `lang=en`, which every in-app link carries, leaves the page as it is.
+ */
+export type PrerenderUse = 'page' | 'frame' | 'none';
+
+export function prerenderUse(
   root: HTMLElement,
   location: Pick<Location, 'pathname' | 'search'>,
   lang: Lang,
-) {
+): PrerenderUse {
   const path = location.pathname.replace(/\/+$/, '') || '/';
-  return root.dataset.prerendered === path && location.search === '' && lang === 'en';
+  if (root.dataset.prerendered !== path || lang !== 'en') return 'none';
+  const params = new URLSearchParams(location.search);
+  params.delete('lang');
+  if (params.size === 0) return 'page';
+  return params.has('embed') ? 'none' : 'frame';
 }
 
 /**
