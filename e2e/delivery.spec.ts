@@ -27,3 +27,24 @@ test('pages, code and data come brotli-compressed with the documented caching', 
   expect(plain.headers()['content-encoding']).toBeUndefined();
   expect(await plain.text()).toContain('data-prerendered="/trade"');
 });
+
+test('a prerendered page carries its stylesheets: none is fetched, and the live view keeps them', async ({
+  page,
+}) => {
+  const css: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('.css')) css.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/trade');
+  const inlined = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLStyleElement>('style[data-href]')].map((s) => s.dataset.href!),
+  );
+  expect(inlined.length).toBeGreaterThan(1);
+  await page.waitForLoadState('networkidle');
+  expect(css.filter((href) => inlined.includes(href))).toEqual([]);
+  // The view's own rules still apply once the live app has replaced the prerendered page.
+  const section = page.locator('.trade-section').first();
+  await expect(section).toBeVisible();
+  expect(await page.locator('.site-nav').evaluate((nav) => getComputedStyle(nav).display)).not.toBe('inline');
+  expect(await page.locator('body').evaluate((b) => getComputedStyle(b).fontFamily)).toContain('Inter');
+});

@@ -12,6 +12,7 @@ import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { DATASET_ZIP_NAME, writeDatasetZip } from './dataset-zip.ts';
 import { previewHead, withPreviewHead, writePreviewImages, type PreviewRoute } from './og-previews.ts';
+import { inlineStylesheets, readFromBuild } from './inline-css.ts';
 import { preloadLinks, type Manifest } from './page-preloads.ts';
 
 /** Routes prerendered at build, with the view module each shows; other paths get index.html. */
@@ -118,9 +119,11 @@ for (const route of PRERENDERED_ROUTES) {
     // Stylesheets first (they gate the first paint), then the view's code and data (page-preloads.ts).
     .replace('</head>', `${links}${preloadLinks(manifest, ROUTE_VIEWS[route]!, dataKeys)}</head>`)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${route}">${html}</div>`);
+  // The page's CSS in its head: no round trip before the first paint (scripts/inline-css.ts).
+  const styled = inlineStylesheets(page, readFromBuild(outDir));
   const dir = join(outDir, route);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'index.html'), page);
+  writeFileSync(join(dir, 'index.html'), styled);
 }
 rmSync(ssrDir, { recursive: true, force: true });
 console.log(`prerendered ${PRERENDERED_ROUTES.join(' ')} into ${outDir}/`);

@@ -24,6 +24,8 @@ if (use === 'none') {
   // A picture of the page's layout while the view loads: nothing in it is the link's state.
   root.dataset.frame = '';
   root.inert = true;
+  // Its ids would shadow the live view's (an open event's toggle, found by id to focus it).
+  for (const el of root.querySelectorAll('[id]')) el.removeAttribute('id');
 }
 const prerendered = use !== 'none';
 

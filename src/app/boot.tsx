@@ -38,6 +38,7 @@ export async function boot(
       root,
       live,
       handover.then((m) => m && ((shown: HTMLElement) => m.carryOver(root, shown, clicks))),
+      !carry,
     );
     createRoot(live).render(app);
   } else {

@@ -59,10 +59,13 @@ export function swapWhenSettled(
   root: HTMLElement,
   live: HTMLElement,
   carry: Promise<Carry | undefined>,
+  frame = false,
 ): void {
   // The prerendered page stays usable until the swap (it is what the reader sees): whatever is
   // typed into it up to that moment is carried over, and nothing typed in between is lost.
-  live.className = 'app-pending';
+  // Over a frame (inert, nothing to type in) the live view is transparent rather than hidden, so
+  // what it focuses while loading (a shared link's open event) keeps focus when shown.
+  live.className = frame ? 'app-pending app-pending--frame' : 'app-pending';
   // Radio buttons of one name form one group across the page: the live copy's would untick the
   // reader's choice in the prerendered copy.
   for (const radio of root.querySelectorAll<HTMLInputElement>('input[type=radio][name]')) {
