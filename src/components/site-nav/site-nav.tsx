@@ -93,16 +93,7 @@ export function SiteNav({ items }: { items: readonly SiteNavItem[] }) {
       data-more-start={ends.start || undefined}
       data-more-end={ends.end || undefined}
     >
-      <button
-        type="button"
-        className="site-nav__cue site-nav__cue--start"
-        aria-label={tn('back')}
-        title={tn('back')}
-        hidden={!ends.start}
-        onClick={reveal(-1)}
-      >
-        <span aria-hidden="true">‹</span>
-      </button>
+      <NavCue side="start" label={tn('back')} hidden={!ends.start} onClick={reveal(-1)} />
       {/* A link reached with Tab is shown whole: the browser's own scroll leaves a link that is
           partly in sight where it is, under the cue. */}
       <ul
@@ -122,16 +113,33 @@ export function SiteNav({ items }: { items: readonly SiteNavItem[] }) {
           </li>
         ))}
       </ul>
-      <button
-        type="button"
-        className="site-nav__cue site-nav__cue--end"
-        aria-label={tn('more')}
-        title={tn('more')}
-        hidden={!ends.end}
-        onClick={reveal(1)}
-      >
-        <span aria-hidden="true">›</span>
-      </button>
+      <NavCue side="end" label={tn('more')} hidden={!ends.end} onClick={reveal(1)} />
     </nav>
+  );
+}
+
+/** The round ‹ or › at an end of the nav where links are out of sight; hidden when none are. */
+function NavCue({
+  side,
+  label,
+  hidden,
+  onClick,
+}: {
+  side: 'start' | 'end';
+  label: string;
+  hidden: boolean;
+  onClick: (e: MouseEvent<HTMLButtonElement>) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`site-nav__cue site-nav__cue--${side}`}
+      aria-label={label}
+      title={label}
+      hidden={hidden}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{side === 'start' ? '‹' : '›'}</span>
+    </button>
   );
 }
