@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { fontsOf } from './fonts';
 
 /** Heights of the page's headings and paragraphs, in document order. */
 async function blockHeights(page: Page) {
@@ -57,3 +58,41 @@ test('About keeps its text blocks the same height with and without the web font'
   // Line breaks may fall differently in a few paragraphs; the page's text height stays within 3%.
   expect(Math.abs(total(without) - total(withFont)) / total(withFont)).toBeLessThan(0.03);
 });
+
+/**
+ * On a slow first visit the web font arrives after the page has painted. English pages (the
+ * prerendered ones) keep the fallback face for the page's life, so the live view that replaces
+ * the prerendered page draws the same glyphs at the same size; Vietnamese and Russian pages, whose
+ * letters come from faces that are not preloaded, swap to Inter when it arrives.
+ */
+for (const [lang, webFont] of [
+  ['en', false],
+  ['vi', true],
+  ['ru', true],
+] as const) {
+  test(`a web font that arrives late: ${lang} ${webFont ? 'swaps to Inter' : 'keeps the fallback'}`, async ({
+    page,
+  }) => {
+    let fontsServed = 0;
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+      fontsServed += 1;
+    });
+    await page.goto(lang === 'en' ? '/about' : `/about?lang=${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
+    await expect.poll(() => fontsServed, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => document.fonts.ready);
+    // A frame or two for a swap to be drawn.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))),
+    );
+    const fonts = await fontsOf(page, 'h1, .site-title');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      if (webFont) expect(font).toMatch(/^Inter( SemiBold)?, web font$/);
+      else expect(font).not.toMatch(/^Inter/);
+    }
+  });
+}

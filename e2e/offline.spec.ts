@@ -92,7 +92,7 @@ const fontLoaded = (page: Page, char: string) =>
     const code = c.codePointAt(0)!;
     return [...document.fonts].some(
       (f) =>
-        f.family.replace(/["']/g, '') === 'Inter' &&
+        /^Inter( Extended)?$/.test(f.family.replace(/["']/g, '')) &&
         f.status === 'loaded' &&
         f.unicodeRange.split(',').some((r) => {
           const [lo, hi] = r.trim().replace('U+', '').split('-');

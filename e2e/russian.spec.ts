@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { DatasetEvent, Place } from '../data/schema';
 import { expect, test } from './fixtures';
+import { fontsOf } from './fonts';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
 const hanoi = places.find((p) => p.id === 'hanoi');
@@ -13,25 +14,6 @@ const withLukashenko = events.findLast((e) => e.participants.includes('Alexander
 async function settled(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.skeleton')).toHaveCount(0, { timeout: 15_000 });
-}
-
-/**
- * The fonts Chromium drew the text of the matching elements with (DevTools protocol), each as
- * "<name>, web font" or "<name>, system": ['Inter, web font', 'Inter SemiBold, web font'].
- */
-async function fontsOf(page: Page, selector: string): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('DOM.enable');
-  await cdp.send('CSS.enable');
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
-  const families = new Set<string>();
-  for (const nodeId of nodeIds) {
-    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    for (const f of fonts) families.add(`${f.familyName}, ${f.isCustomFont ? 'web font' : 'system'}`);
-  }
-  await cdp.detach();
-  return [...families];
 }
 
 test.describe('Russian', () => {

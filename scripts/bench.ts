@@ -23,9 +23,11 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 /**
  * `BENCH_ONLY=steps` measures the year steps alone (a quicker run while working on a view);
- * `BENCH_ONLY=phone` the phone profile alone (bench-phone.ts).
+ * `BENCH_ONLY=phone` the phone profile alone (bench-phone.ts); `BENCH_PAGES=overview,trade-link`
+ * limits it to the named pages.
  */
 const ONLY = process.env.BENCH_ONLY;
+const PAGES = process.env.BENCH_PAGES?.split(',');
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -193,7 +195,7 @@ async function main() {
     }
     if (ONLY !== 'steps') {
       const started = Date.now();
-      const pages = benchPages();
+      const pages = benchPages().filter((p) => !PAGES || PAGES.includes(p.name));
       const statics = await writeStaticCopies(browser, BASE, pages, OUT, 'phone', PHONE_VIEWPORT);
       phone = await phoneTable(browser, BASE, pages, statics);
       console.log(`phone profile took ${((Date.now() - started) / 60_000).toFixed(1)} min`);

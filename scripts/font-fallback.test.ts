@@ -15,8 +15,12 @@ describe('metric-matched fallback faces', () => {
     expect(css).toContain("local('Liberation Sans')");
   });
 
-  it('the site font stack names both fallback faces right after Inter', () => {
+  it('every site font stack names both fallback faces right after the Inter families', () => {
     const styles = readFileSync('src/styles.css', 'utf8');
-    expect(styles).toMatch(/--font:\s*'Inter', 'Inter Fallback: Arial', 'Inter Fallback: Roboto',/);
+    expect(styles).toMatch(/--font-fallback:\s*'Inter Fallback: Arial', 'Inter Fallback: Roboto',/);
+    const stacks = [...styles.matchAll(/--font:\s*([^;]+);/g)].map((m) => m[1]!);
+    expect(stacks.length).toBeGreaterThan(1);
+    for (const stack of stacks)
+      expect(stack).toMatch(/^'Inter[^,]*', 'Inter Extended', var\(--font-fallback\)$/);
   });
 });
