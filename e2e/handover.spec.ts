@@ -1,8 +1,8 @@
 /**
  * What a reader does in the prerendered page before the app takes over is kept
  * (src/app/handover.ts). The app's scripts and data are held back by gates the test opens, so
- * each step happens in a known phase: after the entry has run (the page does not paint before
- * it: scripts/build.ts makes it render-blocking) but before the app's code arrives, and while the
+ * each step happens in a known phase: after the entry has run (it shows the page's figures,
+ * src/main.tsx) but before the app's code arrives, and while the
  * live app renders hidden beside the prerendered page.
  */
 import { readFileSync } from 'node:fs';
@@ -76,14 +76,18 @@ test.describe('hand-over from the prerendered page', () => {
     const held = await holdBack(page);
     await page.goto('/visits', { waitUntil: 'commit' });
     const search = page.getByRole('searchbox', { name: 'Search titles, people and places' });
-    // No script has run yet: the browser alone keeps what is typed.
+    // Before the entry has run, the page is a frame: its controls keep their room but are hidden.
+    await expect(page.locator('[data-prerendered] h1')).toBeVisible();
+    await expect(search).toBeHidden();
+    held.entry.open();
+    await held.entryHasRun;
+    // The entry has shown the page's own controls; no other script has run yet: the browser
+    // alone keeps what is typed.
     await search.pressSequentially(WORD.slice(0, 4));
     // Until the app takes over, the prerendered page is what assistive technology reads (the
     // header and filters: the whole timeline takes axe too long here).
     const axe = new AxeBuilder({ page }).include('header').include('.visits-filters');
     expect((await axe.analyze()).violations).toEqual([]);
-    held.entry.open();
-    await held.entryHasRun;
     // The entry records clicks from now on.
     await page.locator('[data-prerendered] [data-roving-key="visit"]').click();
     await expect(page.locator('[data-prerendered] [data-roving-key="visit"]')).toHaveAttribute(

@@ -94,14 +94,16 @@ const fonts = readdirSync(join(outDir, 'assets')).filter((f) =>
 const preloads = fonts
   .map((f) => `<link rel="preload" href="/assets/${f}" as="font" type="font/woff2" crossorigin>`)
   .join('\n    ');
+// A prerendered page first paints as a frame (its heading and introduction; the default view's
+// figures keep their room but stay blank, src/styles.css) and the entry script (3 KB) shows them
+// once it finds the URL is that very view (src/main.tsx). So a shared link never paints the
+// default figures, and the first paint does not wait a round trip for the script. Without
+// scripts, nothing would ever show them: the noscript style does.
+const noscript =
+  '<noscript><style>#root[data-prerendered] :is(.site-header__tools, .view > *) { visibility: visible !important; }</style></noscript>';
 const template = readFileSync(join(outDir, 'index.html'), 'utf8')
   .replace('</title>', `</title>\n    ${preloads}`)
-  // The entry (3 KB) decides what the prerendered page may show for this URL (src/main.tsx): the
-  // page waits for it, so a shared link never paints the default view's figures first.
-  .replace(
-    /<script type="module" crossorigin src=/,
-    '<script type="module" crossorigin blocking="render" src=',
-  );
+  .replace('</head>', `  ${noscript}\n  </head>`);
 writeFileSync(join(outDir, 'index.html'), template);
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
 const siteUrl = process.env.SITE_URL ?? '';

@@ -1,8 +1,10 @@
 /**
- * The entry: tiny on purpose. A prerendered page (scripts/build.ts) paints first; the app's JS
- * starts right after that paint. For a shared link of the same path the page shows as a frame
- * (heading and layout, no default figures); one in another language or path is cleared. The
- * entry script blocks rendering (scripts/build.ts), so neither is ever painted as it came.
+ * The entry: tiny on purpose. A prerendered page (scripts/build.ts) paints first, as a frame
+ * (heading, introduction and layout; the default figures blank, src/styles.css), without waiting
+ * for this script. Here the page learns what it may show: all of it for its own default view,
+ * the frame for a shared link of the same path, nothing for another language or an embed (for
+ * those, the English frame may have been on screen for the round trip this script took). The
+ * app's JS starts right after.
  */
 import './fonts.css';
 import './styles.css';
@@ -17,7 +19,9 @@ const lang = parseLang(
 // Before the first paint of a live page: its language for assistive technology and hyphenation.
 document.documentElement.lang = lang;
 const use = prerenderUse(root, window.location, lang);
-if (use === 'none') {
+if (use === 'page') {
+  root.dataset.page = '';
+} else if (use === 'none') {
   root.replaceChildren();
   delete root.dataset.prerendered;
 } else if (use === 'frame') {

@@ -10,7 +10,7 @@ import type { Lang } from '@/lib/url/lang';
  * - `page`: it is this very view (its path, default state, English), shown as it is;
  * - `frame`: its path in English with other params (a shared link): the page's header, layout,
  *   heading and introduction are right, its figures are not, so it shows as a frame with the
- *   state-dependent parts blank (styles.css, `[data-frame]`) until the live view replaces it;
+ *   state-dependent parts blank (styles.css: all but `[data-page]`) until the live view replaces it;
  * - `none`: another language or an embed; it is cleared before it can paint.
  * `lang=en`, which every in-app link carries, leaves the page as it is.
  */
