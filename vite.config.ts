@@ -24,12 +24,18 @@ export default defineConfig({
         // dataset-meta module leads (router, query client, shell strings) reads better as "shell".
         chunkFileNames: (chunk) =>
           chunk.name.includes('virtual') ? 'assets/shell-[hash].js' : 'assets/[name]-[hash].js',
-        // React in a chunk of its own, cached apart from the app's code. Router, query client and
-        // i18n are left to automatic splitting: the shell gets only the parts it uses, and parts
-        // only views use (e.g. useQueries) load with the views.
+        // React, the router and react-i18next in one chunk, cached apart from the app's code: every
+        // page loads all three before it answers input, and one file compresses better than three
+        // (1.2 KB gzip less shell). Each is a single module or a few that the shell uses whole, so
+        // views gain nothing from them being apart. The query client and i18next are left to
+        // automatic splitting: the shell gets only the parts it uses, and parts only views use
+        // (e.g. useQueries) load with the views.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-i18next)[\\/]/,
+            },
             // The map's geometry code, apart from the chart library so the map never loads recharts.
             { name: 'geo', test: /node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/ },
             {
