@@ -96,3 +96,25 @@ for (const [lang, webFont] of [
     }
   });
 }
+
+test('an English page fetches only the Latin files of the web font; a Vietnamese one its own too', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.woff2')) fetched.push(new URL(r.url()).pathname);
+  });
+  for (const path of ['/about', '/trade']) {
+    await page.goto(path);
+    await page.locator('[data-prerendered]').waitFor({ state: 'detached' });
+    await page.evaluate(() => document.fonts.ready);
+  }
+  expect(fetched.some((f) => /inter-latin-400/.test(f))).toBe(true);
+  // The menu of languages names Tiếng Việt and Русский; a select is sized by all its options.
+  expect(fetched.filter((f) => /vietnamese|cyrillic/.test(f))).toEqual([]);
+
+  await page.goto('/about?lang=vi');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fetched.some((f) => /inter-vietnamese-400/.test(f))).toBe(true);
+});
