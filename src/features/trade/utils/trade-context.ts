@@ -10,6 +10,7 @@ import type {
   OfficialFigure,
   TradeFigure,
 } from '@data/schema';
+import { compareIds } from '@data/record-id';
 import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialTotals } from '@/lib/official-totals';
 import { appSearch } from '@/lib/url/shared-params';
@@ -41,7 +42,7 @@ export function eventMarkers(events: DatasetEvent[], range: YearRange): EventMar
   return markersInYears(markerIndex(allEventMarkers(events)), range);
 }
 
-const compareMarkers = (a: EventMarker, b: EventMarker) => a.x - b.x || a.event.id.localeCompare(b.event.id);
+const compareMarkers = (a: EventMarker, b: EventMarker) => a.x - b.x || compareIds(a.event.id, b.event.id);
 // Year Y's markers sit in [Y − 0.5, Y + 0.5).
 const markerYear = (m: EventMarker) => Math.floor(m.x + 0.5);
 
@@ -107,7 +108,7 @@ export function contextComparison(trade: TradeFigure[]): { year: number | null; 
         (f.partner === 'BY' || (f.reporter === 'VN' && ['RU', 'KZ', 'AZ'].includes(f.partner))),
     )
     .map((figure) => ({ partner: figure.partner as ContextBar['partner'], figure }))
-    .sort((a, b) => b.figure.valueUsd - a.figure.valueUsd || a.figure.id.localeCompare(b.figure.id));
+    .sort((a, b) => b.figure.valueUsd - a.figure.valueUsd || compareIds(a.figure.id, b.figure.id));
   return { year, bars };
 }
 
@@ -143,7 +144,7 @@ export function indicatorCards(indicators: Indicator[]): IndicatorCard[] {
       .sort(([la, a], [lb, b]) => b.length - a.length || la.localeCompare(lb))
       .map(([, list]) => {
         const history = [...list].sort(
-          (a, b) => yearPosition(a.date) - yearPosition(b.date) || a.id.localeCompare(b.id),
+          (a, b) => yearPosition(a.date) - yearPosition(b.date) || compareIds(a.id, b.id),
         );
         const latest = history.at(-1)!;
         const alsoLatest = history.filter(
@@ -163,10 +164,10 @@ export function goodsByYear(
     year,
     exports: goods
       .filter((g) => g.year === year && g.flow === 'vn-exports')
-      .sort((a, b) => a.id.localeCompare(b.id)),
+      .sort((a, b) => compareIds(a.id, b.id)),
     imports: goods
       .filter((g) => g.year === year && g.flow === 'vn-imports')
-      .sort((a, b) => a.id.localeCompare(b.id)),
+      .sort((a, b) => compareIds(a.id, b.id)),
   }));
 }
 
