@@ -67,8 +67,10 @@ beforeEach(() => {
   });
 });
 
-// Event cards are the timeline's top-level list items (details hold lists of their own).
-const cards = () => Array.from(document.querySelectorAll<HTMLElement>('.visits-year__events > li'));
+// Event cards are the timeline's top-level list items (details hold lists of their own); a year
+// the filters emptied stays in the page hidden, and its cards are not shown.
+const cards = () =>
+  Array.from(document.querySelectorAll<HTMLElement>('.visits-year:not([hidden]) .visits-year__events > li'));
 
 describe('/visits', () => {
   it('shows the events a filtered link names, with the count', async () => {
@@ -170,8 +172,14 @@ describe('/visits', () => {
     expect(currentSearch(router).get('dir')).toBe('vn-to-by');
     expect(await screen.findByText('1 of 4 events')).toBeInTheDocument();
     expect(cards()).toHaveLength(1);
+    // Years left empty are not shown (nor read out), and come back with the filter undone.
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { expanded: false, name: /visits|talks|agreement/i })).toHaveLength(
+      1,
+    );
     await router.navigate(-1);
     expect(await screen.findByText('4 of 4 events')).toBeInTheDocument();
+    expect(cards()).toHaveLength(4);
   });
 
   it('makes each chip group one Tab stop: arrows move inside it, Space toggles', async () => {

@@ -84,6 +84,11 @@ function VisitsBody({
     // or a year step leaves the filters alone.
     [params.kinds, params.levels, params.dirs, params.q, from, to],
   );
+  // The filters but the years: a year step keeps this, so the timeline keeps its drawn years.
+  const facetFilters = useMemo(
+    () => [params.kinds, params.levels, params.dirs, params.q],
+    [params.kinds, params.levels, params.dirs, params.q],
+  );
   // Built once per data: every filter step and facet count reads this index.
   const index = useMemo(() => eventIndex(events, places, people), [events, places, people]);
   const shown = useMemo(() => filterEvents(index, filters), [index, filters]);
@@ -98,8 +103,10 @@ function VisitsBody({
     error: sourcesQuery.error,
     retry: () => void sourcesQuery.refetch(),
   };
-  const selectedEvent = selected ? events.find((e) => e.id === selected) : undefined;
-  const selectedShown = selected !== null && shown.some((e) => e.id === selected);
+  const selectedEvent = selected ? index.byId.get(selected) : undefined;
+  const selectedShown =
+    selectedEvent !== undefined &&
+    groups.some((g) => g.year === eventYear(selectedEvent) && g.events.includes(selectedEvent));
   const issues: ParamIssue[] = [...paramIssues];
   if (selected && !selectedEvent) issues.push({ param: 'event', value: selected, action: 'ignored' });
 
@@ -176,12 +183,15 @@ function VisitsBody({
             selected={selectedEvent ? selected : null}
             lang={lang}
             places={places}
+            placeById={index.places}
+            eventById={index.byId}
             sources={sources}
             partnerships={partnerships}
             people={index.people}
             onSelect={(id) => write({ event: id })}
             onSinceYear={(year) => setRange({ from: year, to: range.to })}
             revealKey={revealKey}
+            keepAcross={facetFilters}
           />
         </div>
       </div>

@@ -1,5 +1,7 @@
 import type { Partnership, Place } from '@data/schema';
+import { existsBy, pairSince } from '@/lib/partnerships';
 import { bucketOf, filterPairs, pairIndex, periodBuckets, sortPairs } from './filter-pairs';
+import type { PairStatus } from './partners-params';
 
 const pair = (
   id: string,
@@ -38,6 +40,26 @@ describe(filterPairs.name, () => {
 
   it('keeps only the chosen statuses', () => {
     expect(ids({ to: 2030, status: ['proposed', 'cited'], showUndated: true })).toEqual(['b', 'c']);
+  });
+
+  it('gives what existsBy and the status say for every year, status choice and undated setting', () => {
+    // Many pairs in mixed order, so the per-status runs and the counting from sorted years are
+    // checked against the plain rule, order included.
+    const statuses = ['signed', 'proposed', 'cited'] as const;
+    const many = Array.from({ length: 60 }, (_, i) =>
+      pair(`p${i}`, statuses[(i * 7) % 3]!, i % 5 === 0 ? null : String(2000 + ((i * 13) % 25))),
+    );
+    const index = pairIndex(many);
+    const choices: PairStatus[][] = [[], ['signed'], ['cited'], ['signed', 'cited'], [...statuses]];
+    for (const status of choices)
+      for (const showUndated of [true, false])
+        for (const to of [1999, 2000, 2012, 2024, 2030]) {
+          const expected = many
+            .filter((p) => existsBy(pairSince(p), to, showUndated))
+            .filter((p) => status.length === 0 || status.includes(p.status))
+            .map((p) => p.id);
+          expect(filterPairs(index, { to, status, showUndated }).map((p) => p.id)).toEqual(expected);
+        }
   });
 });
 

@@ -3,16 +3,19 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { SourceCitation } from '@/components/source-citation';
-import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
+import { cardText, type CardLabels } from '../utils/card-text';
 import { participantName, type PeopleByName } from '../utils/participants';
 
 /** What every card of the timeline shares; the year groups pass it through unchanged. */
 export interface CardContext {
   lang: Lang;
+  /** The badge words in `lang` (`useCardLabels`): one object per language, read once. */
+  labels: CardLabels;
   places: readonly Place[];
+  placeById: ReadonlyMap<string, Place>;
   /** Loaded apart from the events, so a failure affects only the opened card's source list. */
   sources: SourcesState;
   partnerships: readonly Partnership[];
@@ -29,7 +32,9 @@ export interface CardContext {
 export function sameCardContext(a: CardContext, b: CardContext, hasOpen: boolean): boolean {
   return (
     a.lang === b.lang &&
+    a.labels === b.labels &&
     a.places === b.places &&
+    a.placeById === b.placeById &&
     a.partnerships === b.partnerships &&
     a.people === b.people &&
     a.onToggle === b.onToggle &&
@@ -66,10 +71,13 @@ export const EventCard = memo(
     a.event === b.event && a.open === b.open && a.tabbable === b.tabbable && sameCardContext(a, b, b.open),
 );
 
+/**
+ * The closed card has no hooks of its own: its words come worked out from `cardText`, so drawing
+ * a few hundred new cards on a year step costs only their elements.
+ */
 function EventCardView(props: EventCardProps) {
-  const { event, open, tabbable, lang, places, onToggle, onFocusCard } = props;
-  const { t } = useTranslation('visits');
-  const place = event.placeId ? places.find((p) => p.id === event.placeId) : undefined;
+  const { event, open, tabbable, labels, placeById, onToggle, onFocusCard } = props;
+  const text = cardText(event, labels, placeById);
   const detailsId = `event-${event.id}-details`;
   return (
     <li
@@ -89,22 +97,16 @@ function EventCardView(props: EventCardProps) {
           onClick={() => onToggle(event.id)}
           onFocus={() => onFocusCard(event.id)}
         >
-          <span className="visits-card__date">{formatDatePoint(event.date, lang)}</span>{' '}
-          <span className="visits-card__title">{localText(event.title, lang)}</span>
+          <span className="visits-card__date">{text.date}</span>{' '}
+          <span className="visits-card__title">{text.title}</span>
           <span className="visits-card__chevron" aria-hidden="true" />
         </button>
       </h3>
       <p className="visits-card__meta">
-        <span className="visits-badge">{t(`kind.${event.kind}`)}</span>
-        <span className="visits-badge">{t(`level.${event.level}`)}</span>
-        <span className={`visits-badge visits-badge--dir visits-badge--${event.direction}`}>
-          {event.direction === 'third-country' && place
-            ? t('metIn', { place: localText(place.names, lang) })
-            : t(`dir.${event.direction}`)}
-        </span>
-        {place && event.direction !== 'third-country' && (
-          <span className="visits-card__place">{localText(place.names, lang)}</span>
-        )}
+        <span className="visits-badge">{text.kind}</span>
+        <span className="visits-badge">{text.level}</span>
+        <span className={`visits-badge visits-badge--dir visits-badge--${event.direction}`}>{text.dir}</span>
+        {text.place !== null && <span className="visits-card__place">{text.place}</span>}
       </p>
       {open && <EventDetails {...props} id={detailsId} />}
     </li>

@@ -1,9 +1,12 @@
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import type { PeopleByName } from '../utils/participants';
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
+import type { CardLabels } from '../utils/card-text';
+import { drawnYears, type DrawnYear } from '../utils/drawn-years';
+import { eventYear } from '../utils/filter-events';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
 import { SinceYearButton } from './since-year-button';
@@ -14,6 +17,9 @@ interface VisitsTimelineProps {
   selected: string | null;
   lang: Lang;
   places: readonly Place[];
+  placeById: ReadonlyMap<string, Place>;
+  /** Every event by id, to tell whether an id is shown without a pass over all of them. */
+  eventById: ReadonlyMap<string, DatasetEvent>;
   sources: SourcesState;
   partnerships: readonly Partnership[];
   people: PeopleByName;
@@ -21,6 +27,8 @@ interface VisitsTimelineProps {
   onSinceYear: (year: number) => void;
   /** Bumped by the view when the opened event should be focused again (e.g. after "Show it"). */
   revealKey: number;
+  /** Years stay drawn (hidden when empty) while this keeps its identity: the filters but the years. */
+  keepAcross: unknown;
 }
 
 /** DOM id of a year group's heading, the target of the year strip. */
@@ -35,28 +43,62 @@ export function VisitsTimeline({
   selected,
   lang,
   places,
+  placeById,
+  eventById,
   sources,
   partnerships,
   people,
   onSelect,
   onSinceYear,
   revealKey,
+  keepAcross,
 }: VisitsTimelineProps) {
   const { t } = useTranslation('visits');
+  const labels = useMemo<CardLabels>(
+    () => ({
+      lang,
+      kind: (k) => t(`kind.${k}`),
+      level: (l) => t(`level.${l}`),
+      dir: (d) => t(`dir.${d}`),
+      metIn: (place) => t('metIn', { place }),
+    }),
+    [t, lang],
+  );
   const root = useRef<HTMLDivElement>(null);
   // The last focused card: which one Tab returns to. Momentary focus state, not view state.
   const [active, setActive] = useState<string | null>(null);
-  const shownIds = groups.flatMap((g) => g.events.map((e) => e.id));
+  // Whether an event is shown: found by id, then looked for in its own year's group only (a
+  // pass over every shown id cost milliseconds per step on a large timeline).
+  const isShown = (id: string | null): id is string => {
+    const event = id === null ? undefined : eventById.get(id);
+    if (!event) return false;
+    const year = eventYear(event);
+    return groups.some((g) => g.year === year && g.events.includes(event));
+  };
   const tabbable =
-    (active && shownIds.includes(active) ? active : null) ??
-    (selected && shownIds.includes(selected) ? selected : null) ??
-    shownIds[0];
+    (isShown(active) ? active : null) ?? (isShown(selected) ? selected : null) ?? groups[0]?.events[0]?.id;
+  // Years stay drawn once drawn, hidden while empty (`drawnYears`): worked out again whenever the
+  // groups change, during render (React's pattern for state that follows a prop).
+  // Only across year steps: a new kind, level, direction or search draws the shown years afresh,
+  // so the page never holds cards no longer asked for, and the first card is the first shown.
+  const [drawn, setDrawn] = useState(() => ({ groups, keepAcross, years: drawnYears([], groups) }));
+  let years: DrawnYear[] = drawn.years;
+  if (drawn.groups !== groups || drawn.keepAcross !== keepAcross) {
+    years = drawnYears(drawn.keepAcross === keepAcross ? drawn.years : [], groups);
+    setDrawn({ groups, keepAcross, years });
+  }
 
   // Which selection (and which "Show it" request) has been focused already, so that focus moves
   // only when the reader opens an event, not whenever the filters redraw the list.
   const handled = useRef<{ id: string | null; revealKey: number }>({ id: null, revealKey });
+  const selectedShown = isShown(selected);
+  const yearOf = (id: string) => {
+    const event = eventById.get(id);
+    return event ? eventYear(event) : undefined;
+  };
   useEffect(() => {
-    const toggle = selected ? document.getElementById(toggleId(selected)) : null;
+    // A hidden year keeps its cards in the page: an event there counts as not shown.
+    const toggle = selectedShown ? document.getElementById(toggleId(selected)) : null;
     if (handled.current.id !== selected) {
       handled.current = { id: selected, revealKey };
     } else if (handled.current.revealKey !== revealKey && toggle) {
@@ -71,7 +113,7 @@ export function VisitsTimeline({
     // A click keeps the card where it is; a link or "Show it" brings it to the top.
     const card = toggle.closest('li');
     if (card) scrollIntoViewSettled(card, { block: wasFocused ? 'nearest' : 'start' });
-  }, [selected, revealKey, groups]);
+  }, [selected, selectedShown, revealKey, groups]);
 
   const toggleCard = (id: string) => {
     if (selected === id) {
@@ -97,7 +139,9 @@ export function VisitsTimeline({
       return;
     }
     if (!target.matches('[data-event-toggle]')) return;
-    const toggles = Array.from(root.current?.querySelectorAll<HTMLElement>('[data-event-toggle]') ?? []);
+    const toggles = Array.from(
+      root.current?.querySelectorAll<HTMLElement>('.visits-year:not([hidden]) [data-event-toggle]') ?? [],
+    );
     const i = toggles.indexOf(target);
     const next =
       e.key === 'ArrowDown'
@@ -119,19 +163,23 @@ export function VisitsTimeline({
 
   return (
     <div className="visits-timeline" ref={root} onKeyDown={onKeyDown}>
-      {groups.map((g, gi) => {
+      {years.map((g) => {
+        // The opened event and the Tab stop are shown events (above): found by their year.
         const inGroup = (id: string | null | undefined) =>
-          id && g.events.some((e) => e.id === id) ? id : null;
+          id && g.shown && yearOf(id) === g.year ? id : null;
         return (
           <YearGroup
             key={g.year}
             year={g.year}
             events={g.events}
-            showSince={gi > 0}
-            selected={inGroup(selected)}
+            hidden={!g.shown}
+            showSince={g.year !== groups[0]!.year}
+            selected={inGroup(selectedShown ? selected : null)}
             tabbable={inGroup(tabbable)}
             lang={lang}
+            labels={labels}
             places={places}
+            placeById={placeById}
             sources={sources}
             partnerships={partnerships}
             people={people}
@@ -148,7 +196,9 @@ export function VisitsTimeline({
 interface YearGroupProps extends CardContext {
   year: number;
   events: readonly DatasetEvent[];
-  /** Offer "from this year on" (not on the first group, where it would change nothing). */
+  /** Drawn but empty under the filters (`drawnYears`): kept in the page, not shown. */
+  hidden: boolean;
+  /** Offer "from this year on" (not on the first shown group, where it would change nothing). */
   showSince: boolean;
   /** The opened event and the Tab stop, when they are in this group (else null). */
   selected: string | null;
@@ -165,10 +215,14 @@ const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
  */
 const YearGroup = memo(
   function YearGroup(props: YearGroupProps) {
-    const { year, events, showSince, selected, tabbable, onSinceYear } = props;
+    const { year, events, hidden, showSince, selected, tabbable, onSinceYear } = props;
     const { t } = useTranslation('visits');
     return (
-      <section className="visits-year" aria-labelledby={yearHeadingId(year)}>
+      <section
+        className={`visits-year${showSince ? '' : ' visits-year--first'}`}
+        aria-labelledby={yearHeadingId(year)}
+        hidden={hidden}
+      >
         <div className="visits-year__head">
           <h2 id={yearHeadingId(year)} tabIndex={-1}>
             {year} <span className="visits-year__count">{t('yearHeading', { count: events.length })}</span>
@@ -183,7 +237,9 @@ const YearGroup = memo(
               open={e.id === selected}
               tabbable={e.id === tabbable}
               lang={props.lang}
+              labels={props.labels}
               places={props.places}
+              placeById={props.placeById}
               sources={props.sources}
               partnerships={props.partnerships}
               people={props.people}
@@ -197,6 +253,7 @@ const YearGroup = memo(
   },
   (a, b) =>
     a.year === b.year &&
+    a.hidden === b.hidden &&
     a.showSince === b.showSince &&
     a.selected === b.selected &&
     a.tabbable === b.tabbable &&

@@ -2,7 +2,14 @@ import type { DatasetEvent, Person, Place } from '@data/schema';
 import { makeEvent, PEOPLE, PLACES, syntheticEvents } from '@/testing/event-fixtures';
 import { readDataJson } from '@/testing/real-data';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
-import { eventIndex, filterEvents, facetCounts, groupByYear, type EventFilters } from './filter-events';
+import {
+  eventIndex,
+  eventYear,
+  filterEvents,
+  facetCounts,
+  groupByYear,
+  type EventFilters,
+} from './filter-events';
 
 const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
 
@@ -249,5 +256,13 @@ describe(groupByYear.name, () => {
       [2019, 1],
       [2023, 1],
     ]);
+  });
+});
+
+describe(eventYear.name, () => {
+  it('reads the start year of a year, a month or a day', () => {
+    for (const start of ['2010', '2010-05', '2010-05-03'])
+      expect(eventYear(makeEvent({ id: start, date: { start, precision: 'year' } }))).toBe(2010);
+    expect(eventYear(makeEvent({ id: 'old', date: { start: '0998-01', precision: 'month' } }))).toBe(998);
   });
 });

@@ -31,6 +31,8 @@ export interface EventIndex {
   /** The values present in the data, in the order the events first give them. */
   present: { kind: EventKind[]; level: EventLevel[]; dir: EventDirection[] };
   places: ReadonlyMap<string, Place>;
+  /** Every event by id (an opened event, whether one is shown). */
+  byId: ReadonlyMap<string, DatasetEvent>;
   people: PeopleByName;
   /** Folded search text of `byYear.sorted[i]`, filled on the first search that needs it. */
   texts: (string | undefined)[];
@@ -58,6 +60,7 @@ export function eventIndex(
       dir: [...new Set(events.map((e) => e.direction))],
     },
     places: new Map(places.map((p) => [p.id, p])),
+    byId: new Map(events.map((e) => [e.id, e])),
     people: peopleByName(people),
     texts: new Array<string | undefined>(sorted.length),
   };
@@ -103,9 +106,19 @@ function textMatcher(q: string): ((text: string) => boolean) | null {
   };
 }
 
-/** The calendar year an event starts in. */
+/**
+ * The calendar year an event starts in. Read from the date's four digits without cutting a new
+ * string: a year step groups every shown event by year, ten thousand on the large bench.
+ */
 export function eventYear(event: DatasetEvent): number {
-  return Number(event.date.start.slice(0, 4));
+  const s = event.date.start;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const digit = s.charCodeAt(k) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(s.slice(0, 4));
+    year = year * 10 + digit;
+  }
+  return year;
 }
 
 /** Chronological order: by start date as written (`2010` < `2010-05` < `2010-05-03`), then id. */
@@ -140,19 +153,25 @@ function query(index: EventIndex, filters: EventFilters): Query {
   };
 }
 
+/** Bits of `failures`: which filter an event fails. */
+const FAILS = { kind: 1, level: 2, dir: 4, text: 8 } as const;
+
 /**
- * The one rule of what the timeline shows: calls `visit` with the index position of each event
- * that passes `q`, oldest first. Both the filter and the facet counts go through it, so a count
- * next to a chip is always the number of events the chip would show.
+ * The one rule of what the timeline shows: which of `q`'s filters the event at index position `i`
+ * fails, as FAILS bits (0: it is shown). The text is looked at only when `textToo` says the answer
+ * still matters (it is the costly test). Both the filter and the facet counts go through it, so a
+ * count next to a chip is always the number of events the chip would show.
  */
-function forEachMatch(index: EventIndex, q: Query, visit: (i: number) => void): void {
-  const { kind, level, dir } = index;
-  for (let i = q.start; i < q.end; i++) {
-    if (!(q.kind & (1 << kind[i]!)) || !(q.level & (1 << level[i]!)) || !(q.dir & (1 << dir[i]!))) continue;
-    if (q.text !== null && !q.text(searchText(index, i))) continue;
-    visit(i);
-  }
+function failures(index: EventIndex, q: Query, i: number, textToo: (failed: number) => boolean): number {
+  let failed = 0;
+  if (!(q.kind & (1 << index.kind[i]!))) failed |= FAILS.kind;
+  if (!(q.level & (1 << index.level[i]!))) failed |= FAILS.level;
+  if (!(q.dir & (1 << index.dir[i]!))) failed |= FAILS.dir;
+  if (q.text !== null && textToo(failed) && !q.text(searchText(index, i))) failed |= FAILS.text;
+  return failed;
 }
+
+const noneFailed = (failed: number) => failed === 0;
 
 /**
  * The events that pass every filter, oldest first. Several values of one filter are alternatives
@@ -160,8 +179,9 @@ function forEachMatch(index: EventIndex, q: Query, visit: (i: number) => void): 
  */
 export function filterEvents(index: EventIndex, filters: EventFilters): DatasetEvent[] {
   const { sorted } = index.byYear;
+  const q = query(index, filters);
   const out: DatasetEvent[] = [];
-  forEachMatch(index, query(index, filters), (i) => out.push(sorted[i]!));
+  for (let i = q.start; i < q.end; i++) if (failures(index, q, i, noneFailed) === 0) out.push(sorted[i]!);
   return out;
 }
 
@@ -180,18 +200,28 @@ const FACET_VALUES = { kind: EVENT_KINDS, level: EVENT_LEVELS, dir: EVENT_DIRECT
  */
 export function facetCounts(index: EventIndex, filters: EventFilters): FacetCounts {
   const q = query(index, filters);
-  const count = <F extends Facet>(facet: F) => {
+  // One pass: an event failing no filter counts for its option of every facet; one failing only
+  // a facet's own filter counts for that facet (whose filter the count lifts); else for none.
+  const tallies = {
+    kind: new Uint32Array(EVENT_KINDS.length),
+    level: new Uint32Array(EVENT_LEVELS.length),
+    dir: new Uint32Array(EVENT_DIRECTIONS.length),
+  };
+  const atMostOneFacet = (failed: number) => (failed & (failed - 1)) === 0;
+  for (let i = q.start; i < q.end; i++) {
+    const failed = failures(index, q, i, atMostOneFacet);
+    if (failed === 0 || failed === FAILS.kind) tallies.kind[index.kind[i]!]!++;
+    if (failed === 0 || failed === FAILS.level) tallies.level[index.level[i]!]!++;
+    if (failed === 0 || failed === FAILS.dir) tallies.dir[index.dir[i]!]!++;
+  }
+  const counts = <F extends Facet>(facet: F) => {
     const values: readonly string[] = FACET_VALUES[facet];
-    const tally = new Uint32Array(values.length);
-    const column = index[facet];
-    // The facet's own filter is lifted: the count is per option, the other filters apply.
-    forEachMatch(index, { ...q, [facet]: -1 }, (i) => tally[column[i]!]!++);
-    return new Map(index.present[facet].map((v) => [v, tally[values.indexOf(v)] ?? 0]));
+    return new Map(index.present[facet].map((v) => [v, tallies[facet][values.indexOf(v)] ?? 0]));
   };
   return {
-    kind: count('kind') as FacetCounts['kind'],
-    level: count('level') as FacetCounts['level'],
-    dir: count('dir') as FacetCounts['dir'],
+    kind: counts('kind') as FacetCounts['kind'],
+    level: counts('level') as FacetCounts['level'],
+    dir: counts('dir') as FacetCounts['dir'],
   };
 }
 
