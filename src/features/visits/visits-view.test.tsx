@@ -120,6 +120,38 @@ describe('/visits', () => {
     );
   });
 
+  it('a link to an event asks for its sources beside the events, and holds their room while they load', async () => {
+    const asked: string[] = [];
+    let releaseEvents!: () => void;
+    const eventsHeld = new Promise<void>((r) => (releaseEvents = r));
+    let releaseSources!: () => void;
+    const sourcesHeld = new Promise<void>((r) => (releaseSources = r));
+    const files: Record<string, unknown> = { events, places, sources, partnerships, people };
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const key = /\/([a-z]+)\.json/.exec(url)?.[1] ?? '';
+      asked.push(key);
+      if (key === 'events') await eventsHeld;
+      if (key === 'sources') await sourcesHeld;
+      return new Response(JSON.stringify(files[key]), { status: 200 });
+    });
+    renderApp('/visits?event=visit-2023-12-golovchenko');
+    // Before the events have come: the sources are already on their way.
+    await waitFor(() => expect(asked).toContain('sources'));
+    expect(asked).toContain('events');
+    releaseEvents();
+    const card = (await screen.findByRole('button', { expanded: true })).closest('li')!;
+    const list = card.querySelector('.visits-card__sources')!;
+    expect(list).toHaveAttribute('aria-busy', 'true');
+    // Placeholders, not the bare source ids.
+    expect(list.querySelectorAll('li.skeleton')).toHaveLength(1);
+    expect(list).not.toHaveTextContent(/src-/);
+    releaseSources();
+    expect(await within(card).findByRole('link', { name: 'Prime Minister welcomes' })).toBeInTheDocument();
+    expect(list).toHaveAttribute('aria-busy', 'false');
+    expect(list.querySelectorAll('li.skeleton')).toHaveLength(0);
+  });
+
   it('names the participants as readers of Russian and Vietnamese know them', async () => {
     const ru = renderApp('/visits?event=visit-2023-12-golovchenko&lang=ru');
     const card = (await screen.findByRole('button', { expanded: true })).closest('li')!;

@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataGate } from '@/components/data-gate';
@@ -43,6 +44,9 @@ registerNamespace('visits', locales);
 export function VisitsView() {
   const { t } = useTranslation('visits');
   const state = useDatasets('events', 'places', 'partnerships', 'people');
+  // A link to an event shows its sources at once: fetched beside the events, not after them.
+  const [search] = useSearchParams();
+  useQuery({ ...datasetQuery('sources'), enabled: search.has('event') });
   return (
     <section className="view visits" aria-labelledby="visits-title">
       <h1 id="visits-title">{t('title')}</h1>

@@ -127,6 +127,7 @@ function EventDetails({
   const links = eventLinks(event, partnerships, places, lang);
   const list = sources.list;
   const sourceMap = new Map((list ?? []).map((s) => [s.id, s]));
+  const loading = !list && !sources.error;
   return (
     <div className="visits-card__details" id={id}>
       {event.participants.length > 0 && (
@@ -155,12 +156,22 @@ function EventDetails({
           </button>
         </p>
       )}
-      <ul className="visits-card__sources" aria-busy={!list && !sources.error}>
-        {event.sourceIds.map((sid) => (
-          <li key={sid}>
-            <SourceCitation ids={[sid]} sources={sourceMap} unknown={sid} form="dated" />
-          </li>
-        ))}
+      <ul className="visits-card__sources" aria-busy={loading}>
+        {event.sourceIds.map((sid) =>
+          // Until the list arrives, each citation keeps about its room; as a skeleton it also holds
+          // the live view back from replacing a shared link's first paint (prerender-swap.ts), so
+          // the citations never push the card's links down on screen.
+          loading ? (
+            <li key={sid} className="skeleton visits-card__source-loading">
+              <span className="skeleton__bar" />
+              <span className="skeleton__bar skeleton__bar--short" />
+            </li>
+          ) : (
+            <li key={sid}>
+              <SourceCitation ids={[sid]} sources={sourceMap} unknown={sid} form="dated" />
+            </li>
+          ),
+        )}
       </ul>
       <h4>{t('card.links')}</h4>
       <ul className="visits-card__links">
