@@ -118,8 +118,11 @@ for (const route of PRERENDERED_ROUTES) {
     .join('');
   // Each page's own title, description and link-preview tags (scripts/og-previews.ts).
   const page = withPreviewHead(template, previewHead(route as PreviewRoute, data, siteUrl))
-    // Stylesheets first (they gate the first paint), then the view's code and data (page-preloads.ts).
-    .replace('</head>', `${links}${preloadLinks(manifest, ROUTE_VIEWS[route]!, dataKeys)}</head>`)
+    // Stylesheets in the head (they gate the first paint). The view's code and data
+    // (page-preloads.ts) at the end of the body: found as soon as the page's own bytes are in, they
+    // do not share a slow line with them before the first paint.
+    .replace('</head>', `${links}</head>`)
+    .replace('</body>', `${preloadLinks(manifest, ROUTE_VIEWS[route]!, dataKeys)}</body>`)
     .replace('<div id="root"></div>', `<div id="root" data-prerendered="${route}">${html}</div>`);
   // The page's CSS in its head: no round trip before the first paint (scripts/inline-css.ts).
   const styled = inlineStylesheets(page, readFromBuild(outDir));
