@@ -191,6 +191,8 @@ test('a new deploy is offered, loads on one click, and never reloads the page by
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
       undefined,
     );
+    // The reloaded link first paints as a frame of the prerendered page, then the live view.
+    await expect(page.locator('[data-prerendered]')).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1, name: /visits/i })).toBeVisible();
     await expect(page.getByText('A newer version of the data is available.')).toHaveCount(0);
     const state = await page.evaluate(async () => {

@@ -18,9 +18,9 @@ describe('metric-matched fallback faces', () => {
   it('every site font stack names both fallback faces right after the Inter families', () => {
     const styles = readFileSync('src/styles.css', 'utf8');
     expect(styles).toMatch(/--font-fallback:\s*'Inter Fallback: Arial', 'Inter Fallback: Roboto',/);
-    expect(styles).toMatch(/--font:\s*var\(--font-latin\), 'Inter Extended', var\(--font-fallback\);/);
-    // English pages' Latin faces are the `optional` ones (src/fonts.css), the others' `swap`.
-    const latin = [...styles.matchAll(/--font-latin:\s*([^;]+);/g)].map((m) => m[1]);
-    expect(latin).toEqual(["'Inter'", "'Inter Optional'"]);
+    expect(styles).toMatch(/--font:\s*var\(--font-web\), var\(--font-fallback\);/);
+    // English pages take the `optional` families (scripts/font-faces.ts), the others `swap`.
+    const web = [...styles.matchAll(/--font-web:\s*([^;]+);/g)].map((m) => m[1]);
+    expect(web).toEqual(["'Inter', 'Inter Extended'", "'Inter Optional', 'Inter Optional Extended'"]);
   });
 });
