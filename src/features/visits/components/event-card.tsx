@@ -6,16 +6,15 @@ import { SourceCitation } from '@/components/source-citation';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
-import { cardText, type CardLabels } from '../utils/card-text';
+import type { CardText } from '../utils/card-text';
 import { participantName, type PeopleByName } from '../utils/participants';
 
 /** What every card of the timeline shares; the year groups pass it through unchanged. */
 export interface CardContext {
   lang: Lang;
-  /** The badge words in `lang` (`useCardLabels`): one object per language, read once. */
-  labels: CardLabels;
+  /** A closed card's words in `lang` (`cardTexts`), worked out once per event. */
+  textOf: (event: DatasetEvent) => CardText;
   places: readonly Place[];
-  placeById: ReadonlyMap<string, Place>;
   /** Loaded apart from the events, so a failure affects only the opened card's source list. */
   sources: SourcesState;
   partnerships: readonly Partnership[];
@@ -32,9 +31,8 @@ export interface CardContext {
 export function sameCardContext(a: CardContext, b: CardContext, hasOpen: boolean): boolean {
   return (
     a.lang === b.lang &&
-    a.labels === b.labels &&
+    a.textOf === b.textOf &&
     a.places === b.places &&
-    a.placeById === b.placeById &&
     a.partnerships === b.partnerships &&
     a.people === b.people &&
     a.onToggle === b.onToggle &&
@@ -72,12 +70,12 @@ export const EventCard = memo(
 );
 
 /**
- * The closed card has no hooks of its own: its words come worked out from `cardText`, so drawing
+ * The closed card has no hooks of its own: its words come worked out from `cardTexts`, so drawing
  * a few hundred new cards on a year step costs only their elements.
  */
 function EventCardView(props: EventCardProps) {
-  const { event, open, tabbable, labels, placeById, onToggle, onFocusCard } = props;
-  const text = cardText(event, labels, placeById);
+  const { event, open, tabbable, textOf, onToggle, onFocusCard } = props;
+  const text = textOf(event);
   const detailsId = `event-${event.id}-details`;
   return (
     <li

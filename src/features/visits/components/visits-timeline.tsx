@@ -4,7 +4,7 @@ import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
-import type { CardLabels } from '../utils/card-text';
+import { cardTexts } from '../utils/card-text';
 import { drawnYears, type DrawnYear } from '../utils/drawn-years';
 import { eventYear } from '../utils/filter-events';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
@@ -54,15 +54,19 @@ export function VisitsTimeline({
   keepAcross,
 }: VisitsTimelineProps) {
   const { t } = useTranslation('visits');
-  const labels = useMemo<CardLabels>(
-    () => ({
-      lang,
-      kind: (k) => t(`kind.${k}`),
-      level: (l) => t(`level.${l}`),
-      dir: (d) => t(`dir.${d}`),
-      metIn: (place) => t('metIn', { place }),
-    }),
-    [t, lang],
+  const textOf = useMemo(
+    () =>
+      cardTexts(
+        {
+          lang,
+          kind: (k) => t(`kind.${k}`),
+          level: (l) => t(`level.${l}`),
+          dir: (d) => t(`dir.${d}`),
+          metIn: (place) => t('metIn', { place }),
+        },
+        placeById,
+      ),
+    [t, lang, placeById],
   );
   const root = useRef<HTMLDivElement>(null);
   // The last focused card: which one Tab returns to. Momentary focus state, not view state.
@@ -177,9 +181,8 @@ export function VisitsTimeline({
             selected={inGroup(selectedShown ? selected : null)}
             tabbable={inGroup(tabbable)}
             lang={lang}
-            labels={labels}
+            textOf={textOf}
             places={places}
-            placeById={placeById}
             sources={sources}
             partnerships={partnerships}
             people={people}
@@ -237,9 +240,8 @@ const YearGroup = memo(
               open={e.id === selected}
               tabbable={e.id === tabbable}
               lang={props.lang}
-              labels={props.labels}
+              textOf={props.textOf}
               places={props.places}
-              placeById={props.placeById}
               sources={props.sources}
               partnerships={props.partnerships}
               people={props.people}

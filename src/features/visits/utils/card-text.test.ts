@@ -1,6 +1,6 @@
 import type { Place } from '@data/schema';
 import { makeEvent, PLACES } from '@/testing/event-fixtures';
-import { cardText, type CardLabels } from './card-text';
+import { cardTexts, type CardLabels } from './card-text';
 
 const labels = (lang: CardLabels['lang']): CardLabels => ({
   lang,
@@ -14,7 +14,14 @@ const places = new Map<string, Place>([
   [PLACES.minsk.id, PLACES.minsk],
 ]);
 
-describe(cardText.name, () => {
+// One text function per labels object, as the timeline makes one per language.
+const made = new Map<CardLabels, ReturnType<typeof cardTexts>>();
+const cardText = (event: Parameters<ReturnType<typeof cardTexts>>[0], l: CardLabels, p: typeof places) => {
+  if (!made.has(l)) made.set(l, cardTexts(l, p));
+  return made.get(l)!(event);
+};
+
+describe(cardTexts.name, () => {
   it('gives the date, title, badges and place in the labels’ language', () => {
     const event = makeEvent({ id: 'e1', kind: 'talks', direction: 'by-to-vn', placeId: PLACES.hanoi.id });
     const en = cardText(event, labels('en'), places);

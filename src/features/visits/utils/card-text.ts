@@ -30,32 +30,33 @@ export interface CardText {
   place: string | null;
 }
 
-/** Per labels object (one per language and loaded translations), per event: the card's text. */
-const cache = new WeakMap<CardLabels, WeakMap<DatasetEvent, CardText>>();
-
-/** The closed card's text for `event`; the same object each time for the same event and labels. */
-export function cardText(
-  event: DatasetEvent,
+/**
+ * The closed cards' text in one language: each event worked out on its first draw, then kept.
+ * Made where the labels and places are (the timeline, once per language and data), so its memory
+ * goes with them.
+ */
+export function cardTexts(
   labels: CardLabels,
   places: ReadonlyMap<string, Place>,
-): CardText {
-  let byEvent = cache.get(labels);
-  if (!byEvent) cache.set(labels, (byEvent = new WeakMap()));
-  let text = byEvent.get(event);
-  if (!text) {
-    const { lang } = labels;
-    const place = event.placeId ? places.get(event.placeId) : undefined;
-    const placeName = place ? localText(place.names, lang) : null;
-    const thirdCountry = event.direction === 'third-country' && placeName !== null;
-    text = {
-      date: formatDatePoint(event.date, lang),
-      title: localText(event.title, lang),
-      kind: labels.kind(event.kind),
-      level: labels.level(event.level),
-      dir: thirdCountry ? labels.metIn(placeName) : labels.dir(event.direction),
-      place: thirdCountry ? null : placeName,
-    };
-    byEvent.set(event, text);
-  }
-  return text;
+): (event: DatasetEvent) => CardText {
+  const texts = new Map<DatasetEvent, CardText>();
+  const { lang } = labels;
+  return (event) => {
+    let text = texts.get(event);
+    if (!text) {
+      const place = event.placeId ? places.get(event.placeId) : undefined;
+      const placeName = place ? localText(place.names, lang) : null;
+      const thirdCountry = event.direction === 'third-country' && placeName !== null;
+      text = {
+        date: formatDatePoint(event.date, lang),
+        title: localText(event.title, lang),
+        kind: labels.kind(event.kind),
+        level: labels.level(event.level),
+        dir: thirdCountry ? labels.metIn(placeName) : labels.dir(event.direction),
+        place: thirdCountry ? null : placeName,
+      };
+      texts.set(event, text);
+    }
+    return text;
+  };
 }
