@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { datasetFiles, type DatasetFileName } from './schema.ts';
+import { datasetFiles, type Dataset, type DatasetFileName } from './schema.ts';
 import { formatProblem, validateDataset, type DataProblem } from './validate.ts';
 
 /**
@@ -35,4 +35,13 @@ export function assertDatasetValid(dir = dataDir): void {
   if (all.length > 0) {
     throw new Error(`Dataset is invalid (${all.length} problems):\n` + all.map(formatProblem).join('\n'));
   }
+}
+
+/** The whole dataset, validated, keyed as the app keys it (`trade`, `events`, …). */
+export function readDataset(dir = dataDir): Dataset {
+  assertDatasetValid(dir);
+  const { files } = readDatasetFiles(dir);
+  return Object.fromEntries(
+    Object.entries(files).map(([name, records]) => [name.replace(/\.json$/, ''), records]),
+  ) as unknown as Dataset;
 }

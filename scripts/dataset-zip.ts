@@ -1,5 +1,5 @@
 /**
- * The whole dataset as one zip, made at build (`scripts/build.ts` writes it to
+ * The whole dataset as one zip, made at build (`scripts/build/build.ts` writes it to
  * `<outDir>/vietnam-belarus-dataset.zip`):
  *   codebook.md          every file and column, units, flags, CSV conventions, how to cite, licence
  *   sources.csv          the source list, with the records that cite each source

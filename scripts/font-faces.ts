@@ -1,19 +1,12 @@
 /**
  * Inter's @font-face rules (src/font-faces.css), from @fontsource/inter's own CSS so no unicode
- * range is typed by hand. Each subset is its own face, so a page downloads only the files its text
- * needs. Four families over the same files (src/styles.css picks them by the page's language):
- * - 'Inter' (Latin) and 'Inter Extended' (Vietnamese, Cyrillic), `swap`: Vietnamese and Russian
- *   pages, whose letters come from faces that are not preloaded, so they swap in on arrival.
- * - 'Inter Optional' and 'Inter Optional Extended', `optional`: English pages, the prerendered
- *   ones. On a slow first visit the page keeps the metric-matched fallback for its whole life,
- *   its Vietnamese names too, instead of swapping: the live view that replaces the prerendered
- *   page then draws the same glyphs at the same size (no later, larger paint), and no word is
- *   half in one face and half in another.
- * Latin and the rest are separate families so a select naming the languages can leave the
- * Vietnamese and Cyrillic files out (styles.css). An `optional` stack must not be followed by a
- * `swap` family over the same files: a face that misses its moment counts as failed, and the next
- * family's would swap in after all. Latin-ext is left out on purpose: its range overlaps the
- * Vietnamese letters (ơ ư đ) and would be fetched for every Vietnamese page in their place.
+ * range is typed by hand. One family, one `font-display: swap`; each subset is its own face, so a
+ * page downloads only the files its text needs, and each prerendered page preloads the faces of
+ * its language (scripts/build/pages.ts): they usually arrive before the first paint, and when they
+ * do not, the metric-matched fallback (src/font-fallback.css) takes the same room, so the swap
+ * moves nothing. The page is hydrated, not replaced, so the swap is no later, larger paint.
+ * Latin-ext is left out on purpose: its range overlaps the Vietnamese letters (ơ ư đ) and would be
+ * fetched for every Vietnamese page in their place.
  *   npx tsx scripts/font-faces.ts   rewrites src/font-faces.css (font-faces.test.ts checks it)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,12 +27,11 @@ function unicodeRange(subset: string, weight: number): string {
     .join(', ');
 }
 
-const FAMILIES = [
-  { family: 'Inter Extended', display: 'swap', subsets: ['cyrillic', 'vietnamese'] },
-  { family: 'Inter', display: 'swap', subsets: ['latin'] },
-  { family: 'Inter Optional Extended', display: 'optional', subsets: ['cyrillic', 'vietnamese'] },
-  { family: 'Inter Optional', display: 'optional', subsets: ['latin'] },
-] as const;
+/** The subsets each language's pages preload (the build reads this). */
+export const LANG_SUBSETS = { en: ['latin'], vi: ['latin', 'vietnamese'], ru: ['latin', 'cyrillic'] } as const;
+export const FONT_WEIGHTS = WEIGHTS;
+
+const FAMILIES = [{ family: 'Inter', display: 'swap', subsets: ['cyrillic', 'vietnamese', 'latin'] }] as const;
 
 export function fontFacesCss(): string {
   const faces = FAMILIES.flatMap(({ family, display, subsets }) =>

@@ -38,11 +38,25 @@ describe(previewHead.name, () => {
     expect(meta(trade, 'twitter:image')).toBe(meta(trade, 'og:image'));
     expect(trade).toContain('<link rel="canonical" href="https://vn-by.example.org/trade">');
     expect(trade).toContain('<title>Trade between Vietnam and Belarus · Vietnam–Belarus Relations</title>');
+    expect(trade).toContain('<link rel="alternate" hreflang="vi" href="https://vn-by.example.org/vi/trade">');
+    expect(trade).toContain('<link rel="alternate" hreflang="x-default" href="https://vn-by.example.org/trade">');
     for (const [i, route] of PREVIEW_ROUTES.entries()) {
       const name = route === '/' ? 'overview' : route.slice(1);
       expect(meta(heads[i]!, 'og:image')).toBe(`https://vn-by.example.org/previews/${name}-en.png`);
       expect(meta(heads[i]!, 'og:image:alt')).toMatch(new RegExp(`^${meta(heads[i]!, 'og:title')}: `));
     }
+  });
+
+  it('gives each language its own title, link, locale and image', () => {
+    const vi = previewHead('/trade', data, 'https://x.org', 'vi');
+    expect(meta(vi, 'og:url')).toBe('https://x.org/vi/trade');
+    expect(meta(vi, 'og:image')).toBe('https://x.org/previews/trade-vi.png');
+    expect(meta(vi, 'og:locale')).toBe('vi_VN');
+    expect(meta(vi, 'og:title')).not.toBe(meta(previewHead('/trade', data, 'https://x.org'), 'og:title'));
+    const ru = previewHead('/', data, '', 'ru');
+    expect(ru).toContain('<link rel="canonical" href="/ru">');
+    expect(meta(ru, 'og:image')).toBe('/previews/overview-ru.png');
+    expect(ru).toMatch(/<title>[А-Яа-яЁё]/);
   });
 
   it('describes each view by the first sentence of its lede and escapes every value', () => {

@@ -1,12 +1,12 @@
 /**
  * Link previews, made at build from the real data: each prerendered route gets its own title,
  * description, canonical link, Open Graph and Twitter tags (`previewHead`), and a 1200 × 630 PNG per
- * language (`writePreviewImages` → `<outDir>/previews/<route>-<lang>.png`).
+ * language (`writePreviewImages` → `<outDir>/previews/<route>-<lang>.png`); each page in each language
+ * names its own image and its other languages (`hreflang`).
  *
  * The images are laid out with satori (HTML-like boxes → SVG, text as paths in the site's own font,
  * Inter, with its Latin, Vietnamese and Cyrillic faces) and drawn with resvg, so no browser is needed
- * at build; each view's picture is in `preview-images/`, drawn from the data it is given. The prerendered page is English, so its tags name the English image; the Vietnamese and
- * Russian images are made beside it for pages a host serves per language.
+ * at build; each view's picture is in `preview-images/`, drawn from the data it is given.
  *
  * Absolute URLs (which chat apps require for `og:image`) need the deployed origin: `SITE_URL` at
  * build, e.g. `SITE_URL=https://example.org npm run build`. Without it the tags use root-relative
@@ -24,7 +24,7 @@ import { locales as sourcesLocales } from '../src/features/sources/locales.ts';
 import { locales as tradeLocales } from '../src/features/trade/locales.ts';
 import { locales as visitsLocales } from '../src/features/visits/locales.ts';
 import { formatNumber } from '../src/lib/format.ts';
-import type { Lang } from '../src/lib/url/lang.ts';
+import { langPath, type Lang } from '../src/lib/url/lang.ts';
 import { previewLocales } from './og-previews-locales.ts';
 import { COMMON, frame, loadFonts, PREVIEW_HEIGHT, PREVIEW_WIDTH, type Node } from './preview-images/kit.ts';
 import { overviewPicture } from './preview-images/overview.ts';
@@ -63,19 +63,19 @@ function viewTexts(route: PreviewRoute, lang: Lang): { title: string; lede: stri
 const escapeAttr = (v: string) =>
   v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', vi: 'vi_VN', ru: 'ru_RU' };
+
 /**
- * The `<head>` tags of a route's prerendered (English) page: title, description, canonical link,
- * Open Graph and Twitter. `siteUrl` is the deployed origin, or '' for root-relative URLs.
+ * The `<head>` tags of a route's prerendered page in a language: title, description, canonical
+ * link, its other languages, Open Graph and Twitter. `siteUrl` is the deployed origin, or '' for
+ * root-relative URLs.
  */
-export function previewHead(route: PreviewRoute, data: Dataset, siteUrl: string): string {
-  // The prerendered page is in English (the app switches language after its scripts run), so its
-  // tags, and the image they name, are the English ones.
-  const lang: Lang = 'en';
+export function previewHead(route: PreviewRoute, data: Dataset, siteUrl: string, lang: Lang = 'en'): string {
   const site = COMMON[lang].appName;
   const { title, lede } = viewTexts(route, lang);
   const pageTitle = `${title} · ${site}`;
   const origin = siteUrl.replace(/\/$/, '');
-  const url = `${origin}${route}`;
+  const url = `${origin}${langPath(lang, route)}`;
   const image = `${origin}/previews/${previewName(route)}-${lang}.png`;
   const alt = imageAlt(route, lang, data);
   const tags: [string, string, string][] = [
@@ -90,9 +90,10 @@ export function previewHead(route: PreviewRoute, data: Dataset, siteUrl: string)
     ['property', 'og:image:width', String(PREVIEW_WIDTH)],
     ['property', 'og:image:height', String(PREVIEW_HEIGHT)],
     ['property', 'og:image:alt', alt],
-    ['property', 'og:locale', 'en_GB'],
-    ['property', 'og:locale:alternate', 'vi_VN'],
-    ['property', 'og:locale:alternate', 'ru_RU'],
+    ['property', 'og:locale', OG_LOCALE[lang]],
+    ...PREVIEW_LANGS.filter((l) => l !== lang).map(
+      (l): [string, string, string] => ['property', 'og:locale:alternate', OG_LOCALE[l]],
+    ),
     ['name', 'twitter:card', 'summary_large_image'],
     ['name', 'twitter:title', title],
     ['name', 'twitter:description', lede],
@@ -102,6 +103,10 @@ export function previewHead(route: PreviewRoute, data: Dataset, siteUrl: string)
   return [
     `<title>${escapeAttr(pageTitle)}</title>`,
     `<link rel="canonical" href="${escapeAttr(url)}">`,
+    ...PREVIEW_LANGS.map(
+      (l) => `<link rel="alternate" hreflang="${l}" href="${escapeAttr(`${origin}${langPath(l, route)}`)}">`,
+    ),
+    `<link rel="alternate" hreflang="x-default" href="${escapeAttr(`${origin}${route}`)}">`,
     ...tags.map(([attr, key, value]) => `<meta ${attr}="${key}" content="${escapeAttr(value)}">`),
   ].join('\n    ');
 }

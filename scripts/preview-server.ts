@@ -5,7 +5,7 @@
 import { execSync, spawn } from 'node:child_process';
 
 export async function buildAndServe(outDir: string, port: number): Promise<() => void> {
-  execSync(`npx tsx scripts/build.ts --outDir ${outDir}`, { stdio: 'inherit' });
+  execSync(`npx tsx scripts/build/build.ts --outDir ${outDir}`, { stdio: 'inherit' });
   const child = spawn(
     'npx',
     ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],

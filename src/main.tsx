@@ -1,42 +1,29 @@
 /**
- * The entry: tiny on purpose. A prerendered page (scripts/build.ts) paints first, as a frame
- * (heading, introduction and layout; the default figures blank, src/styles.css), without waiting
- * for this script. Here the page learns what it may show: all of it for its own default view,
- * the frame for a shared link of the same path, nothing for another language or an embed (for
- * those, the English frame may have been on screen for the round trip this script took). The
- * app's JS starts right after.
+ * The entry, tiny on purpose: the prerendered page has painted without it (its head script decided
+ * what of it shows, src/app/first-paint/head.ts). It decides the same again (the dev server's page
+ * has no head script), keeps what the reader clicks until the app is live, and starts the app.
  */
 import './fonts.css';
 import './styles.css';
-import { prerenderUse, recordClicks } from '@/app/prerender-swap';
-import { parseLang, preferredLang } from '@/lib/url/lang';
+import { firstPaint } from '@/app/first-paint/decide';
+import { recordClicks } from '@/app/first-paint/replay';
+import { localStore } from '@/lib/storage';
 
+const html = document.documentElement;
 const root = document.getElementById('root')!;
-const lang = parseLang(
-  new URLSearchParams(window.location.search),
-  preferredLang(window.localStorage, navigator.languages),
-).value;
-// Before the first paint of a live page: its language for assistive technology and hyphenation.
-document.documentElement.lang = lang;
-const use = prerenderUse(root, window.location, lang);
-if (use === 'page') {
-  root.dataset.page = '';
-} else if (use === 'none') {
-  root.replaceChildren();
-  delete root.dataset.prerendered;
-} else if (use === 'frame') {
-  // A picture of the page's layout while the view loads: nothing in it is the link's state.
-  root.dataset.frame = '';
-  root.inert = true;
-  // Its ids would shadow the live view's (an open event's toggle, found by id to focus it).
-  for (const el of root.querySelectorAll('[id]')) el.removeAttribute('id');
+const decision = firstPaint(window.location, html.dataset.page ?? null, localStore(), navigator.languages);
+if (html.dataset.firstPaint === 'redirect') {
+  // The head script is loading the page in the reader's language: nothing to start here.
+} else {
+  let show = 'show' in decision ? decision.show : 'other';
+  if ('redirect' in decision) {
+    // Only without the head script (the dev server): the same view, in its new form, rendered here.
+    window.history.replaceState(null, '', decision.redirect);
+    show = 'other';
+  }
+  if (show === 'state') root.inert = true;
+  if (show === 'other') root.replaceChildren();
+  const recorder = show === 'page' ? recordClicks(root) : null;
+  void import('@/app/first-paint/boot').then((m) => m.boot(root, show, recorder));
+  if (import.meta.env.PROD) void import('@/app/sw/register').then((m) => m.registerServiceWorker());
 }
-const prerendered = use !== 'none';
-
-// Clicks in the prerendered page are done again by the live app (src/app/handover.ts).
-const clicks = use === 'page' ? recordClicks(root) : [];
-const start = () =>
-  void import('@/app/boot').then((m) => m.boot(root, lang, prerendered, clicks, use === 'page'));
-if (prerendered) requestAnimationFrame(() => setTimeout(start, 0));
-else start();
-if (import.meta.env.PROD) void import('@/app/sw/register').then((m) => m.registerServiceWorker());

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import meta from 'virtual:dataset-meta';
 import { AppNavLink } from '@/components/app-link';
 import { ShareControls } from '@/components/share-controls';
@@ -8,83 +8,91 @@ import { SiteNav, type SiteNavItem } from '@/components/site-nav/site-nav';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
 import { YearRangeFilter } from '@/components/year-range-filter';
-import { useEmbed } from '@/hooks/use-embed';
-import { useLang } from '@/hooks/use-lang';
-import { useSearchUpdater } from '@/hooks/use-search-updater';
-import { useYearRange } from '@/hooks/use-year-range';
-import { setLanguage } from '@/i18n/i18n';
-import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { useShared } from '@/hooks/use-shared';
+import { i18n, setLanguage } from '@/i18n/i18n';
 import { useBelowFold } from '@/lib/below-fold';
+import { localStore } from '@/lib/storage';
 import { hasChartEmbed } from '@/lib/url/embed';
+import { canonicalUrl, pageOrigin, pathIn } from '@/lib/url/canonical-url';
 import { LANG_NAMES, LANGS, rememberLang, type Lang } from '@/lib/url/lang';
 import { UpdateNotice } from './sw/update-notice';
+import { viewAt, VIEWS } from './views';
 
 // What only paper shows loads in idle time after the first paint (or when the reader prints).
 const PrintFrame = lazy(() => import('@/components/print-frame').then((m) => ({ default: m.PrintFrame })));
 
-const NAV: readonly SiteNavItem[] = [
-  { to: '/', key: 'overview', end: true },
-  { to: '/trade', key: 'trade' },
-  { to: '/visits', key: 'visits' },
-  { to: '/partners', key: 'partners' },
-  { to: '/sources', key: 'sources' },
-  { to: '/about', key: 'about' },
-];
+const NAV: readonly SiteNavItem[] = VIEWS.map((v) => ({ to: v.path, key: v.key, end: v.path === '/' }));
+
+/**
+ * i18next and `<html lang>` follow the path's language, in the commit that shows it (before it
+ * paints), so strings, numbers and dates change together. The language's strings are loaded
+ * before the move (the switcher awaits them; the entry before the first render).
+ */
+function useDocumentLanguage(lang: Lang, path: string) {
+  useLayoutEffect(() => {
+    if (i18n.language !== lang) void setLanguage(lang);
+    document.documentElement.lang = lang;
+    const view = viewAt(path);
+    // The view's own title once its strings are in (they come with its code), else its nav label.
+    const title = view
+      ? i18n.t('title', { ns: view.key, lng: lang, defaultValue: i18n.t(`nav.${view.key}`, { lng: lang }) })
+      : i18n.t('notFound.title', { lng: lang });
+    document.title = `${title} · ${i18n.t('appName', { lng: lang })}`;
+  }, [lang, path]);
+}
 
 /**
  * After a move to another view (not on the first load), focus goes to the new view's heading, so
  * a keyboard or screen-reader user starts there instead of on the nav link. The view may still be
  * loading: its heading is awaited for a few seconds.
  */
-function useFocusViewHeading(pathname: string) {
-  const first = useRef(true);
+function useFocusViewHeading(path: string) {
+  // The path last seen, not a first-run flag: StrictMode runs effects twice on mount.
+  const shown = useRef(path);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === path) return;
+    shown.current = path;
     let frame = 0;
     let tries = 0;
     let target: HTMLElement | null = null;
-    // For about two seconds: the old view can stay on screen until the new one has loaded, so a
-    // heading that is replaced is followed; once the reader moves focus elsewhere, it stays there.
+    // What had focus when the move began (the nav link): focus leaves it for the heading.
+    const from = document.activeElement;
+    // For about two seconds: the new view may still be loading (its old one is then kept hidden
+    // in the DOM, so only a heading that is shown counts); once the reader moves focus elsewhere,
+    // it stays there.
     const focusHeading = () => {
       const active = document.activeElement;
-      if (target && active !== target && active !== document.body) return;
-      const heading = document.querySelector<HTMLElement>('main h1');
+      if (active !== target && active !== from && active !== document.body) return;
+      const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
+        (h) => h.getClientRects().length > 0,
+      );
       if (heading && heading !== target) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
         heading.focus();
-        target = heading;
+        if (document.activeElement === heading) target = heading;
       }
       if (++tries < 120) frame = requestAnimationFrame(focusHeading);
     };
     frame = requestAnimationFrame(focusHeading);
     return () => cancelAnimationFrame(frame);
-  }, [pathname]);
+  }, [path]);
 }
 
 /** Site chrome around every view: title, views, language, the shared year filter, notices. */
 export function Layout() {
   const { t } = useTranslation();
-  const { lang, issues: langIssues } = useLang();
-  const { issues: yearIssues, range } = useYearRange();
+  const { lang, path, range, issues, embed: embedMode } = useShared();
   // Whether the narrow-screen filter drawer is open: momentary UI, not view state.
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const update = useSearchUpdater();
-  const { search, pathname } = useLocation();
+  const navigate = useNavigate();
+  const { search } = useLocation();
   // `embed=1`: the view without the site chrome; `embed=chart`: the view's figure alone, which
   // carries its own title, source line and link back (see src/lib/url/embed.ts).
-  const embedMode = useEmbed();
   const embed = embedMode !== null;
   const belowFold = useBelowFold();
 
-  useFocusViewHeading(pathname);
-
-  useLayoutEffect(() => {
-    void setLanguage(lang);
-    document.documentElement.lang = lang;
-  }, [lang]);
+  useFocusViewHeading(path);
+  useDocumentLanguage(lang, path);
 
   return (
     <div className={embed ? `app app--embed app--embed-${embedMode}` : 'app'}>
@@ -108,8 +116,9 @@ export function Layout() {
                   aria-label={t('language.label')}
                   onChange={(e) => {
                     const next = e.target.value as Lang;
-                    rememberLang(window.localStorage, next);
-                    update((s) => s.set('lang', next));
+                    rememberLang(localStore(), next);
+                    // Strings first, then the move: the view never shows two languages at once.
+                    void setLanguage(next).then(() => navigate(`${pathIn(next, path)}${search}`));
                   }}
                 >
                   {LANGS.map((l) => (
@@ -143,10 +152,10 @@ export function Layout() {
           </div>
         </header>
       )}
-      {(embedMode === 'full' || (embedMode === 'chart' && !hasChartEmbed(pathname))) && (
+      {(embedMode === 'full' || (embedMode === 'chart' && !hasChartEmbed(path))) && (
         <div className="embed-bar">
           <a
-            href={canonicalUrl(pageOrigin(), pathname, search, lang)}
+            href={canonicalUrl(pageOrigin(), path, search, lang)}
             target="_blank"
             rel="noopener noreferrer"
           >
@@ -160,12 +169,12 @@ export function Layout() {
           <PrintFrame
             from={range.from}
             to={range.to}
-            url={canonicalUrl(pageOrigin(), pathname, search, lang)}
+            url={canonicalUrl(pageOrigin(), path, search, lang)}
             lang={lang}
           />
         </Suspense>
       )}
-      <UrlNotice issues={[...yearIssues, ...langIssues]} />
+      <UrlNotice issues={issues} />
       <UpdateNotice />
       <main id="main" tabIndex={-1}>
         <Suspense

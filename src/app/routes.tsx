@@ -1,90 +1,38 @@
-import { lazy, type ReactNode } from 'react';
-import { useLocation, useRoutes, type RouteObject } from 'react-router';
+import type { ReactNode } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
+import { useShared } from '@/hooks/use-shared';
+import { LANGS, langPath } from '@/lib/url/lang';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error';
-
-// Each view is its own chunk, loaded when first visited.
-const OverviewView = lazy(() =>
-  import('@/features/overview/overview-view').then((m) => ({ default: m.OverviewView })),
-);
-const TradeView = lazy(() => import('@/features/trade/trade-view').then((m) => ({ default: m.TradeView })));
-const VisitsView = lazy(() =>
-  import('@/features/visits/visits-view').then((m) => ({ default: m.VisitsView })),
-);
-const PartnersView = lazy(() =>
-  import('@/features/partners/partners-view').then((m) => ({ default: m.PartnersView })),
-);
-const SourcesView = lazy(() =>
-  import('@/features/sources/sources-view').then((m) => ({ default: m.SourcesView })),
-);
-const AboutView = lazy(() => import('@/features/about/about-view').then((m) => ({ default: m.AboutView })));
-const NotFoundView = lazy(() =>
-  import('@/features/not-found/not-found-view').then((m) => ({ default: m.NotFoundView })),
-);
+import { NotFound, VIEW_LOADERS } from './view-loaders';
+import { VIEWS } from './views';
 
 function Guarded({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
-  return <RouteErrorBoundary resetKey={pathname}>{children}</RouteErrorBoundary>;
+  const { path } = useShared();
+  return <RouteErrorBoundary resetKey={path}>{children}</RouteErrorBoundary>;
 }
 
-/** The route tree. A declarative router (not the data router) keeps the shell's JS small. */
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <Layout />,
-    children: [
-      {
-        index: true,
-        element: (
-          <Guarded>
-            <OverviewView />
-          </Guarded>
-        ),
-      },
-      {
-        path: 'trade',
-        element: (
-          <Guarded>
-            <TradeView />
-          </Guarded>
-        ),
-      },
-      {
-        path: 'visits',
-        element: (
-          <Guarded>
-            <VisitsView />
-          </Guarded>
-        ),
-      },
-      {
-        path: 'partners',
-        element: (
-          <Guarded>
-            <PartnersView />
-          </Guarded>
-        ),
-      },
-      {
-        path: 'sources',
-        element: (
-          <Guarded>
-            <SourcesView />
-          </Guarded>
-        ),
-      },
-      {
-        path: 'about',
-        element: (
-          <Guarded>
-            <AboutView />
-          </Guarded>
-        ),
-      },
-      { path: '*', element: <NotFoundView /> },
-    ],
-  },
-];
+/**
+ * The route tree, made from the table of views once per language: English at the bare paths,
+ * the others under their prefix (`/vi/trade`). A declarative router (not the data router) keeps
+ * the shell's JS small.
+ */
+export const routes: RouteObject[] = LANGS.map((lang) => ({
+  path: langPath(lang, '/'),
+  element: <Layout />,
+  children: [
+    ...VIEWS.map(({ key, path }) => {
+      const { Component } = VIEW_LOADERS[key];
+      const element = (
+        <Guarded>
+          <Component />
+        </Guarded>
+      );
+      return path === '/' ? { index: true, element } : { path: path.slice(1), element };
+    }),
+    { path: '*', element: <NotFound.Component /> },
+  ],
+}));
 
 /** Renders the route matching the current location. */
 export function AppRoutes() {

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { parsePartnersParams, writePartnersParams } from '@/features/partners/utils/partners-params';
 import { parseTradeParams, writeTradeParams } from '@/features/trade/utils/trade-params';
 import { parseVisitsParams, writeVisitsParams } from '@/features/visits/utils/visits-params';
-import { browserLang, parseLang } from '@/lib/url/lang';
+import { parseShared } from '@/lib/url/shared-params';
 import type { ParamIssue } from '@/lib/url/params';
 import { canonicalSearch } from '@/lib/url/params';
-import { parseYearRange, writeYearRange } from '@/lib/url/year-range';
+import { writeYearRange } from '@/lib/url/year-range';
 
 const DOMAIN = { min: 1957, max: 2025 };
 const RUNS = 2_500;
@@ -73,11 +73,11 @@ interface Route {
 }
 
 const shared = (s: URLSearchParams, out: URLSearchParams, issues: ParamIssue[]) => {
-  const years = parseYearRange(s, DOMAIN);
-  writeYearRange(out, years.value, DOMAIN);
-  const lang = parseLang(s, browserLang([]));
-  if (s.get('lang')) out.set('lang', lang.value);
-  issues.push(...years.issues, ...lang.issues);
+  // The one parse of the shared params (the language is in the path; `lang` is an old link's).
+  const parsed = parseShared('/', `?${s}`, DOMAIN);
+  writeYearRange(out, parsed.range, DOMAIN);
+  if (parsed.embed) out.set('embed', parsed.embed === 'chart' ? 'chart' : '1');
+  issues.push(...parsed.issues.filter((i) => i.param !== 'lang'));
 };
 
 /** A route's canonical link: the shared params plus the view's own, parsed and written back. */
@@ -89,7 +89,7 @@ function viewRoute<T>(
 ): Route {
   return {
     name,
-    params: ['from', 'to', 'lang', ...own],
+    params: ['from', 'to', 'lang', 'embed', ...own],
     canonical: (s) => {
       const out = new URLSearchParams();
       const issues: ParamIssue[] = [];

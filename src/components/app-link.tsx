@@ -1,20 +1,21 @@
 import type { ComponentProps } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
-import { useLang } from '@/hooks/use-lang';
-import { appSearch, withLang } from '@/lib/url/shared-params';
+import { useShared } from '@/hooks/use-shared';
+import { langPath } from '@/lib/url/lang';
+import { appSearch } from '@/lib/url/shared-params';
 
 type To = { pathname: string; search?: URLSearchParams | Record<string, string> };
 
 /**
- * A link to another view that carries the shared params (years, language: also a language that
- * came from the browser or an earlier choice, so a link opened by someone else reads the same)
- * and adds the target's own: `<AppLink to={{ pathname: '/visits', search: { event: 'x' } }}>`.
+ * A link to another view, in the page's language (its path prefix), that carries the shared
+ * params (years, embed) and adds the target's own:
+ * `<AppLink to={{ pathname: '/visits', search: { event: 'x' } }}>` → `/vi/visits?event=x&from=2010`.
  */
 function useAppHref(to: string | To) {
   const { search } = useLocation();
-  const { lang } = useLang();
+  const { lang } = useShared();
   const target = typeof to === 'string' ? { pathname: to } : to;
-  return { pathname: target.pathname, search: appSearch(withLang(search, lang), target.search) };
+  return { pathname: langPath(lang, target.pathname), search: appSearch(search, target.search) };
 }
 
 export function AppLink({ to, ...props }: Omit<ComponentProps<typeof Link>, 'to'> & { to: string | To }) {

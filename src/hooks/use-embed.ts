@@ -1,8 +1,7 @@
-import { useSearchParams } from 'react-router';
-import { parseEmbed, type EmbedMode } from '@/lib/url/embed';
+import type { EmbedMode } from '@/lib/url/embed';
+import { useShared } from './use-shared';
 
 /** The embed mode of the current URL ('full', 'chart' or null): see `src/lib/url/embed.ts`. */
 export function useEmbed(): EmbedMode | null {
-  const [params] = useSearchParams();
-  return parseEmbed(params.get('embed'));
+  return useShared().embed;
 }

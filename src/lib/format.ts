@@ -91,6 +91,12 @@ export const numberFormat = cachedFormat(
   (locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options),
 );
 
+/**
+ * ICU versions differ in the spaces they put around a range's dash (thin in Node's, plain in
+ * Chromium's): one form, so a page prerendered at build reads the same as the app that hydrates it.
+ */
+const sameSpaces = (text: string) => text.replace(/[\u2009\u202f]/g, ' ');
+
 const utc = (s: string) => {
   const [y, m = '1', d = '1'] = s.split('-');
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
@@ -158,10 +164,11 @@ export function formatDatePoint(date: DatePoint, lang: Lang): string {
           { day: 'numeric', month: lang === 'ru' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }
         : { month: 'long', year: 'numeric', timeZone: 'UTC' };
     const f = dateFormat(localeOf(lang), options);
-    text =
+    text = sameSpaces(
       date.end && date.end !== date.start
         ? f.formatRange(utc(date.start), utc(date.end))
-        : f.format(utc(date.start));
+        : f.format(utc(date.start)),
+    );
   }
   return date.circa ? CIRCA[lang] + text : text;
 }

@@ -5,7 +5,7 @@ import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFun
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { i18n } from '@/i18n/i18n';
-import { parseLang } from '@/lib/url/lang';
+import { splitLangPath } from '@/lib/url/lang';
 
 /** What the test can see of the router: the current location, and navigate (e.g. -1 for Back). */
 export interface TestRouter {
@@ -35,7 +35,7 @@ export function renderApp(url = '/') {
     </MemoryRouter>
   );
   const queryClient = createQueryClient({ retry: false });
-  void i18n.changeLanguage(parseLang(new URLSearchParams(url.split('?')[1] ?? ''), 'en').value);
+  void i18n.changeLanguage(splitLangPath(url.split('?')[0]!).lang);
   const user = userEvent.setup();
   const utils = render(<App Router={Router} queryClient={queryClient} />);
   return { ...utils, router, user, queryClient };

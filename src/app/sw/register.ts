@@ -44,6 +44,12 @@ export function registerServiceWorker(): void {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
     idle(() => {
       void import('workbox-window').then(({ Workbox }) => {
+        // A sandboxed or storage-denied frame may refuse the worker outright: the page works without.
+        try {
+          navigator.serviceWorker.getRegistration().catch(() => undefined);
+        } catch {
+          return;
+        }
         const wb = new Workbox('/sw.js');
         wireUpdates(wb, () => window.location.reload());
         // Without a worker (a host that does not serve sw.js) the site simply stays online-only.

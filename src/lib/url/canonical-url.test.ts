@@ -1,25 +1,27 @@
 import { canonicalUrl, embedSnippet, embedUrl } from './canonical-url';
 
 describe(canonicalUrl.name, () => {
-  it('always carries the language and sorts params', () => {
+  it('names the language in the path and sorts params', () => {
     expect(canonicalUrl('https://x.org', '/trade', '?to=2024&flow=exports', 'vi')).toBe(
-      'https://x.org/trade?flow=exports&lang=vi&to=2024',
+      'https://x.org/vi/trade?flow=exports&to=2024',
     );
+    expect(canonicalUrl('https://x.org', '/vi/trade', '', 'ru')).toBe('https://x.org/ru/trade');
+    expect(canonicalUrl('https://x.org', '/ru', '', 'en')).toBe('https://x.org/');
   });
-  it('drops embed from a shared link', () => {
-    expect(canonicalUrl('https://x.org', '/', '?embed=1', 'en')).toBe('https://x.org/?lang=en');
+  it('drops embed and an old lang param from a shared link', () => {
+    expect(canonicalUrl('https://x.org', '/', '?embed=1&lang=vi', 'en')).toBe('https://x.org/');
   });
 });
 
 describe(embedUrl.name, () => {
   it('adds embed=1', () => {
     expect(embedUrl('https://x.org', '/visits', '?event=a', 'en')).toBe(
-      'https://x.org/visits?embed=1&event=a&lang=en',
+      'https://x.org/visits?embed=1&event=a',
     );
   });
   it('asks for the figure alone with embed=chart, replacing a full-view embed', () => {
     expect(embedUrl('https://x.org', '/trade', '?embed=1&from=2010', 'vi', 'chart')).toBe(
-      'https://x.org/trade?embed=chart&from=2010&lang=vi',
+      'https://x.org/vi/trade?embed=chart&from=2010',
     );
   });
 });

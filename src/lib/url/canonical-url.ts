@@ -1,17 +1,26 @@
 /**
- * The link a reader shares: this view's path and canonical search, always with the language
- * (a link copied in Vietnamese opens in Vietnamese whatever the receiver's browser prefers).
- *   canonicalUrl('https://x.org', '/trade', '?to=2024', 'vi') → "https://x.org/trade?lang=vi&to=2024"
+ * The link a reader shares: this view's path in its language and the canonical search (a link
+ * copied in Vietnamese opens in Vietnamese). `pathname` may carry a language prefix or not.
+ *   canonicalUrl('https://x.org', '/trade', '?to=2024', 'vi') → "https://x.org/vi/trade?to=2024"
  */
 import { EMBED_HEIGHT, type EmbedMode } from './embed';
 import { canonicalSearch } from './params';
-import type { Lang } from './lang';
+import { langPath, splitLangPath, type Lang } from './lang';
+
+/** The search of a link, canonical, without the old `lang` (the path names it) and `drop`. */
+function linkSearch(search: string, drop: readonly string[] = []): string {
+  const s = new URLSearchParams(search);
+  for (const p of ['lang', ...drop]) s.delete(p);
+  return canonicalSearch(s);
+}
+
+/** A view's path (with or without a language prefix) in `lang`: ('/vi/trade', 'ru') → /ru/trade. */
+export function pathIn(lang: Lang, pathname: string): string {
+  return langPath(lang, splitLangPath(pathname).path);
+}
 
 export function canonicalUrl(origin: string, pathname: string, search: string, lang: Lang): string {
-  const s = new URLSearchParams(search);
-  s.delete('embed');
-  s.set('lang', lang);
-  return `${origin}${pathname}${canonicalSearch(s)}`;
+  return `${origin}${pathIn(lang, pathname)}${linkSearch(search, ['embed'])}`;
 }
 
 /** The same view for an iframe: `embed=1` hides the site chrome, `embed=chart` shows the figure alone. */
@@ -22,10 +31,9 @@ export function embedUrl(
   lang: Lang,
   mode: EmbedMode = 'full',
 ): string {
-  const s = new URLSearchParams(search);
-  s.set('lang', lang);
+  const s = new URLSearchParams(linkSearch(search));
   s.set('embed', mode === 'chart' ? 'chart' : '1');
-  return `${origin}${pathname}${canonicalSearch(s)}`;
+  return `${origin}${pathIn(lang, pathname)}${canonicalSearch(s)}`;
 }
 
 /** The iframe snippet for an article, as tall as the embed needs. Attribute values are escaped. */

@@ -1,4 +1,4 @@
-import { browserLang, localeOf, parseLang, preferredLang } from './lang';
+import { browserLang, langPath, localeOf, migrateLangParam, preferredLang, splitLangPath } from './lang';
 
 describe(browserLang.name, () => {
   it('prefers the first of our languages the browser lists', () => {
@@ -26,23 +26,42 @@ describe(browserLang.name, () => {
   });
 });
 
-describe(parseLang.name, () => {
-  it('lets the link override the browser and names an unknown language', () => {
-    expect(parseLang(new URLSearchParams('lang=vi'), 'en').value).toBe('vi');
-    expect(parseLang(new URLSearchParams('lang=xx'), 'en').issues[0]?.param).toBe('lang');
+describe(splitLangPath.name, () => {
+  it('reads the language from a prefix, English from a bare path', () => {
+    expect(splitLangPath('/vi/trade')).toEqual({ lang: 'vi', path: '/trade', named: true });
+    expect(splitLangPath('/ru')).toEqual({ lang: 'ru', path: '/', named: true });
+    expect(splitLangPath('/ru/')).toEqual({ lang: 'ru', path: '/', named: true });
+    expect(splitLangPath('/trade/')).toEqual({ lang: 'en', path: '/trade', named: false });
+    expect(splitLangPath('/')).toEqual({ lang: 'en', path: '/', named: false });
   });
 
-  it('accepts Russian, and a link in another language wins over a Russian browser', () => {
-    expect(parseLang(new URLSearchParams('lang=ru'), 'en')).toEqual({ value: 'ru', issues: [] });
-    expect(parseLang(new URLSearchParams('lang=en'), browserLang(['ru-BY'])).value).toBe('en');
+  it('does not take a path that merely starts with the letters for a language', () => {
+    expect(splitLangPath('/visits')).toMatchObject({ lang: 'en', path: '/visits' });
+    expect(splitLangPath('/rus/x')).toMatchObject({ lang: 'en', path: '/rus/x' });
+  });
+});
+
+describe(langPath.name, () => {
+  it('prefixes every language but English', () => {
+    expect(langPath('vi', '/trade')).toBe('/vi/trade');
+    expect(langPath('ru', '/')).toBe('/ru');
+    expect(langPath('en', '/visits')).toBe('/visits');
+    expect(langPath('en', '/')).toBe('/');
+  });
+});
+
+describe(migrateLangParam.name, () => {
+  it('moves an old ?lang= into the path, keeping every other param', () => {
+    expect(migrateLangParam('/trade', '?from=2010&lang=vi&flow=exports')).toBe(
+      '/vi/trade?from=2010&flow=exports',
+    );
+    expect(migrateLangParam('/', '?lang=ru')).toBe('/ru');
+    expect(migrateLangParam('/vi/visits', '?lang=en&event=x')).toBe('/visits?event=x');
   });
 
-  it('keeps the browser language for a missing or unknown one', () => {
-    expect(parseLang(new URLSearchParams(''), 'ru').value).toBe('ru');
-    expect(parseLang(new URLSearchParams('lang=be'), 'ru')).toEqual({
-      value: 'ru',
-      issues: [{ param: 'lang', value: 'be', action: 'ignored' }],
-    });
+  it('leaves a link without a usable lang alone', () => {
+    expect(migrateLangParam('/trade', '?from=2010')).toBeNull();
+    expect(migrateLangParam('/trade', '?lang=xx')).toBeNull();
   });
 });
 

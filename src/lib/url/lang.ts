@@ -1,4 +1,9 @@
-/** The UI language: `?lang=vi`, `?lang=en` or `?lang=ru`; without it, the browser's language decides. */
+/**
+ * The UI language is part of the path: English at the bare paths (`/trade`), Vietnamese and
+ * Russian under a prefix (`/vi/trade`, `/ru/visits?event=…`), so a static host serves each
+ * language its own prerendered page. A bare path with nothing chosen before takes the browser's
+ * language (src/app/first-paint/lang-redirect.ts, before the first paint).
+ */
 import type { Parsed } from './params';
 
 /** The UI languages. Adding one: a locale block per namespace, its shell JSON, data texts (src/i18n/README.md). */
@@ -49,8 +54,8 @@ export function rememberLang(storage: Pick<Storage, 'setItem'> | undefined, lang
 }
 
 /**
- * The language of a visit whose link names none: the one the reader chose before, else the
- * browser's. `?lang=` in a link always wins over both (`parseLang`).
+ * The language of a visit whose link names none (a bare path): the one the reader chose before,
+ * else the browser's. A prefixed path always wins over both.
  */
 export function preferredLang(
   storage: Pick<Storage, 'getItem'> | undefined,
@@ -59,12 +64,52 @@ export function preferredLang(
   return storedLang(storage) ?? browserLang(languages);
 }
 
-/** `?lang=` when it names one of ours (a link's language always wins over the browser's). */
-export function parseLang(search: URLSearchParams, fallback: Lang): Parsed<Lang> {
+/** The path prefix of each language: English has none. */
+const PREFIX: Record<Lang, string> = { en: '', vi: '/vi', ru: '/ru' };
+
+/** A location's path split into its language and the view's own path (`/vi/trade` → vi, `/trade`). */
+export interface LangPath {
+  lang: Lang;
+  /** The view's path without the language, `/` for the overview. */
+  path: string;
+  /** Whether the path names its language (`/vi/…`, `/ru/…`); a bare path does not. */
+  named: boolean;
+}
+
+/** `/vi/trade` → { vi, /trade, named }; `/trade` → { en, /trade }; `/ru` → { ru, / , named }. */
+export function splitLangPath(pathname: string): LangPath {
+  const m = /^\/(vi|ru)(?=\/|$)(.*)$/.exec(pathname);
+  const rest = m ? m[2]! : pathname;
+  const path = rest.replace(/\/+$/, '') || '/';
+  return m ? { lang: m[1] as Lang, path, named: true } : { lang: 'en', path, named: false };
+}
+
+/** A view's path in a language: `langPath('vi', '/trade')` → `/vi/trade`; `langPath('ru', '/')` → `/ru`. */
+export function langPath(lang: Lang, path: string): string {
+  const prefix = PREFIX[lang];
+  if (path === '/' || path === '') return prefix || '/';
+  return `${prefix}${path}`;
+}
+
+/**
+ * Old links named the language as `?lang=vi`: the same view in the new form, every other param
+ * kept (`/trade?from=2010&lang=vi` → `/vi/trade?from=2010`). Null when there is nothing to move.
+ * An unknown value is left for the URL notice to name. The one migration of the language.
+ */
+export function migrateLangParam(pathname: string, search: string): string | null {
+  const params = new URLSearchParams(search);
+  const raw = params.get('lang');
+  if (raw === null || !(LANGS as readonly string[]).includes(raw)) return null;
+  params.delete('lang');
+  const rest = params.toString();
+  return `${langPath(raw as Lang, splitLangPath(pathname).path)}${rest ? `?${rest}` : ''}`;
+}
+
+/** `?lang=` that names no language of ours, for the URL notice (an old link's typo). */
+export function langParamIssues(search: URLSearchParams): Parsed<null>['issues'] {
   const raw = search.get('lang');
-  if (raw === null || raw === '') return { value: fallback, issues: [] };
-  if ((LANGS as readonly string[]).includes(raw)) return { value: raw as Lang, issues: [] };
-  return { value: fallback, issues: [{ param: 'lang', value: raw, action: 'ignored' }] };
+  if (raw === null || (LANGS as readonly string[]).includes(raw)) return [];
+  return [{ param: 'lang', value: raw, action: 'ignored' }];
 }
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', vi: 'vi-VN', ru: 'ru-RU' };

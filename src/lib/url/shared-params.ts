@@ -1,9 +1,17 @@
-/** Params every view shares; links between views carry these and drop the view's own. */
-export const SHARED_PARAMS = ['from', 'to', 'lang', 'embed'] as const;
+import { parseEmbed, type EmbedMode } from './embed';
+import { langParamIssues, splitLangPath, type Lang } from './lang';
+import type { ParamIssue } from './params';
+import { parseYearRange, type YearDomain, type YearRange } from './year-range';
+
+/**
+ * Params every view shares; links between views carry these and drop the view's own. The
+ * language is not among them: it is part of the path (src/lib/url/lang.ts).
+ */
+export const SHARED_PARAMS = ['from', 'to', 'embed'] as const;
 
 export type SharedParam = (typeof SHARED_PARAMS)[number];
 
-/** `?from=2010&kind=visit&lang=vi` → `?from=2010&lang=vi`; `omit` drops some shared ones too. */
+/** `?from=2010&kind=visit&embed=1` → `?embed=1&from=2010`; `omit` drops some shared ones too. */
 export function sharedSearch(search: string, omit: readonly SharedParam[] = []): string {
   const current = new URLSearchParams(search);
   const next = new URLSearchParams();
@@ -33,15 +41,32 @@ export function appSearch(
   return s ? `?${s}` : '';
 }
 
-/**
- * `search` with the page's language named, when the link does not name one already:
- * `withLang('?from=2010', 'vi')` → `?from=2010&lang=vi`. Links built from it open in the language
- * they were made in, whatever the receiver's browser prefers.
- */
-export function withLang(search: string, lang: string): string {
-  const s = new URLSearchParams(search);
-  if (s.get('lang')) return search;
-  s.set('lang', lang);
-  s.sort();
-  return `?${s}`;
+/** What one location says of the params every view shares, read once per location. */
+export interface SharedParams {
+  /** The UI language, from the path. */
+  lang: Lang;
+  /** The view's path without the language: `/trade`. */
+  path: string;
+  range: YearRange;
+  embed: EmbedMode | null;
+  /** Shared params the link held that could not be used as written. */
+  issues: ParamIssue[];
+}
+
+/** `/vi/trade?from=2010&embed=chart` → { vi, /trade, 2010–max, chart }; the one parse of them. */
+export function parseShared(pathname: string, search: string, domain: YearDomain): SharedParams {
+  const params = new URLSearchParams(search);
+  const { lang, path } = splitLangPath(pathname);
+  const range = parseYearRange(params, domain);
+  const raw = params.get('embed');
+  const embed = parseEmbed(raw);
+  const embedIssues: ParamIssue[] =
+    raw !== null && raw !== '' && embed === null ? [{ param: 'embed', value: raw, action: 'ignored' }] : [];
+  return {
+    lang,
+    path,
+    range: range.value,
+    embed,
+    issues: [...range.issues, ...langParamIssues(params), ...embedIssues],
+  };
 }

@@ -10,7 +10,7 @@ import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
 import { saveCsv, saveFile } from '@/lib/csv/download';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
-import { sharedSearch, withLang } from '@/lib/url/shared-params';
+import { sharedSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { rankPublishers } from '@/lib/publishers';
@@ -70,8 +70,8 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
 
   // A marker's link and its click lead to the same view: the years, language and embed carry over,
   // so "open in new tab" shows what a click shows.
-  const markerSearch = sharedSearch(withLang(search, lang));
-  const eventHref = useMemo(() => eventHrefBuilder(markerSearch), [markerSearch]);
+  const markerSearch = sharedSearch(search);
+  const eventHref = useMemo(() => eventHrefBuilder(markerSearch, lang), [markerSearch, lang]);
   const openEvent = useStableCallback((id: string) => void navigate(eventHref(id)));
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));

@@ -176,10 +176,11 @@ describe(markersInYears.name, () => {
 });
 
 describe(eventHrefBuilder.name, () => {
-  it('links to the event in Visits with the search it is given, sorted', () => {
-    const href = eventHrefBuilder('?lang=vi&embed=1');
-    expect(href('visit-2017-06')).toBe('/visits?embed=1&event=visit-2017-06&lang=vi');
+  it('links to the event in Visits in the page language, with the search it is given, sorted', () => {
+    const href = eventHrefBuilder('?embed=1', 'vi');
+    expect(href('visit-2017-06')).toBe('/vi/visits?embed=1&event=visit-2017-06');
     // An id the template cannot splice safely is encoded in full.
-    expect(href('a b&c')).toBe('/visits?embed=1&event=a+b%26c&lang=vi');
+    expect(href('a b&c')).toBe('/vi/visits?embed=1&event=a+b%26c');
+    expect(eventHrefBuilder('')('x')).toBe('/visits?event=x');
   });
 });

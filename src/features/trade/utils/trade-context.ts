@@ -13,6 +13,7 @@ import type {
 import { compareIds } from '@data/record-id';
 import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialTotals } from '@/lib/official-totals';
+import { langPath, type Lang } from '@/lib/url/lang';
 import { appSearch } from '@/lib/url/shared-params';
 import type { YearRange } from '@/lib/url/year-range';
 
@@ -70,11 +71,12 @@ export function markersInYears(index: YearIndex<EventMarker>, range: YearRange):
 const SIMPLE_ID = /^[A-Za-z0-9._-]+$/;
 
 /**
- * `(id) => /visits?…&event=<id>` for markers, from the search their links keep. One template per
- * search (the id spliced in) rather than a URLSearchParams per marker and render.
+ * `(id) => /vi/visits?…&event=<id>` for markers, from the page's language and the search their
+ * links keep. One template per search (the id spliced in) rather than a URLSearchParams per
+ * marker and render.
  */
-export function eventHrefBuilder(search: string): (id: string) => string {
-  const build = (id: string) => `/visits${appSearch(search, { event: id })}`;
+export function eventHrefBuilder(search: string, lang: Lang = 'en'): (id: string) => string {
+  const build = (id: string) => `${langPath(lang, '/visits')}${appSearch(search, { event: id })}`;
   const parts = build('\u0000').split('%00');
   if (parts.length !== 2) return build;
   const [before, after] = parts;
