@@ -1,35 +1,32 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { belowFoldStarted, onBelowFold } from '@/lib/below-fold';
+
+// A print starts right after `beforeprint`, so what is ready draws synchronously there.
+const subscribe = (changed: () => void) => onBelowFold(() => flushSync(changed));
+const started = () => typeof IntersectionObserver === 'undefined' || belowFoldStarted();
 
 /**
  * Whether a section below the fold may load its code and draw (and stays true once it may):
  * when it comes near the viewport, or once the page has gone idle after loading, or when the
  * reader prints (`src/lib/below-fold.ts`). True at once where there is no IntersectionObserver
- * (jsdom).
+ * (jsdom). False while prerendering and hydrating (the server's snapshot), so the page the app
+ * hydrates is the one it would render first.
  */
 export function useInView(ref: RefObject<Element | null>, rootMargin = '300px'): boolean {
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined' || belowFoldStarted());
+  const below = useSyncExternalStore(subscribe, started, () => false);
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const el = ref.current;
-    if (seen || !el) return;
-    if (belowFoldStarted()) {
-      setSeen(true);
-      return;
-    }
+    if (below || near || !el) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setSeen(true);
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
       },
       { rootMargin },
     );
     observer.observe(el);
-    // A print starts right after `beforeprint`, so what is ready draws synchronously there.
-    const stop = onBelowFold(() => flushSync(() => setSeen(true)));
-    return () => {
-      observer.disconnect();
-      stop();
-    };
-  }, [ref, rootMargin, seen]);
-  return seen;
+    return () => observer.disconnect();
+  }, [ref, rootMargin, below, near]);
+  return below || near;
 }

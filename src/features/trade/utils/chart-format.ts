@@ -32,6 +32,9 @@ export function compactUsd(value: number, lang: Lang): string {
     currency: 'USD',
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
+    // Named, not left to the currency's default of 2: ICU versions clamp that differently ("$0.0"
+    // in Node's, "$0" in Chromium's), and the prerendered chart must read as the live one.
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value);
 }
