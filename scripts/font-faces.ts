@@ -28,10 +28,16 @@ function unicodeRange(subset: string, weight: number): string {
 }
 
 /** The subsets each language's pages preload (the build reads this). */
-export const LANG_SUBSETS = { en: ['latin'], vi: ['latin', 'vietnamese'], ru: ['latin', 'cyrillic'] } as const;
+export const LANG_SUBSETS = {
+  en: ['latin'],
+  vi: ['latin', 'vietnamese'],
+  ru: ['latin', 'cyrillic'],
+} as const;
 export const FONT_WEIGHTS = WEIGHTS;
 
-const FAMILIES = [{ family: 'Inter', display: 'swap', subsets: ['cyrillic', 'vietnamese', 'latin'] }] as const;
+const FAMILIES = [
+  { family: 'Inter', display: 'swap', subsets: ['cyrillic', 'vietnamese', 'latin'] },
+] as const;
 
 export function fontFacesCss(): string {
   const faces = FAMILIES.flatMap(({ family, display, subsets }) =>

@@ -19,8 +19,8 @@ describe('metric-matched fallback faces', () => {
     const styles = readFileSync('src/styles.css', 'utf8');
     expect(styles).toMatch(/--font-fallback:\s*'Inter Fallback: Arial', 'Inter Fallback: Roboto',/);
     expect(styles).toMatch(/--font:\s*var\(--font-web\), var\(--font-fallback\);/);
-    // English pages take the `optional` families (scripts/font-faces.ts), the others `swap`.
+    // One family for every language (scripts/font-faces.ts).
     const web = [...styles.matchAll(/--font-web:\s*([^;]+);/g)].map((m) => m[1]);
-    expect(web).toEqual(["'Inter', 'Inter Extended'", "'Inter Optional', 'Inter Optional Extended'"]);
+    expect(web).toEqual(["'Inter'"]);
   });
 });

@@ -39,7 +39,9 @@ describe(previewHead.name, () => {
     expect(trade).toContain('<link rel="canonical" href="https://vn-by.example.org/trade">');
     expect(trade).toContain('<title>Trade between Vietnam and Belarus · Vietnam–Belarus Relations</title>');
     expect(trade).toContain('<link rel="alternate" hreflang="vi" href="https://vn-by.example.org/vi/trade">');
-    expect(trade).toContain('<link rel="alternate" hreflang="x-default" href="https://vn-by.example.org/trade">');
+    expect(trade).toContain(
+      '<link rel="alternate" hreflang="x-default" href="https://vn-by.example.org/trade">',
+    );
     for (const [i, route] of PREVIEW_ROUTES.entries()) {
       const name = route === '/' ? 'overview' : route.slice(1);
       expect(meta(heads[i]!, 'og:image')).toBe(`https://vn-by.example.org/previews/${name}-en.png`);

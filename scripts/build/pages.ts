@@ -56,7 +56,11 @@ export function pageHtml(template: string, p: PageParts): string {
   html = once(html, '<html lang="en">', `<html lang="${p.lang}" data-page="${p.url}">`);
   // First in the head, before any stylesheet: it runs before the body is parsed or painted.
   html = once(html, "script-src 'self'", `script-src 'self' ${p.headScript.hash}`);
-  html = once(html, '<meta name="viewport"', `<script>${p.headScript.code}</script>\n    <meta name="viewport"`);
+  html = once(
+    html,
+    '<meta name="viewport"',
+    `<script>${p.headScript.code}</script>\n    <meta name="viewport"`,
+  );
   html = once(html, /\n\s*<meta\s+name="description"[^>]*\/?>/s, '');
   html = once(html, /<title>[^<]*<\/title>/, `${p.head}\n    ${fonts}`);
   html = once(html, '</head>', `${p.stylesheets}</head>`);

@@ -12,9 +12,12 @@ export function sitemapXml(siteUrl: string): string {
         (l) =>
           `    <xhtml:link rel="alternate" hreflang="${l}" href="${esc(origin + langPath(l, view.path))}"/>`,
       );
-      return [`  <url>`, `    <loc>${esc(origin + langPath(lang, view.path))}</loc>`, ...alternates, `  </url>`].join(
-        '\n',
-      );
+      return [
+        `  <url>`,
+        `    <loc>${esc(origin + langPath(lang, view.path))}</loc>`,
+        ...alternates,
+        `  </url>`,
+      ].join('\n');
     }),
   );
   return [

@@ -64,7 +64,8 @@ function useFocusViewHeading(path: string) {
       const active = document.activeElement;
       if (active !== target && active !== from && active !== document.body) return;
       const heading = [...document.querySelectorAll<HTMLElement>('main h1')].find(
-        (h) => h.getClientRects().length > 0,
+        // jsdom has no checkVisibility (nor layout): there every heading counts as shown.
+        (h) => h.checkVisibility?.() ?? true,
       );
       if (heading && heading !== target) {
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
@@ -154,11 +155,7 @@ export function Layout() {
       )}
       {(embedMode === 'full' || (embedMode === 'chart' && !hasChartEmbed(path))) && (
         <div className="embed-bar">
-          <a
-            href={canonicalUrl(pageOrigin(), path, search, lang)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
+          <a href={canonicalUrl(pageOrigin(), path, search, lang)} target="_blank" rel="noopener noreferrer">
             {t('appName')} · {t('embed.openFull')}
           </a>
           <YearRangeFilter />

@@ -25,10 +25,7 @@ describe('app routes', () => {
   it('shows Not found with a link home for an unknown path', async () => {
     renderApp('/nowhere?from=2010');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute(
-      'href',
-      '/?from=2010&lang=en',
-    );
+    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/?from=2010');
   });
 
   it('opens a deep link with the year filter set', async () => {
@@ -108,13 +105,13 @@ describe('app routes', () => {
     const { router, user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: /at a glance/i });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'vi');
-    expect(currentSearch(router).get('lang')).toBe('vi');
     expect(await screen.findByRole('heading', { level: 1, name: /tổng quan/i })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/vi');
     expect(document.documentElement.lang).toBe('vi');
   });
 
-  it('shows every view but Trade wholly in Russian at ?lang=ru', async () => {
-    renderApp('/?lang=ru');
+  it('shows every view but Trade wholly in Russian at /ru', async () => {
+    renderApp('/ru');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Вьетнам и Беларусь: обзор' }),
     ).toBeInTheDocument();
@@ -127,11 +124,13 @@ describe('app routes', () => {
   });
 
   it.each([
+    ['/ru/visits', 'Визиты и соглашения'],
+    ['/ru/partners', 'Города-побратимы'],
+    ['/ru/sources', 'Источники'],
+    ['/ru/about', 'О данных и методе'],
+    ['/ru/nowhere', 'Страница не найдена'],
+    // An old link's language is moved into the path.
     ['/visits?lang=ru', 'Визиты и соглашения'],
-    ['/partners?lang=ru', 'Города-побратимы'],
-    ['/sources?lang=ru', 'Источники'],
-    ['/about?lang=ru', 'О данных и методе'],
-    ['/nowhere?lang=ru', 'Страница не найдена'],
   ])('renders %s in Russian', async (url, name) => {
     renderApp(url);
     expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
@@ -139,7 +138,7 @@ describe('app routes', () => {
   });
 
   it('shows Russian place names and dates in the partner table', async () => {
-    renderApp('/partners?lang=ru');
+    renderApp('/ru/partners');
     const table = await screen.findByRole('table');
     expect(within(table).getAllByRole('button', { name: /Ханой/ }).length).toBeGreaterThan(0);
     expect(within(table).getAllByText(/ г\.$/).length).toBeGreaterThan(0);
@@ -155,16 +154,16 @@ describe('app routes', () => {
         .map((o) => o.textContent),
     ).toEqual(['English', 'Tiếng Việt', 'Русский']);
     await user.selectOptions(select, 'ru');
-    expect(currentSearch(router).get('lang')).toBe('ru');
     expect(await screen.findByRole('heading', { level: 1, name: /обзор/i })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/ru');
     expect(document.documentElement.lang).toBe('ru');
   });
 
   it('copies the canonical link of the current view, with its language', async () => {
-    const { user } = renderApp('/sources?lang=vi');
+    const { user } = renderApp('/vi/sources?from=2010');
     await user.click(await screen.findByRole('button', { name: 'Sao chép liên kết' }));
     expect(await screen.findByText('Đã sao chép liên kết')).toBeInTheDocument();
-    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/sources?lang=vi`);
+    expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/vi/sources?from=2010`);
   });
 
   it('hides the site chrome when embedded and links back to the full view', async () => {
@@ -172,12 +171,12 @@ describe('app routes', () => {
     await screen.findByRole('heading', { level: 1, name: 'Sources' });
     expect(screen.queryByRole('navigation', { name: 'Views' })).not.toBeInTheDocument();
     const back = screen.getByRole('link', { name: /open the full dashboard/i });
-    expect(back).toHaveAttribute('href', `${window.location.origin}/sources?from=2010&lang=en`);
+    expect(back).toHaveAttribute('href', `${window.location.origin}/sources?from=2010`);
     expect(screen.getByRole('slider', { name: 'Start year' })).toBeInTheDocument();
   });
 
   it('embeds the Trade chart alone, with the state of the link and a link to the full view', async () => {
-    renderApp('/trade?embed=chart&from=2010&to=2020&flow=exports&lang=vi');
+    renderApp('/vi/trade?embed=chart&from=2010&to=2020&flow=exports');
     const heading = await screen.findByRole('heading', { level: 1, name: /xuất khẩu.*2010–2020/i });
     expect(heading).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /2010–2020/ })).toBeInTheDocument();
@@ -187,10 +186,7 @@ describe('app routes', () => {
     expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
     expect(screen.queryByRole('tablist')).not.toBeInTheDocument();
     const full = screen.getByRole('link', { name: /xem đầy đủ biểu đồ/i });
-    expect(full).toHaveAttribute(
-      'href',
-      `${window.location.origin}/trade?flow=exports&from=2010&lang=vi&to=2020`,
-    );
+    expect(full).toHaveAttribute('href', `${window.location.origin}/vi/trade?flow=exports&from=2010&to=2020`);
     expect(full).toHaveAttribute('target', '_blank');
   });
 
@@ -223,28 +219,29 @@ describe('app routes', () => {
     await first.user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'vi');
     await screen.findByRole('heading', { level: 1, name: /tổng quan/i });
     first.unmount();
-    // A new visit without `lang` opens in Vietnamese; a link's own `lang` still wins.
+    // A new visit to a bare path opens in Vietnamese; a link that names its language still wins.
     renderApp('/sources');
     expect(await screen.findByRole('heading', { level: 1, name: 'Nguồn' })).toBeInTheDocument();
     cleanup();
-    renderApp('/sources?lang=ru');
+    renderApp('/ru/sources');
     expect(await screen.findByRole('heading', { level: 1, name: 'Источники' })).toBeInTheDocument();
   });
 
   it('names the language in every link, also when it came from the browser', async () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['vi-VN', 'en']);
-    renderApp('/visits?event=visit-2023-12-golovchenko');
+    const { router } = renderApp('/visits?event=visit-2023-12-golovchenko');
     const permalink = await screen.findByRole('link', { name: 'Liên kết tới sự kiện này' });
-    expect(permalink.getAttribute('href')).toContain('lang=vi');
+    expect(router.state.location.pathname).toBe('/vi/visits');
+    expect(permalink.getAttribute('href')).toMatch(/^\/vi\/visits\?/);
     const navLinks = [...document.querySelectorAll('.site-nav a')];
     expect(navLinks).toHaveLength(6);
     for (const nav of navLinks) {
-      expect(nav.getAttribute('href')).toContain('lang=vi');
+      expect(nav.getAttribute('href')).toMatch(/^\/vi(\/|$)/);
     }
   });
 
   it('moves focus to the new view’s heading after a move to another view, not on first load', async () => {
-    const { user } = renderApp('/?lang=en');
+    const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: /at a glance/i });
     expect(document.activeElement).toBe(document.body);
     const nav = screen.getByRole('navigation', { name: 'Views' });

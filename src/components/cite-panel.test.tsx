@@ -4,14 +4,14 @@ import { renderApp } from '@/testing/render-app';
 
 describe('Cite this view', () => {
   it('cites exactly this view, in its language, and copies BibTeX in one click', async () => {
-    const { user } = renderApp('/trade?from=2010&lang=vi');
+    const { user } = renderApp('/vi/trade?from=2010');
     const heading = await screen.findByRole('heading', { level: 1 });
     const button = screen.getByRole('button', { name: 'Trích dẫn' });
     expect(button).toHaveAttribute('aria-haspopup', 'dialog');
 
     await user.click(button);
     const dialog = await screen.findByRole('dialog', { name: 'Trích dẫn trang này' });
-    const link = `${window.location.origin}/trade?from=2010&lang=vi`;
+    const link = `${window.location.origin}/vi/trade?from=2010`;
     const text = (name: RegExp) =>
       (within(dialog).getByRole('textbox', { name }) as HTMLTextAreaElement).value;
     expect(text(/APA/)).toContain(`${heading.textContent}. (n.d.). In Vietnam–Belarus Relations Dashboard`);

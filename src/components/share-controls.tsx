@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useCopyStatus } from '@/hooks/use-copy-status';
-import { useLang } from '@/hooks/use-lang';
+import { useShared } from '@/hooks/use-shared';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 
 // The Embed and Cite panels load on first use; only their buttons ship with the shell.
@@ -12,8 +12,9 @@ const EmbedPanel = lazy(() => import('@/components/embed-panel').then((m) => ({ 
 /** "Copy link", the native share sheet where there is one, the "Embed" and "Cite" dialogs. */
 export function ShareControls() {
   const { t, i18n } = useTranslation();
-  const { pathname, search } = useLocation();
-  const { lang } = useLang();
+  const { search } = useLocation();
+  // The view's path without its language: the panels name the view by it.
+  const { lang, path: pathname } = useShared();
   const { status, copy } = useCopyStatus();
   const [panel, setPanel] = useState<'embed' | 'cite' | null>(null);
   const embedButton = useRef<HTMLButtonElement>(null);

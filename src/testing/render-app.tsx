@@ -5,6 +5,8 @@ import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFun
 import { App } from '@/app/app';
 import { createQueryClient } from '@/app/query-client';
 import { i18n } from '@/i18n/i18n';
+import { firstPaint } from '@/app/first-paint/decide';
+import { localStore } from '@/lib/storage';
 import { splitLangPath } from '@/lib/url/lang';
 
 /** What the test can see of the router: the current location, and navigate (e.g. -1 for Back). */
@@ -23,7 +25,17 @@ function RouterProbe({ into }: { into: TestRouter }) {
  * Renders the whole app at a URL with a fresh query client (no retries) and router:
  * `const { router } = renderApp('/trade?from=2010')`; `router.state.location` follows navigation.
  */
-export function renderApp(url = '/') {
+export function renderApp(link = '/') {
+  // As the page's head script would: an old `?lang=` link or a bare path in a Vietnamese or
+  // Russian browser opens at the page in that language.
+  const [pathname, search = ''] = link.split('?');
+  const decision = firstPaint(
+    { pathname: pathname!, search: search ? `?${search}` : '', hash: '' },
+    null,
+    localStore(),
+    navigator.languages,
+  );
+  const url = 'redirect' in decision ? decision.redirect : link;
   const router = {
     state: { location: {} as Location },
     navigate: (() => {}) as NavigateFunction,

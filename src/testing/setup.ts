@@ -42,4 +42,6 @@ afterEach(() => {
   localStorage.clear();
   resetDataServer();
   vi.unstubAllGlobals();
+  // A browser language mocked in one test (navigator.languages) is not the next one's.
+  vi.restoreAllMocks();
 });

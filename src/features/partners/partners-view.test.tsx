@@ -168,7 +168,7 @@ describe('/partners', () => {
     );
     expect(within(panel).getByRole('link', { name: 'Hanoi delegation in Minsk' })).toHaveAttribute(
       'href',
-      '/visits?event=visit-minsk-2010&lang=en',
+      '/visits?event=visit-minsk-2010',
     );
   });
 

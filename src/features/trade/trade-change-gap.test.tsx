@@ -53,7 +53,7 @@ describe('/trade: a change across missing years', () => {
   });
 
   it('says so in Vietnamese', async () => {
-    renderApp(`/trade?flow=exports&tab=table&from=${Y - 6}&to=${Y}&lang=vi`);
+    renderApp(`/vi/trade?flow=exports&tab=table&from=${Y - 6}&to=${Y}`);
     expect(await rowOf('ex-c')).toHaveTextContent(`(không có số liệu các năm ${Y - 3}–${Y - 1})`);
   });
 });
