@@ -2,10 +2,12 @@
  * What goes over the wire: brotli copies made at build, hashed assets cached for good, pages
  * revalidated (the same rules the README gives for static hosts).
  */
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 test('pages, code and data come brotli-compressed with the documented caching', async ({ page, request }) => {
   await page.goto('/trade');
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
   const assets = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -22,6 +24,8 @@ test('pages, code and data come brotli-compressed with the documented caching', 
     expect(headers['cache-control'], path).toBe(
       path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
+    // A sandboxed embed (an opaque origin) loads the files cross-origin.
+    expect(headers['access-control-allow-origin'], path).toBe(path.startsWith('/assets/') ? '*' : undefined);
   }
   const plain = await request.get('/trade', { headers: { 'accept-encoding': 'identity' } });
   expect(plain.headers()['content-encoding']).toBeUndefined();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 // Every image download saves one file per double-click, as the CSV buttons do (one guard,
 // `saveFile` in src/lib/csv/download.ts); a later click is a new request and saves again.

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 test('About offers the whole dataset as a zip made at build', async ({ page, request }) => {
   await page.goto('/about');

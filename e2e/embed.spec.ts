@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 /** The height the Embed dialog's snippet gives a chart-only iframe (EMBED_HEIGHT.chart). */
 const FRAME_HEIGHT = 560;
@@ -7,7 +7,7 @@ test.describe('chart-only embed of Trade', () => {
   for (const width of [600, 1000]) {
     test(`shows the whole figure in a ${width} px frame, in the link's state`, async ({ page }) => {
       await page.setViewportSize({ width, height: FRAME_HEIGHT });
-      await page.goto('/trade?embed=chart&from=2010&to=2024&flow=imports&lang=vi');
+      await page.goto('/vi/trade?embed=chart&from=2010&to=2024&flow=imports');
       const svg = page.locator('svg.trade-chart__svg');
       await expect(svg).toBeVisible();
       await expect(page.locator('.trade-chart__heading')).toHaveText(
@@ -16,7 +16,7 @@ test.describe('chart-only embed of Trade', () => {
       // Legend and source line are inside the figure, and the link back sits under it.
       await expect(page.locator('.trade-chart__legend')).toBeVisible();
       const link = page.getByRole('link', { name: /xem đầy đủ biểu đồ/i });
-      await expect(link).toHaveAttribute('href', /\/trade\?flow=imports&from=2010&lang=vi&to=2024$/);
+      await expect(link).toHaveAttribute('href', /\/vi\/trade\?flow=imports&from=2010&to=2024$/);
       const box = await link.boundingBox();
       expect(box!.y + box!.height).toBeLessThanOrEqual(FRAME_HEIGHT);
       // Nothing needs scrolling, in either direction.

@@ -1,9 +1,9 @@
 /**
- * What a reader does in the prerendered page before the app takes over is kept
- * (src/app/handover.ts). The app's scripts and data are held back by gates the test opens, so
- * each step happens in a known phase: after the entry has run (it shows the page's figures,
- * src/main.tsx) but before the app's code arrives, and while the
- * live app renders hidden beside the prerendered page.
+ * What a reader does in the prerendered page before the app is live is kept: the app hydrates
+ * those very elements and is told what changed (src/app/first-paint/replay.ts). The app's scripts
+ * and data are held back by gates the test opens, so each step happens in a known phase: before
+ * the entry has run, after it but before the app's code arrives, and while the app waits for its
+ * data.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -72,69 +72,54 @@ async function holdBack(page: Page) {
 test.describe('hand-over from the prerendered page', () => {
   test.skip(!kept || !dropped, `needs visits with and without "${WORD}" in data/events.json`);
 
-  test('Visits: the query typed and the chip ticked before the app took over stay', async ({ page }) => {
+  test('Visits: the query typed and the chip ticked before the app was live stay', async ({ page }) => {
     const held = await holdBack(page);
     await page.goto('/visits', { waitUntil: 'commit' });
     const search = page.getByRole('searchbox', { name: 'Search titles, people and places' });
-    // Before the entry has run, the page is a frame: its controls keep their room but are hidden.
-    await expect(page.locator('[data-prerendered] h1')).toBeVisible();
-    await expect(search).toBeHidden();
-    held.entry.open();
-    await held.entryHasRun;
-    // The entry has shown the page's own controls; no other script has run yet: the browser
-    // alone keeps what is typed.
+    // The page is whole and usable before any script: the browser alone keeps what is typed.
+    await expect(page.locator('main h1')).toBeVisible();
     await search.pressSequentially(WORD.slice(0, 4));
-    // Until the app takes over, the prerendered page is what assistive technology reads (the
-    // header and filters: the whole timeline takes axe too long here).
+    // Until the app is live, the prerendered page is what assistive technology reads (the header
+    // and filters: the whole timeline takes axe too long here).
     const axe = new AxeBuilder({ page }).include('header').include('.visits-filters');
     expect((await axe.analyze()).violations).toEqual([]);
+    held.entry.open();
+    await held.entryHasRun;
     // The entry records clicks from now on.
-    await page.locator('[data-prerendered] [data-roving-key="visit"]').click();
-    await expect(page.locator('[data-prerendered] [data-roving-key="visit"]')).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    await page.locator('[data-roving-key="visit"]').click();
     // Back in the box, at the end of what is there.
     await search.press('End');
     await search.pressSequentially(WORD.slice(4, 7));
     held.app.open();
-    // The live app renders hidden beside the prerendered page, waiting for its data; the
-    // prerendered page still takes keys.
-    await page.locator('.app-pending main h1').waitFor({ state: 'attached' });
     await search.pressSequentially(WORD.slice(7));
     held.data.open();
 
-    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
-    const live = page.getByRole('searchbox', { name: 'Search titles, people and places' });
-    await expect(live).toHaveValue(WORD);
+    await expect(page.locator('html[data-live]')).toHaveCount(1);
+    await expect(search).toHaveValue(WORD);
     await expect(page).toHaveURL(new RegExp(`[?&]q=${WORD}(&|$)`));
     await expect(page).toHaveURL(/[?&]kind=visit(&|$)/);
     await expect(page.locator('[data-roving-key="visit"]')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator(`#event-${kept!.id}-toggle`)).toBeVisible();
     await expect(page.locator(`#event-${dropped!.id}-toggle`)).toHaveCount(0);
-    // Focus and caret moved along: typing goes on in the live box.
-    await expect(live).toBeFocused();
+    // The same box, so focus and caret stayed: typing goes on.
+    await expect(search).toBeFocused();
     await page.keyboard.press('Backspace');
-    await expect(live).toHaveValue(WORD.slice(0, -1));
+    await expect(search).toHaveValue(WORD.slice(0, -1));
     await expect(page).toHaveURL(new RegExp(`[?&]q=${WORD.slice(0, -1)}(&|$)`));
   });
 
   test('Trade: a flow chosen and a box unticked before the app’s code arrived stay', async ({ page }) => {
     const held = await holdBack(page);
     await page.goto('/trade', { waitUntil: 'commit' });
+    // Chosen before any script has run.
+    await page.getByRole('radio', { name: 'Vietnam’s exports' }).check();
     held.entry.open();
     await held.entryHasRun;
-    await page.getByRole('radio', { name: 'Vietnam’s exports' }).check();
     await page.getByRole('checkbox', { name: 'Show top-level visits and agreements' }).uncheck();
     held.app.open();
-    // The live app's own radio group must not untick the reader's choice while it renders.
-    await page.locator('.app-pending main h1').waitFor({ state: 'attached' });
-    await expect(
-      page.locator('[data-prerendered]').getByRole('radio', { name: 'Vietnam’s exports' }),
-    ).toBeChecked();
     held.data.open();
 
-    await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+    await expect(page.locator('html[data-live]')).toHaveCount(1);
     await expect(page).toHaveURL(/[?&]flow=exports(&|$)/);
     await expect(page).toHaveURL(/[?&]markers=0(&|$)/);
     await expect(page.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 // Partner cities on a phone: the table becomes one card per pair, and nothing scrolls sideways.
 test.describe('partners on a 360 px phone', () => {

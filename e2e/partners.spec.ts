@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 // The real dataset; assertions compare the page with itself (arcs vs rows), not with figures.
 const pairs = JSON.parse(readFileSync('data/partnerships.json', 'utf8')) as {

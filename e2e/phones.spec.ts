@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 const MORE = { en: 'More views', vi: 'Xem thêm mục', ru: 'Другие разделы' } as const;
 const BACK = { en: 'Previous views', vi: 'Các mục trước', ru: 'Предыдущие разделы' } as const;

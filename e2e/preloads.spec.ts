@@ -3,9 +3,11 @@
  * HTML instead of one after another; each is then used as preloaded, never fetched twice.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { VIEWS } from '../src/app/views';
 
-const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
+// Every view in English, and one page in each other language (their preloads name their fonts too).
+const ROUTES = [...VIEWS.map((v) => v.path), '/vi/trade', '/ru/visits'];
 
 /** How each data file was first requested: `link` when by the page's preload, `fetch` when by the app. */
 function dataInitiators(page: Page) {

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { VIEWS } from '../src/app/views';
+import { langPath } from '../src/lib/url/lang';
 
-const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
+const ROUTES = VIEWS.map((v) => v.path);
 const PARAMS: Record<string, string[]> = {
   '/': ['from', 'to', 'lang', 'embed'],
   '/trade': ['from', 'to', 'lang', 'flow', 'scale', 'tab', 'markers', 'series', 'year', 'sort', 'cscale'],
@@ -133,7 +135,7 @@ test.describe('languages, themes and accessibility', () => {
       for (const route of ROUTES) {
         test(`${route} in ${lang}, ${scheme}: no axe violations`, async ({ page }) => {
           await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(`${route}?lang=${lang}`);
+          await page.goto(langPath(lang, route));
           await settled(page);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
           const { violations } = await new AxeBuilder({ page }).analyze();
@@ -160,7 +162,7 @@ test.describe('languages, themes and accessibility', () => {
     await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
     await expect(page.getByText('Đã sao chép liên kết')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${baseURL}/sources?from=2010&lang=vi`);
+    expect(link).toBe(`${baseURL}/vi/sources?from=2010`);
     await vi.close();
     const en = await browser.newContext({ locale: 'en-GB' });
     const other = await en.newPage();
@@ -182,7 +184,7 @@ test.describe('languages, themes and accessibility', () => {
     await page.getByRole('button', { name: 'Копировать ссылку' }).click();
     await expect(page.getByText('Ссылка скопирована')).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${baseURL}/visits?from=2010&lang=ru`);
+    expect(link).toBe(`${baseURL}/ru/visits?from=2010`);
     await ru.close();
     const en = await browser.newContext({ locale: 'en-GB' });
     const other = await en.newPage();

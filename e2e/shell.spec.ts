@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 test.describe('app shell', () => {
   for (const [path, heading] of [

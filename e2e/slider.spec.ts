@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 /** Drags a thumb `dx` px with the mouse from its centre, in small steps as a hand does. */

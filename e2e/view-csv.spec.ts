@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 
 async function download(
   page: Page,

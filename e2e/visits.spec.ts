@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures';
+import { expect, test } from '@playwright/test';
 import type { DatasetEvent, Person, Place } from '../data/schema';
 import { eventIndex, filterEvents } from '../src/features/visits/utils/filter-events';
 

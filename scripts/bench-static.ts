@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { readDatasetFiles } from '../data/load-dataset.ts';
 import type { DatasetEvent, Partnership } from '../data/schema.ts';
+import { VIEWS } from '../src/app/views.ts';
+import { LANGS, langPath } from '../src/lib/url/lang.ts';
 
 /** A page the bench loads: a route's default state, or a shared link that opens a chosen state. */
 export interface BenchPage {
@@ -19,9 +21,10 @@ export interface BenchPage {
   check?: (page: Page) => Promise<void>;
 }
 
-export const ROUTES = ['/', '/trade', '/visits', '/partners', '/sources', '/about'];
-
-/** The six routes' defaults plus one shared link per view, with ids taken from the data. */
+/**
+ * Each route's default and one shared link per view, in every language (`vi-trade`,
+ * `ru-visits-link`; English pages keep their bare names), with ids taken from the data.
+ */
 export function benchPages(): BenchPage[] {
   const { files } = readDatasetFiles();
   const events = files['events.json'] as DatasetEvent[];
@@ -29,64 +32,68 @@ export function benchPages(): BenchPage[] {
   // The newest visit, so the default year range keeps it in the list.
   const event = events.filter((e) => e.kind === 'visit').at(-1)!;
   const pair = pairs.find((p) => p.status === 'signed')!;
-  const defaults: BenchPage[] = ROUTES.map((path) => ({
-    name: path === '/' ? 'overview' : path.slice(1),
-    path,
-    kind: 'default',
-  }));
-  return [
-    ...defaults,
-    {
-      name: 'trade-link',
-      path: '/trade?from=2010&to=2024&flow=exports',
-      kind: 'shared',
-      check: async (page) => {
-        await expect(page.locator('#root input[type=range][aria-label="Start year"]')).toHaveValue('2010');
-        await expect(page.locator('#root input[type=range][aria-label="End year"]')).toHaveValue('2024');
-        expect(new URL(page.url()).searchParams.get('flow')).toBe('exports');
+  return LANGS.flatMap((lang) => {
+    const name = (n: string) => (lang === 'en' ? n : `${lang}-${n}`);
+    const at = (path: string) => langPath(lang, path);
+    const defaults: BenchPage[] = VIEWS.map((v) => ({
+      name: name(v.key),
+      path: at(v.path),
+      kind: 'default',
+    }));
+    return [
+      ...defaults,
+      {
+        name: name('trade-link'),
+        path: `${at('/trade')}?from=2010&to=2024&flow=exports`,
+        kind: 'shared',
+        check: async (page) => {
+          await expect(page.locator('#root input[type=range]').first()).toHaveValue('2010');
+          await expect(page.locator('#root input[type=range]').nth(1)).toHaveValue('2024');
+          expect(new URL(page.url()).searchParams.get('flow')).toBe('exports');
+        },
       },
-    },
-    {
-      name: 'visits-link',
-      path: `/visits?event=${event.id}`,
-      kind: 'shared',
-      check: async (page) => {
-        await expect(page.locator('#root').getByRole('heading', { name: event.title.en })).toBeVisible();
+      {
+        name: name('visits-link'),
+        path: `${at('/visits')}?event=${event.id}`,
+        kind: 'shared',
+        check: async (page) => {
+          await expect(page.locator('#root').getByRole('heading', { name: event.title[lang] })).toBeVisible();
+        },
       },
-    },
-    {
-      name: 'partners-link',
-      path: `/partners?pair=${pair.id}`,
-      kind: 'shared',
-      check: async (page) => {
-        await expect(page.locator('#root #partners-details-title')).toBeVisible();
-        expect(new URL(page.url()).searchParams.get('pair')).toBe(pair.id);
+      {
+        name: name('partners-link'),
+        path: `${at('/partners')}?pair=${pair.id}`,
+        kind: 'shared',
+        check: async (page) => {
+          await expect(page.locator('#root #partners-details-title')).toBeVisible();
+          expect(new URL(page.url()).searchParams.get('pair')).toBe(pair.id);
+        },
       },
-    },
-    {
-      // Sources has one filter, the year range: a narrower one lists fewer sources.
-      name: 'sources-link',
-      path: '/sources?from=2020',
-      kind: 'shared',
-      check: async (page) => {
-        const count = (await page.locator('#root .count').first().textContent()) ?? '';
-        const [shown, total] = (count.match(/\d+/g) ?? []).map(Number);
-        expect(shown).toBeGreaterThan(0);
-        expect(shown).toBeLessThan(total!);
+      {
+        // Sources has one filter, the year range: a narrower one lists fewer sources.
+        name: name('sources-link'),
+        path: `${at('/sources')}?from=2020`,
+        kind: 'shared',
+        check: async (page) => {
+          const count = (await page.locator('#root .count').first().textContent()) ?? '';
+          const [shown, total] = (count.match(/\d+/g) ?? []).map(Number);
+          expect(shown).toBeGreaterThan(0);
+          expect(shown).toBeLessThan(total!);
+        },
       },
-    },
-  ];
+    ] satisfies BenchPage[];
+  });
 }
 
 /**
  * An init script: sets `window.__ready` to the first frame (ms since navigation start) at which the
- * live app has taken over: no prerendered page left, the view's heading shown, no loading skeleton.
+ * app is live (hydrated or rendered: `<html data-live>`), the view's heading shown, no skeleton.
  */
 export const READY_PROBE = `
   window.__ready = 0;
   const isReady = () => {
     const root = document.getElementById('root');
-    return !!root && root.dataset.prerendered === undefined && !document.querySelector('.app-pending') &&
+    return !!root && document.documentElement.hasAttribute('data-live') &&
       !!root.querySelector('main h1') && !root.querySelector('.skeleton');
   };
   const pollReady = () => { if (isReady()) window.__ready = performance.now(); else requestAnimationFrame(pollReady); };

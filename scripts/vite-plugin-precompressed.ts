@@ -19,6 +19,15 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/**
+ * Headers every hashed file gets: cached for good, and readable from any origin. An embed in an
+ * iframe sandboxed to `allow-scripts` alone has an opaque origin, so its module scripts, data and
+ * fonts are cross-origin requests; the files are public, so `*` gives nothing away.
+ */
+export function assetHeaders(path: string): Record<string, string> {
+  return path.startsWith('/assets/') ? { 'Access-Control-Allow-Origin': '*' } : {};
+}
+
 /** Cache-Control for a path: hashed assets never change; pages, the worker and data links do. */
 export function cacheControl(path: string): string {
   return path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -40,6 +49,7 @@ export function precompressedPlugin(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+        for (const [k, v] of Object.entries(assetHeaders(path))) res.setHeader(k, v);
         const type = TYPES[extname(path)];
         const file = join(outDir, normalize(path));
         if (!type || !file.startsWith(join(outDir)) || !existsSync(file)) return next();

@@ -1,14 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { SharedParamsProvider } from '@/hooks/use-shared';
 import { i18n } from '@/i18n/i18n';
+import { LiveContext } from './first-paint/live';
 import { AppRoutes } from './routes';
 
-/** Calls the boot's hooks once: in the first commit (before it paints) and after it (effects run). */
-function Started({ onCommit, onLive }: { onCommit?: () => void; onLive?: () => void }) {
+/** Calls the boot's `onCommit` in the first commit, before it paints. */
+function Started({ onCommit }: { onCommit?: () => void }) {
   useLayoutEffect(() => onCommit?.(), [onCommit]);
-  useEffect(() => onLive?.(), [onLive]);
   return null;
 }
 
@@ -32,8 +32,10 @@ export function App({
       <QueryClientProvider client={queryClient}>
         <Router useTransitions={false}>
           <SharedParamsProvider>
-            <AppRoutes />
-            <Started onCommit={onCommit} onLive={onLive} />
+            <LiveContext.Provider value={onLive}>
+              <AppRoutes />
+            </LiveContext.Provider>
+            <Started onCommit={onCommit} />
           </SharedParamsProvider>
         </Router>
       </QueryClientProvider>

@@ -9,6 +9,9 @@ export function createQueryClient(overrides: { retry?: boolean | number } = {}) 
         gcTime: Infinity,
         retry: overrides.retry ?? 1,
         refetchOnWindowFocus: false,
+        // A file that failed stays failed until the reader asks again (Retry): the entry's
+        // prefetch has already tried it twice before the view shows.
+        retryOnMount: false,
       },
     },
   });

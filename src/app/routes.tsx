@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useRoutes, type RouteObject } from 'react-router';
 import { useShared } from '@/hooks/use-shared';
 import { LANGS, langPath } from '@/lib/url/lang';
+import { ViewLive } from './first-paint/live';
 import { Layout } from './layout';
 import { RouteErrorBoundary } from './route-error';
 import { NotFound, VIEW_LOADERS } from './view-loaders';
@@ -9,7 +10,12 @@ import { VIEWS } from './views';
 
 function Guarded({ children }: { children: ReactNode }) {
   const { path } = useShared();
-  return <RouteErrorBoundary resetKey={path}>{children}</RouteErrorBoundary>;
+  return (
+    <RouteErrorBoundary resetKey={path}>
+      {children}
+      <ViewLive />
+    </RouteErrorBoundary>
+  );
 }
 
 /**

@@ -44,14 +44,15 @@ export async function boot(
   };
   if (show === 'page') {
     const clicks = recorder?.stop() ?? [];
+    let replayed = false;
+    const replay = () => {
+      if (replayed) return;
+      replayed = true;
+      void replayInput(root, clicks);
+    };
     const app = (
       <StrictMode>
-        <App
-          Router={BrowserRouter}
-          queryClient={queryClient}
-          onCommit={onCommit}
-          onLive={() => replayInput(root, clicks)}
-        />
+        <App Router={BrowserRouter} queryClient={queryClient} onCommit={onCommit} onLive={replay} />
       </StrictMode>
     );
     hydrateRoot(root, app, {

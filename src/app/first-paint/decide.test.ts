@@ -37,7 +37,11 @@ describe(firstPaint.name, () => {
     expect(firstPaint(at('/trade?lang=vi&from=2010'), '/trade', none, ['ru'])).toEqual({
       redirect: '/vi/trade?from=2010',
     });
-    expect(firstPaint(at('/trade?lang=en'), '/trade', none, ['ru'])).toEqual({ redirect: '/trade' });
+    // English keeps its old form on a bare path, and a Russian browser does not move it.
+    expect(firstPaint(at('/trade?lang=en'), '/trade', none, ['ru'])).toEqual({ show: 'page' });
+    expect(firstPaint(at('/ru/trade?lang=en'), '/ru/trade', none, ['ru'])).toEqual({
+      redirect: '/trade?lang=en',
+    });
   });
 
   it('works where storage is denied', () => {

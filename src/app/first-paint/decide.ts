@@ -4,7 +4,7 @@
  * in each prerendered page's head, before anything paints (src/app/first-paint/head.ts), and in the
  * entry (src/main.tsx). docs/first-paint.md has the whole design.
  */
-import { langPath, migrateLangParam, preferredLang, splitLangPath } from '@/lib/url/lang';
+import { langPath, migrateLangParam, namesLang, preferredLang, splitLangPath } from '@/lib/url/lang';
 
 /**
  * - `redirect`: the link is for another page: an old `?lang=` link, or a bare path for a reader
@@ -32,12 +32,14 @@ export function firstPaint(
   const migrated = migrateLangParam(where.pathname, where.search);
   if (migrated !== null) return { redirect: migrated + where.hash };
   const at = splitLangPath(where.pathname);
-  if (!at.named) {
+  if (!namesLang(where.pathname, where.search)) {
     const lang = preferredLang(storage, languages);
     if (lang !== 'en') return { redirect: langPath(lang, at.path) + where.search + where.hash };
   }
   if (page === null || page !== langPath(at.lang, at.path)) return { show: 'other' };
   const params = new URLSearchParams(where.search);
   if (params.has('embed')) return { show: 'other' };
+  // `lang=en` only names the page's own language.
+  if (params.get('lang') === 'en') params.delete('lang');
   return { show: params.size === 0 ? 'page' : 'state' };
 }

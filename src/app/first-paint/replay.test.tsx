@@ -57,7 +57,7 @@ describe('what a reader did before the app was live', () => {
       hydrateRoot(root, <Form onState={(s) => (state = s)} />);
     });
     expect(state).toBe('|true|total|year|false');
-    await act(async () => replayInput(root, clicks));
+    await act(() => replayInput(root, clicks));
     expect(state).toBe('hà nội|false|exports|value|true');
     // What the reader sees stayed as they left it.
     expect(root.querySelector<HTMLInputElement>('[aria-label=q]')!.value).toBe('hà nội');

@@ -56,12 +56,14 @@ describe(migrateLangParam.name, () => {
       '/vi/trade?from=2010&flow=exports',
     );
     expect(migrateLangParam('/', '?lang=ru')).toBe('/ru');
-    expect(migrateLangParam('/vi/visits', '?lang=en&event=x')).toBe('/visits?event=x');
+    expect(migrateLangParam('/vi/visits', '?lang=en&event=x')).toBe('/visits?lang=en&event=x');
   });
 
   it('leaves a link without a usable lang alone', () => {
     expect(migrateLangParam('/trade', '?from=2010')).toBeNull();
     expect(migrateLangParam('/trade', '?lang=xx')).toBeNull();
+    // On a bare path, lang=en is how an old link names English: it stays.
+    expect(migrateLangParam('/trade', '?lang=en&from=2010')).toBeNull();
   });
 });
 

@@ -94,15 +94,24 @@ export function langPath(lang: Lang, path: string): string {
 /**
  * Old links named the language as `?lang=vi`: the same view in the new form, every other param
  * kept (`/trade?from=2010&lang=vi` → `/vi/trade?from=2010`). Null when there is nothing to move.
- * An unknown value is left for the URL notice to name. The one migration of the language.
+ * `lang=en` stays on a bare path, where it is the only way a link names English (a bare path
+ * alone takes the reader's language). An unknown value is left for the URL notice to name. The
+ * one migration of the language.
  */
 export function migrateLangParam(pathname: string, search: string): string | null {
   const params = new URLSearchParams(search);
   const raw = params.get('lang');
   if (raw === null || !(LANGS as readonly string[]).includes(raw)) return null;
-  params.delete('lang');
+  const at = splitLangPath(pathname);
+  if (raw === 'en' && !at.named) return null;
+  if (raw !== 'en') params.delete('lang');
   const rest = params.toString();
-  return `${langPath(raw as Lang, splitLangPath(pathname).path)}${rest ? `?${rest}` : ''}`;
+  return `${langPath(raw as Lang, at.path)}${rest ? `?${rest}` : ''}`;
+}
+
+/** Whether a location names its language: a prefix, or an old link's `lang=en` on a bare path. */
+export function namesLang(pathname: string, search: string): boolean {
+  return splitLangPath(pathname).named || new URLSearchParams(search).get('lang') === 'en';
 }
 
 /** `?lang=` that names no language of ours, for the URL notice (an old link's typo). */
