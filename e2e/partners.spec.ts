@@ -85,6 +85,8 @@ test.describe('partners map', () => {
   }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/partners');
+    // The map's shapes load once the view is live.
+    await page.locator('[data-pair="hanoi-minsk"] .partners-map__pair-line').waitFor({ state: 'attached' });
     // A point on the Hanoi–Minsk curve, as close to Hanoi as the Quang Ninh–Minsk curve is within
     // a finger's width (where the two overlap) yet nearer to Hanoi–Minsk, and clear of the localities.
     const target = await page.evaluate(() => {

@@ -153,6 +153,8 @@ test.describe('trade view', () => {
 
   test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
     await page.goto('/trade?from=2010');
+    // A shared link's view is rendered on the client over its page's frame.
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     const marker = page.locator('a.trade-chart__event');
     await marker.scrollIntoViewIfNeeded();
     const box = (await marker.boundingBox())!;

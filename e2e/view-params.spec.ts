@@ -7,12 +7,14 @@ test.describe('one shape for view params', () => {
     page,
     context,
   }) => {
-    await page.goto('/trade?from=2010&to=2020&lang=vi');
+    await page.goto('/vi/trade?from=2010&to=2020');
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     const mark = page.locator('a.trade-chart__event');
     await mark.scrollIntoViewIfNeeded();
     const href = (await mark.getAttribute('href'))!;
-    const linked = new URL(href, page.url()).searchParams;
-    expect([linked.get('from'), linked.get('to'), linked.get('lang')]).toEqual(['2010', '2020', 'vi']);
+    const linked = new URL(href, page.url());
+    expect(linked.pathname).toBe('/vi/visits');
+    expect([linked.searchParams.get('from'), linked.searchParams.get('to')]).toEqual(['2010', '2020']);
 
     const tab = await context.newPage();
     await tab.goto(href);
