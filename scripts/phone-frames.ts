@@ -1,5 +1,5 @@
 /**
- * What a reader on the bench's phone profile sees 0.6, 1 and 2 s after navigation start:
+ * What a reader on the bench's phone profile sees 0.3, 0.6, 1 and 2 s after navigation start:
  *   npx tsx scripts/phone-frames.ts '/trade?from=2010&flow=exports' [more paths]
  * writes bench/frames/<path>-0.6s.png etc. and lists when each screencast frame was painted. Builds and serves the app (BENCH_PORT, default 4193)
  * unless FRAMES_BASE names a running server (e.g. http://127.0.0.1:4173).
@@ -14,7 +14,7 @@ import { phoneContext } from './bench-phone.ts';
 import { buildAndServe } from './preview-server.ts';
 
 /** Seconds after navigation start; FRAMES_AT=0.6,1,2,3 to change. */
-const TIMES = (process.env.FRAMES_AT ?? '0.6,1,2').split(',').map(Number);
+const TIMES = (process.env.FRAMES_AT ?? '0.3,0.6,1,2').split(',').map(Number);
 const OUT = 'bench/frames';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
