@@ -23,6 +23,7 @@ import { locales as partnersLocales } from '../src/features/partners/locales.ts'
 import { locales as sourcesLocales } from '../src/features/sources/locales.ts';
 import { locales as tradeLocales } from '../src/features/trade/locales.ts';
 import { locales as visitsLocales } from '../src/features/visits/locales.ts';
+import { VIEWS, type ViewKey, type ViewPath } from '../src/app/views.ts';
 import { formatNumber } from '../src/lib/format.ts';
 import { langPath, type Lang } from '../src/lib/url/lang.ts';
 import { previewLocales } from './og-previews-locales.ts';
@@ -34,20 +35,21 @@ import { tradePicture } from './preview-images/trade.ts';
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
 export const PREVIEW_LANGS: Lang[] = ['en', 'vi', 'ru'];
 const WORDS = previewLocales;
-const VIEWS = {
-  '/': overviewLocales,
-  '/trade': tradeLocales,
-  '/visits': visitsLocales,
-  '/partners': partnersLocales,
-  '/sources': sourcesLocales,
-  '/about': aboutLocales,
-} as const;
-export type PreviewRoute = keyof typeof VIEWS;
-export const PREVIEW_ROUTES = Object.keys(VIEWS) as PreviewRoute[];
+/** Each view's strings, by its key in the table of views (src/app/views.ts). */
+const LOCALES: Record<ViewKey, unknown> = {
+  overview: overviewLocales,
+  trade: tradeLocales,
+  visits: visitsLocales,
+  partners: partnersLocales,
+  sources: sourcesLocales,
+  about: aboutLocales,
+};
+export type PreviewRoute = ViewPath;
+export const PREVIEW_ROUTES: PreviewRoute[] = VIEWS.map((v) => v.path);
 
-/** `/` → `overview`, `/trade` → `trade`: the image's file name stem. */
-export function previewName(route: PreviewRoute): string {
-  return route === '/' ? 'overview' : route.slice(1);
+/** `/` → `overview`, `/trade` → `trade`: the image's file name stem (the view's key). */
+export function previewName(route: PreviewRoute): ViewKey {
+  return VIEWS.find((v) => v.path === route)!.key;
 }
 
 /**
@@ -56,7 +58,7 @@ export function previewName(route: PreviewRoute): string {
  * preview does not have.
  */
 function viewTexts(route: PreviewRoute, lang: Lang): { title: string; lede: string } {
-  const texts = (VIEWS[route] as unknown as Record<Lang, { title: string; lede: string }>)[lang];
+  const texts = (LOCALES[previewName(route)] as Record<Lang, { title: string; lede: string }>)[lang];
   return { title: texts.title, lede: texts.lede.split(/(?<=\.)\s/)[0]! };
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import type { Lang } from '../src/lib/url/lang.ts';
+import { langPath, type Lang } from '../src/lib/url/lang.ts';
 import { buildAndServe } from './preview-server.ts';
 
 const OUT = 'dist-screens';
@@ -47,9 +47,11 @@ async function main() {
           viewport: { width: s.width, height: 900 },
           colorScheme: s.scheme,
         });
-        await page.goto(`${BASE}${path}${path.includes('?') ? '&' : '?'}lang=${s.lang}`, {
+        const [at, query] = path.split('?');
+        await page.goto(`${BASE}${langPath(s.lang, at!)}${query ? `?${query}` : ''}`, {
           waitUntil: 'networkidle',
         });
+        await page.locator('html[data-live]').waitFor({ state: 'attached' });
         await page.waitForTimeout(400);
         if (s.width !== 360) {
           // Sections below the fold draw when reached: scroll through the page once so the
