@@ -8,7 +8,7 @@ import { SiteNav, type SiteNavItem } from '@/components/site-nav/site-nav';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
 import { YearRangeFilter } from '@/components/year-range-filter';
-import { useShared } from '@/hooks/use-shared';
+import { useShared, useSharedRange } from '@/hooks/use-shared';
 import { i18n, setLanguage } from '@/i18n/i18n';
 import { useBelowFold } from '@/lib/below-fold';
 import { localStore } from '@/lib/storage';
@@ -79,14 +79,99 @@ function useFocusViewHeading(path: string) {
   }, [path]);
 }
 
-/** Site chrome around every view: title, views, language, the shared year filter, notices. */
-export function Layout() {
+/** The menu of languages: the same view and link in another language. */
+function LanguageSwitch() {
   const { t } = useTranslation();
-  const { lang, path, range, issues, embed: embedMode } = useShared();
-  // Whether the narrow-screen filter drawer is open: momentary UI, not view state.
-  const [drawerOpen, setDrawerOpen] = useState(false);
+  const { lang, path } = useShared();
   const navigate = useNavigate();
   const { search } = useLocation();
+  return (
+    <label className="lang-switch">
+      <span className="visually-hidden">{t('language.label')}</span>
+      <select
+        value={lang}
+        aria-label={t('language.label')}
+        onChange={(e) => {
+          const next = e.target.value as Lang;
+          rememberLang(localStore(), next);
+          // Strings first, then the move: the view never shows two languages at once.
+          void setLanguage(next).then(() => navigate(`${pathIn(next, path)}${search}`));
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LANG_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The year filter, folded behind a button that names the years on narrow screens. */
+function YearsDrawer() {
+  const { t } = useTranslation();
+  const range = useSharedRange();
+  // Whether the narrow-screen filter drawer is open: momentary UI, not view state.
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="drawer-toggle"
+        aria-expanded={open}
+        aria-controls="filters-panel"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('filters.show', { from: range.from, to: range.to })}
+      </button>
+      <div id="filters-panel" className={open ? 'filters-panel filters-panel--open' : 'filters-panel'}>
+        <YearRangeFilter />
+      </div>
+    </>
+  );
+}
+
+/** An embedded full view's bar: a link to the dashboard and the years. */
+function EmbedBar() {
+  const { t } = useTranslation();
+  const { lang, path } = useShared();
+  const { search } = useLocation();
+  return (
+    <div className="embed-bar">
+      <a href={canonicalUrl(pageOrigin(), path, search, lang)} target="_blank" rel="noopener noreferrer">
+        {t('appName')} · {t('embed.openFull')}
+      </a>
+      <YearRangeFilter />
+    </div>
+  );
+}
+
+/** What only paper shows: the years and choices at the top, the link and date at the foot. */
+function PrintSlot() {
+  const { lang, path } = useShared();
+  const range = useSharedRange();
+  const { search } = useLocation();
+  return (
+    <Suspense fallback={null}>
+      <PrintFrame
+        from={range.from}
+        to={range.to}
+        url={canonicalUrl(pageOrigin(), path, search, lang)}
+        lang={lang}
+      />
+    </Suspense>
+  );
+}
+
+/**
+ * Site chrome around every view: title, views, language, the shared year filter, notices. It
+ * reads no location of its own: the parts that show the years or the link are their own
+ * components, so a year step or a filter does not re-render the shell.
+ */
+export function Layout() {
+  const { t } = useTranslation();
+  const { lang, path, issues, embed: embedMode } = useShared();
   // `embed=1`: the view without the site chrome; `embed=chart`: the view's figure alone, which
   // carries its own title, source line and link back (see src/lib/url/embed.ts).
   const embed = embedMode !== null;
@@ -110,67 +195,19 @@ export function Layout() {
               {t('appName')}
             </AppNavLink>
             <div className="site-header__controls">
-              <label className="lang-switch">
-                <span className="visually-hidden">{t('language.label')}</span>
-                <select
-                  value={lang}
-                  aria-label={t('language.label')}
-                  onChange={(e) => {
-                    const next = e.target.value as Lang;
-                    rememberLang(localStore(), next);
-                    // Strings first, then the move: the view never shows two languages at once.
-                    void setLanguage(next).then(() => navigate(`${pathIn(next, path)}${search}`));
-                  }}
-                >
-                  {LANGS.map((l) => (
-                    <option key={l} value={l} lang={l}>
-                      {LANG_NAMES[l]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <LanguageSwitch />
               <ThemeToggle />
             </div>
           </div>
           <SiteNav items={NAV} />
           <div className="site-header__tools">
-            <button
-              type="button"
-              className="drawer-toggle"
-              aria-expanded={drawerOpen}
-              aria-controls="filters-panel"
-              onClick={() => setDrawerOpen((o) => !o)}
-            >
-              {t('filters.show', { from: range.from, to: range.to })}
-            </button>
-            <div
-              id="filters-panel"
-              className={drawerOpen ? 'filters-panel filters-panel--open' : 'filters-panel'}
-            >
-              <YearRangeFilter />
-            </div>
+            <YearsDrawer />
             <ShareControls />
           </div>
         </header>
       )}
-      {(embedMode === 'full' || (embedMode === 'chart' && !hasChartEmbed(path))) && (
-        <div className="embed-bar">
-          <a href={canonicalUrl(pageOrigin(), path, search, lang)} target="_blank" rel="noopener noreferrer">
-            {t('appName')} · {t('embed.openFull')}
-          </a>
-          <YearRangeFilter />
-        </div>
-      )}
-      {!embed && belowFold && (
-        <Suspense fallback={null}>
-          <PrintFrame
-            from={range.from}
-            to={range.to}
-            url={canonicalUrl(pageOrigin(), path, search, lang)}
-            lang={lang}
-          />
-        </Suspense>
-      )}
+      {(embedMode === 'full' || (embedMode === 'chart' && !hasChartEmbed(path))) && <EmbedBar />}
+      {!embed && belowFold && <PrintSlot />}
       <UrlNotice issues={issues} />
       <UpdateNotice />
       <main id="main" tabIndex={-1}>

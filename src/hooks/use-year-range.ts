@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import { writeYearRange, type YearRange } from '@/lib/url/year-range';
 import { useSearchUpdater, type UpdateOptions } from './use-search-updater';
-import { useShared, YEAR_DOMAIN } from './use-shared';
+import { useSharedRange, YEAR_DOMAIN } from './use-shared';
 
 export { YEAR_DOMAIN };
 
 /** The shared year range (read once per location, src/hooks/use-shared.tsx) and a setter for it. */
 export function useYearRange() {
-  const { range } = useShared();
+  const range = useSharedRange();
   const update = useSearchUpdater();
   const setRange = useCallback(
     (next: YearRange, options?: UpdateOptions) =>
