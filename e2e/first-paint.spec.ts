@@ -209,3 +209,28 @@ test('the Trade chart and the map embedded on another site work with storage den
   expect(errors).toEqual([]);
   server.close();
 });
+
+test('the reader’s theme is the page’s from its first paint, and the hydrated toggle says so', async ({
+  page,
+}) => {
+  // A dark choice stored on an earlier visit, and the app's code held back: the head script alone.
+  await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/ru/trade', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  release();
+  await live(page);
+  await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a dark system’s toggle reads pressed once hydrated', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/vi/visits');
+  await live(page);
+  await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');
+});

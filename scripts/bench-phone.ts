@@ -107,7 +107,8 @@ async function phoneLoad(browser: Browser, url: string, app: boolean): Promise<S
 
 /** Presses ArrowLeft on the end-year slider (opening the phone's filter drawer first): ms until the URL changes. */
 async function keyLatency(page: Page, url: string): Promise<number> {
-  const thumb = page.locator('#root input[type=range][aria-label="End year"]');
+  // The end thumb, by place rather than by name: its name is in the page's language.
+  const thumb = page.locator('#root input[type=range]').nth(1);
   if (!(await thumb.isVisible())) await page.locator('#root .drawer-toggle').click();
   await thumb.focus();
   await page.keyboard.press('ArrowLeft');

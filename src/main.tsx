@@ -8,6 +8,7 @@ import './styles.css';
 import { firstPaint } from '@/app/first-paint/decide';
 import { recordClicks } from '@/app/first-paint/replay';
 import { localStore } from '@/lib/storage';
+import { applyTheme } from '@/lib/theme';
 
 const html = document.documentElement;
 const root = document.getElementById('root')!;
@@ -21,6 +22,8 @@ if (html.dataset.firstPaint === 'redirect') {
     window.history.replaceState(null, '', decision.redirect);
     show = 'other';
   }
+  // The head script has done so in a built page; the dev server's page has none.
+  applyTheme();
   if (show === 'state') root.inert = true;
   if (show === 'other') root.replaceChildren();
   const recorder = show === 'page' ? recordClicks(root) : null;

@@ -1,29 +1,17 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { localStore } from '@/lib/storage';
+import { applyTheme, readTheme, THEME_KEY, type ThemeChoice } from '@/lib/theme';
 
-/** The reader's theme choice: follow the system, or a fixed light/dark. A personal setting, not view state, so it is kept in localStorage rather than the link. */
-export type ThemeChoice = 'system' | 'light' | 'dark';
-
-const KEY = 'theme';
 const listeners = new Set<() => void>();
 
-function read(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
-/** Applies a choice to <html data-theme>, which the CSS variables follow. */
-export function applyTheme(choice: ThemeChoice = read()): void {
-  if (choice === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = choice;
-}
-
-function systemDark(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
-}
+const DARK = '(prefers-color-scheme: dark)';
+const systemDark = () => typeof matchMedia === 'function' && matchMedia(DARK).matches;
+const onSystemChange = (cb: () => void) => {
+  if (typeof matchMedia !== 'function') return () => {};
+  const query = matchMedia(DARK);
+  query.addEventListener('change', cb);
+  return () => query.removeEventListener('change', cb);
+};
 
 export function useTheme() {
   const choice = useSyncExternalStore(
@@ -31,14 +19,17 @@ export function useTheme() {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
-    read,
+    readTheme,
     () => 'system' as ThemeChoice,
   );
-  const dark = choice === 'dark' || (choice === 'system' && systemDark());
+  // Both as external stores with a server snapshot: the page is hydrated as it was prerendered
+  // (system, light), then shows the reader's own state.
+  const system = useSyncExternalStore(onSystemChange, systemDark, () => false);
+  const dark = choice === 'dark' || (choice === 'system' && system);
   const setChoice = useCallback((next: ThemeChoice) => {
     try {
-      if (next === 'system') localStorage.removeItem(KEY);
-      else localStorage.setItem(KEY, next);
+      if (next === 'system') localStore()?.removeItem(THEME_KEY);
+      else localStore()?.setItem(THEME_KEY, next);
     } catch {
       // Private mode: the choice lasts for this page only.
     }

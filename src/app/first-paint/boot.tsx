@@ -7,7 +7,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { applyTheme } from '@/hooks/use-theme';
 import { setLanguage } from '@/i18n/i18n';
 import { datasetQuery, type DatasetKey } from '@/lib/api/dataset';
 import { splitLangPath } from '@/lib/url/lang';
@@ -22,7 +21,6 @@ export async function boot(
   show: 'page' | 'state' | 'other',
   recorder: { stop: () => HTMLElement[] } | null,
 ): Promise<void> {
-  applyTheme();
   const { lang, path } = splitLangPath(window.location.pathname);
   const view = viewAt(path);
   const queryClient = createQueryClient();

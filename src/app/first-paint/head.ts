@@ -5,9 +5,11 @@
  * page's CSS what of it may show (`<html data-first-paint>`). Bundled on its own (about 1 KB).
  */
 import { localStore } from '@/lib/storage';
+import { applyTheme } from '@/lib/theme';
 import { firstPaint } from './decide';
 
 const html = document.documentElement;
+applyTheme();
 const decision = firstPaint(window.location, html.dataset.page ?? null, localStore(), navigator.languages);
 if ('redirect' in decision) {
   html.dataset.firstPaint = 'redirect';
