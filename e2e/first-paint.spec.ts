@@ -115,10 +115,11 @@ test('a page paints whole before its entry script has run', async ({ page }) => 
   });
   await page.goto('/vi/trade', { waitUntil: 'commit' });
   await expect(page.locator('.trade-section').first()).toBeVisible();
-  const fcp = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
-  );
-  expect(fcp).toBeLessThan(1500);
+  await expect
+    .poll(() =>
+      page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity),
+    )
+    .toBeLessThan(1500);
   expect(await page.locator('html[data-live]').count()).toBe(0);
 });
 
@@ -139,7 +140,8 @@ test('a moment’s sample of a shared link never shows the default figures', asy
     );
     await page.waitForTimeout(50);
   }
-  expect(seen.length).toBeGreaterThan(5);
+  // The entry is held for 1 s: a few samples of the page before it ran, however busy the machine.
+  expect(seen.length).toBeGreaterThan(2);
   expect(seen).not.toContain(true);
   await expect(page.getByRole('slider', { name: 'Start year' })).toHaveValue('2010');
 });
@@ -221,8 +223,11 @@ test('the reader’s theme is the page’s from its first paint, and the hydrate
     await held;
     await route.continue();
   });
-  await page.goto('/ru/trade', { waitUntil: 'domcontentloaded' });
+  // Not `domcontentloaded`: it waits for the held module script.
+  await page.goto('/ru/trade', { waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(await page.locator('html[data-live]').count()).toBe(0);
   release();
   await live(page);
   await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');

@@ -49,14 +49,11 @@ async function holdBack(page: Page) {
   const entry = gate();
   const app = gate();
   const data = gate();
-  const laterScriptAsked = gate();
   const delay = new Promise((resolve) => setTimeout(resolve, 1500));
   await page.route('**/assets/*.js', async (route) => {
     const url = new URL(route.request().url()).pathname;
     if (first.has(url)) await entry.opened;
     else {
-      // Asked for by the entry (boot, the service worker's module): the entry has run.
-      laterScriptAsked.open();
       await app.opened;
     }
     await delay;
@@ -66,7 +63,9 @@ async function holdBack(page: Page) {
     await data.opened;
     await route.continue();
   });
-  return { entry, app, data, entryHasRun: laterScriptAsked.opened };
+  // The entry marks the page once it records clicks (src/main.tsx).
+  const entryHasRun = () => page.locator('html[data-entry]').waitFor({ state: 'attached', timeout: 15_000 });
+  return { entry, app, data, entryHasRun };
 }
 
 test.describe('hand-over from the prerendered page', () => {
@@ -84,7 +83,7 @@ test.describe('hand-over from the prerendered page', () => {
     const axe = new AxeBuilder({ page }).include('header').include('.visits-filters');
     expect((await axe.analyze()).violations).toEqual([]);
     held.entry.open();
-    await held.entryHasRun;
+    await held.entryHasRun();
     // The entry records clicks from now on.
     await page.locator('[data-roving-key="visit"]').click();
     // Back in the box, at the end of what is there.
@@ -114,7 +113,7 @@ test.describe('hand-over from the prerendered page', () => {
     // Chosen before any script has run.
     await page.getByRole('radio', { name: 'Vietnam’s exports' }).check();
     held.entry.open();
-    await held.entryHasRun;
+    await held.entryHasRun();
     await page.getByRole('checkbox', { name: 'Show top-level visits and agreements' }).uncheck();
     held.app.open();
     held.data.open();
@@ -132,7 +131,7 @@ test.describe('hand-over from the prerendered page', () => {
     const held = await holdBack(page);
     await page.goto('/visits', { waitUntil: 'commit' });
     held.entry.open();
-    await held.entryHasRun;
+    await held.entryHasRun();
     await page.getByRole('navigation').getByRole('link', { name: 'Trade' }).first().click();
     await expect(page).toHaveURL(/\/trade(\?|$)/);
     held.app.open();

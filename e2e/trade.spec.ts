@@ -69,6 +69,8 @@ test.describe('trade view', () => {
   test('points are reachable by keyboard, and choosing one never moves the chart', async ({ page }) => {
     await page.goto('/trade');
     const focus = page.locator('.trade-chart__focus');
+    // Focus moved before the app is live shows nothing until the next move: wait for it.
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     await focus.focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
     const first = await focus.getAttribute('data-id');

@@ -10,6 +10,26 @@ import { recordClicks } from '@/app/first-paint/replay';
 import { localStore } from '@/lib/storage';
 import { applyTheme } from '@/lib/theme';
 
+/**
+ * A link with state: what the page's CSS hides of it (the default view's years, controls and
+ * figures) is replaced by empty boxes of the same size, so the page keeps its layout and nothing
+ * of the wrong state is left for assistive technology, find-in-page or scripts to read. Inert
+ * until the view renders over it.
+ */
+function showFrame(root: HTMLElement) {
+  root.inert = true;
+  const hidden = [...root.querySelectorAll<HTMLElement>('.site-header__tools, .view > *')].filter(
+    (el) => getComputedStyle(el).visibility === 'hidden',
+  );
+  const heights = hidden.map((el) => el.offsetHeight);
+  hidden.forEach((el, i) => {
+    const hole = document.createElement('div');
+    hole.className = el.className;
+    hole.style.height = `${heights[i]}px`;
+    el.replaceWith(hole);
+  });
+}
+
 const html = document.documentElement;
 const root = document.getElementById('root')!;
 const decision = firstPaint(window.location, html.dataset.page ?? null, localStore(), navigator.languages);
@@ -24,9 +44,11 @@ if (html.dataset.firstPaint === 'redirect') {
   }
   // The head script has done so in a built page; the dev server's page has none.
   applyTheme();
-  if (show === 'state') root.inert = true;
+  if (show === 'state') showFrame(root);
   if (show === 'other') root.replaceChildren();
   const recorder = show === 'page' ? recordClicks(root) : null;
+  // From here what the reader clicks is kept (docs/first-paint.md; the browser tests wait for it).
+  html.dataset.entry = '';
   void import('@/app/first-paint/boot').then((m) => m.boot(root, show, recorder));
   if (import.meta.env.PROD) void import('@/app/sw/register').then((m) => m.registerServiceWorker());
 }

@@ -4,6 +4,7 @@
  * buttons had no handler yet. Once hydrated, each changed field tells React of its value as a
  * reader's input would, and the buttons clicked meanwhile are clicked again.
  */
+import { flushSync } from 'react-dom';
 
 /** Records the buttons clicked in `root` until `stop()`, which returns them in order. */
 export function recordClicks(root: HTMLElement): { stop: () => HTMLElement[] } {
@@ -46,8 +47,8 @@ async function whenHydrated(el: Element, timeoutMs = 5000): Promise<boolean> {
  * element's own `value` / `checked` property: setting that to the served value and then the
  * reader's through the prototype makes the next event a change it reports, as for typing.
  * Every field is read before any is replayed (a re-render puts controlled fields back to the
- * app's state), and each replay waits for the last to be rendered (each writes the URL from the
- * location it last saw).
+ * app's state), and each replay is rendered before the next (each writes the URL from the
+ * location the app last rendered).
  */
 export async function replayInput(root: HTMLElement, clicks: readonly HTMLElement[]): Promise<void> {
   const replays: [Element, () => void][] = [];
@@ -91,7 +92,7 @@ export async function replayInput(root: HTMLElement, clicks: readonly HTMLElemen
   for (const button of clicks) replays.push([button, () => button.click()]);
   for (const [el, replay] of replays) {
     if (!(await whenHydrated(el))) continue;
-    replay();
-    await new Promise((r) => setTimeout(r, 0));
+    // Rendered before the next one: each writes the link from the location the app last rendered.
+    flushSync(replay);
   }
 }
