@@ -2,8 +2,11 @@ import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react
 import { flushSync } from 'react-dom';
 import { belowFoldStarted, onBelowFold } from '@/lib/below-fold';
 
-// A print starts right after `beforeprint`, so what is ready draws synchronously there.
-const subscribe = (changed: () => void) => onBelowFold(() => flushSync(changed));
+// A print starts right after `beforeprint`, so what is ready draws synchronously there. Already
+// started, there is nothing to wait for (React reads the snapshot again once subscribed; a flush
+// from inside its effects would be refused).
+const subscribe = (changed: () => void) =>
+  belowFoldStarted() ? () => {} : onBelowFold(() => flushSync(changed));
 const started = () => typeof IntersectionObserver === 'undefined' || belowFoldStarted();
 
 /**
