@@ -239,3 +239,30 @@ test('a dark system’s toggle reads pressed once hydrated', async ({ page }) =>
   await live(page);
   await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('a language switch changes strings, numbers and the path together, once the strings are in', async ({
+  page,
+}) => {
+  await page.goto('/trade');
+  await live(page);
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/vi-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const summary = page.locator('.trade-summary').first();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
+  // While the Vietnamese strings load, the page stays wholly English: its path, heading and numbers.
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/trade$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trade between Vietnam and Belarus');
+  expect(await summary.textContent()).not.toMatch(/triệu/);
+  release();
+  await expect(page).toHaveURL(/\/vi\/trade$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thương mại Việt Nam – Belarus');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(summary).toContainText('triệu');
+  await expect(page).toHaveTitle(/^Thương mại Việt Nam – Belarus · /);
+});
