@@ -156,9 +156,8 @@ function EventDetails({
       )}
       <ul className="visits-card__sources" aria-busy={loading}>
         {event.sourceIds.map((sid) =>
-          // Until the list arrives, each citation keeps about its room; as a skeleton it also holds
-          // the live view back from replacing a shared link's first paint (prerender-swap.ts), so
-          // the citations never push the card's links down on screen.
+          // Until the list arrives, each citation keeps about its room, so the citations never
+          // push the card's links down on screen.
           loading ? (
             <li key={sid} className="skeleton visits-card__source-loading">
               <span className="skeleton__bar" />
