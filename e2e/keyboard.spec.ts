@@ -17,6 +17,8 @@ test('the main task by keyboard alone: set years, open an event, select a partne
   test.setTimeout(90_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
+  // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
+  await page.locator('html[data-live]').waitFor({ state: 'attached' });
 
   // Years: the start thumb, ten years on.
   await tabTo(page, 'input[type="range"][aria-label="Start year"]');
@@ -60,6 +62,8 @@ test.describe('Visits filters and year strip by keyboard', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/visits');
+    // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     await expect(page.locator('[data-event-toggle]').first()).toBeVisible();
   });
 

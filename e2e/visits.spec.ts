@@ -39,6 +39,8 @@ test.describe('visits timeline', () => {
     page,
   }) => {
     await page.goto('/visits');
+    // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     const toggles = page.locator('[data-event-toggle]');
     await expect(toggles.first()).toBeVisible();
     await toggles.first().focus();
@@ -64,6 +66,8 @@ test.describe('visits timeline', () => {
 
   test('filters go into the URL and survive a reload', async ({ page }) => {
     await page.goto('/visits');
+    // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     const count = page.locator('.visits-count');
     await expect(count).toHaveText(new RegExp(`^${events.length} of ${events.length} events$`));
 
@@ -99,6 +103,8 @@ test.describe('visits timeline', () => {
   test('the year strip jumps to a year', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/visits');
+    // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
+    await page.locator('html[data-live]').waitFor({ state: 'attached' });
     const last = events.at(-1)!.date.start.slice(0, 4);
     await page.getByRole('button', { name: new RegExp(`^${last}: \\d+ events?$`) }).click();
     const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${last}`) });
