@@ -3,10 +3,11 @@
  * revalidated (the same rules the README gives for static hosts).
  */
 import { expect, test } from '@playwright/test';
+import { waitLive } from './pages';
 
 test('pages, code and data come brotli-compressed with the documented caching', async ({ page, request }) => {
   await page.goto('/trade');
-  await page.locator('html[data-live]').waitFor({ state: 'attached' });
+  await waitLive(page);
   await page.waitForLoadState('networkidle');
   const assets = await page.evaluate(() =>
     performance

@@ -6,10 +6,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './pages';
-
-const live = (page: Page) => expect(page.locator('html[data-live]')).toHaveCount(1, { timeout: 15_000 });
+import { expect, test } from '@playwright/test';
+import { holdRoute, PAGES, waitLive } from './pages';
 
 test('every page in every language is hydrated as it was served: no mismatch, titled in its language', async ({
   page,
@@ -22,7 +20,7 @@ test('every page in every language is hydrated as it was served: no mismatch, ti
   for (const { url, lang } of PAGES) {
     const response = await page.goto(url);
     expect(await response!.text()).toContain(`data-prerendered="${url}"`);
-    await live(page);
+    await waitLive(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     const h1 = (await page.locator('main h1').first().textContent())!;
     // The tab names the view, in the page's language.
@@ -47,7 +45,7 @@ test('/vi/trade and /ru/visits without scripts are whole pages in their language
 test('an old ?lang= link ends as the same view in the path’s language', async ({ page }) => {
   await page.goto('/trade?lang=vi&from=2010');
   await expect(page).toHaveURL(/\/vi\/trade\?from=2010$/);
-  await live(page);
+  await waitLive(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thương mại Việt Nam – Belarus');
   await expect(page.getByRole('slider', { name: 'Năm bắt đầu' })).toHaveValue('2010');
 });
@@ -88,12 +86,7 @@ test('a Vietnamese browser opening a bare path never paints the English heading'
 test('a shared link paints its heading and introduction, never the default figures, then the view', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRoute(page, /\/assets\/boot-[^/]+\.js$/);
   await page.goto('/ru/trade?from=2010&flow=exports', { waitUntil: 'domcontentloaded' });
   const root = page.locator('#root[data-prerendered]');
   await expect(root.getByRole('heading', { level: 1 })).toHaveText('Торговля Вьетнама и Беларуси');
@@ -103,7 +96,7 @@ test('a shared link paints its heading and introduction, never the default figur
   // The layout is there: the hidden sections keep their room.
   expect((await root.locator('.trade-section').first().boundingBox())!.height).toBeGreaterThan(100);
   release();
-  await live(page);
+  await waitLive(page);
   await expect(page.getByRole('slider', { name: 'Начальный год' })).toHaveValue('2010');
   await expect(page.locator('.trade-section').first()).toBeVisible();
 });
@@ -148,7 +141,7 @@ test('a moment’s sample of a shared link never shows the default figures', asy
 
 test('focus lands on the new view’s heading after a move, by click and by keyboard', async ({ page }) => {
   await page.goto('/vi');
-  await live(page);
+  await waitLive(page);
   const nav = page.getByRole('navigation', { name: 'Các trang' });
   await nav.getByRole('link', { name: 'Nguồn' }).click();
   await expect(page).toHaveURL(/\/vi\/sources$/);
@@ -217,26 +210,21 @@ test('the reader’s theme is the page’s from its first paint, and the hydrate
 }) => {
   // A dark choice stored on an earlier visit, and the app's code held back: the head script alone.
   await page.addInitScript(() => localStorage.setItem('theme', 'dark'));
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdRoute(page, /\/assets\/index-[^/]+\.js$/);
   // Not `domcontentloaded`: it waits for the held module script.
   await page.goto('/ru/trade', { waitUntil: 'commit' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('main h1')).toBeVisible();
   expect(await page.locator('html[data-live]').count()).toBe(0);
   release();
-  await live(page);
+  await waitLive(page);
   await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a dark system’s toggle reads pressed once hydrated', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/vi/visits');
-  await live(page);
+  await waitLive(page);
   await expect(page.locator('.theme-toggle')).toHaveAttribute('aria-pressed', 'true');
 });
 
@@ -244,13 +232,8 @@ test('a language switch changes strings, numbers and the path together, once the
   page,
 }) => {
   await page.goto('/trade');
-  await live(page);
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route(/\/assets\/vi-[^/]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  await waitLive(page);
+  const release = await holdRoute(page, /\/assets\/vi-[^/]+\.js$/);
   const summary = page.locator('.trade-summary').first();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('vi');
   // While the Vietnamese strings load, the page stays wholly English: its path, heading and numbers.

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { fontsOf } from './fonts';
+import { waitLive } from './pages';
 
 /** Heights of the page's headings and paragraphs, in document order. */
 async function blockHeights(page: Page) {
@@ -46,7 +47,7 @@ test('About keeps its text blocks the same height with and without the web font'
     const page = await context.newPage();
     if (blockFont) await page.route('**/*.woff2', (route) => route.abort());
     await page.goto('/about');
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     await page.evaluate(() => document.fonts.ready);
     heights.push(await blockHeights(page));
     await context.close();
@@ -74,7 +75,7 @@ for (const lang of ['en', 'vi', 'ru'] as const) {
     });
     await page.goto(lang === 'en' ? '/visits' : `/${lang}/visits`);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     await expect.poll(() => fontsServed, { timeout: 10_000 }).toBeGreaterThan(0);
     await page.evaluate(() => document.fonts.ready);
     // A frame or two for a swap to be drawn.
@@ -96,7 +97,7 @@ test('an English page fetches only the Latin files of the web font; a Vietnamese
   });
   for (const path of ['/about', '/trade']) {
     await page.goto(path);
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     await page.evaluate(() => document.fonts.ready);
   }
   expect(fetched.some((f) => /inter-latin-400/.test(f))).toBe(true);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { waitLive } from './pages';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches `selector`; fails after 250 presses. */
 async function tabTo(page: Page, selector: string, backwards = false) {
@@ -18,7 +19,7 @@ test('the main task by keyboard alone: set years, open an event, select a partne
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
   // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
-  await page.locator('html[data-live]').waitFor({ state: 'attached' });
+  await waitLive(page);
 
   // Years: the start thumb, ten years on.
   await tabTo(page, 'input[type="range"][aria-label="Start year"]');
@@ -63,7 +64,7 @@ test.describe('Visits filters and year strip by keyboard', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/visits');
     // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     await expect(page.locator('[data-event-toggle]').first()).toBeVisible();
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
+import { waitLive } from './pages';
 
 test.describe('trade view', () => {
   test('a deep link restores flow, tab and years, also after a reload', async ({ page }) => {
@@ -70,7 +71,7 @@ test.describe('trade view', () => {
     await page.goto('/trade');
     const focus = page.locator('.trade-chart__focus');
     // Focus moved before the app is live shows nothing until the next move: wait for it.
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     await focus.focus();
     await expect(page.getByRole('tooltip')).toBeVisible();
     const first = await focus.getAttribute('data-id');
@@ -156,7 +157,7 @@ test.describe('trade view', () => {
   test('an event marker opens the event in Visits, keeping the years', async ({ page }) => {
     await page.goto('/trade?from=2010');
     // A shared link's view is rendered on the client over its page's frame.
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     const marker = page.locator('a.trade-chart__event');
     await marker.scrollIntoViewIfNeeded();
     const box = (await marker.boundingBox())!;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitLive } from './pages';
 
 const SHOTS = process.env.PARAMS_SHOTS;
 
@@ -8,7 +9,7 @@ test.describe('one shape for view params', () => {
     context,
   }) => {
     await page.goto('/vi/trade?from=2010&to=2020');
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     const mark = page.locator('a.trade-chart__event');
     await mark.scrollIntoViewIfNeeded();
     const href = (await mark.getAttribute('href'))!;

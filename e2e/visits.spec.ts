@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { DatasetEvent, Person, Place } from '../data/schema';
 import { eventIndex, filterEvents } from '../src/features/visits/utils/filter-events';
+import { waitLive } from './pages';
 
 // Read at run time: the dataset grows, so the tests pick their events from it instead of naming them.
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];
@@ -40,7 +41,7 @@ test.describe('visits timeline', () => {
   }) => {
     await page.goto('/visits');
     // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     const toggles = page.locator('[data-event-toggle]');
     await expect(toggles.first()).toBeVisible();
     await toggles.first().focus();
@@ -67,7 +68,7 @@ test.describe('visits timeline', () => {
   test('filters go into the URL and survive a reload', async ({ page }) => {
     await page.goto('/visits');
     // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     const count = page.locator('.visits-count');
     await expect(count).toHaveText(new RegExp(`^${events.length} of ${events.length} events$`));
 
@@ -104,7 +105,7 @@ test.describe('visits timeline', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/visits');
     // Keys on the view's own widgets (roving focus) act once the app is live: not replayed.
-    await page.locator('html[data-live]').waitFor({ state: 'attached' });
+    await waitLive(page);
     const last = events.at(-1)!.date.start.slice(0, 4);
     await page.getByRole('button', { name: new RegExp(`^${last}: \\d+ events?$`) }).click();
     const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${last}`) });

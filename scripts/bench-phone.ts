@@ -14,7 +14,7 @@ export const PHONE_VIEWPORT: BrowserContextOptions = {
   isMobile: true,
   hasTouch: true,
 };
-/** Budgets (README "Performance budgets"): reported, never enforced. */
+/** Budgets (docs/performance.md): reported, never enforced. */
 export const PHONE_BUDGETS = { defaultRatio: 1.2, sharedRatio: 2.5, cls: 0.02, fcpRatio: 1.15 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the app, serves it locally, drives Chromium and prints each figure
- * beside its budget (README "Performance budgets"); writes bench/results.json.
+ * beside its budget (docs/performance.md); writes bench/results.json.
  * Timings on a shared machine are noisy: a miss is reported, the exit code stays 0.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,4 @@
-import { readDatasetFiles } from '../data/load-dataset.ts';
-import type { Dataset } from '../data/schema.ts';
+import { readDataset } from '../data/load-dataset.ts';
 import { countLabel, previewLocales } from './og-previews-locales.ts';
 import { siteColors } from './preview-images/kit.ts';
 import {
@@ -11,10 +10,7 @@ import {
   withPreviewHead,
 } from './og-previews.ts';
 
-const { files } = readDatasetFiles();
-const data = Object.fromEntries(
-  Object.entries(files).map(([name, records]) => [name.replace(/\.json$/, ''), records]),
-) as unknown as Dataset;
+const data = readDataset();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer) {

@@ -1,7 +1,7 @@
 /**
  * `vite preview` answers with the build's precompressed copies (scripts/precompress.ts): brotli
  * when the browser accepts it, else gzip, with the caching a static host should give (see the
- * README's "Deploy"): hashed files under /assets/ forever, everything else revalidated.
+ * docs/deploy.md): hashed files under /assets/ forever, everything else revalidated.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';

@@ -1,16 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useLayoutEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { SharedParamsProvider } from '@/hooks/use-shared';
 import { i18n } from '@/i18n/i18n';
-import { LiveContext } from './first-paint/live';
+import { LiveContext, Started } from './first-paint/live';
 import { AppRoutes } from './routes';
-
-/** Calls the boot's `onCommit` in the first commit, before it paints. */
-function Started({ onCommit }: { onCommit?: () => void }) {
-  useLayoutEffect(() => onCommit?.(), [onCommit]);
-  return null;
-}
 
 /**
  * Providers around the routes. The router itself is passed in as `Router` (BrowserRouter in the

@@ -1,4 +1,10 @@
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect } from 'react';
+
+/** Calls the boot's `onCommit` in the app's first commit, before it paints. */
+export function Started({ onCommit }: { onCommit?: () => void }) {
+  useLayoutEffect(() => onCommit?.(), [onCommit]);
+  return null;
+}
 
 /** What the boot does once the view is hydrated (src/app/first-paint/boot.tsx). */
 export const LiveContext = createContext<(() => void) | undefined>(undefined);

@@ -6,8 +6,6 @@
  *   absent        → null    the site as usual.
  * Any other value is ignored (and named by the URL notice, like every bad param).
  */
-import { splitLangPath } from './lang';
-
 export type EmbedMode = 'full' | 'chart';
 
 export function parseEmbed(value: string | null): EmbedMode | null {
@@ -19,9 +17,9 @@ export function parseEmbed(value: string | null): EmbedMode | null {
 /** Views that have a chart-only embed (the others offer the full-view embed only). */
 export const CHART_EMBED_PATHS = ['/trade', '/partners'] as const;
 
-/** Whether the view at `pathname` (with or without a language prefix) has a chart-only embed. */
-export function hasChartEmbed(pathname: string): boolean {
-  return (CHART_EMBED_PATHS as readonly string[]).includes(splitLangPath(pathname).path);
+/** Whether the view at `path` (without its language, src/hooks/use-shared.tsx) has a chart-only embed. */
+export function hasChartEmbed(path: string): boolean {
+  return (CHART_EMBED_PATHS as readonly string[]).includes(path);
 }
 
 /**
