@@ -112,6 +112,8 @@ export const place = z.object({
   coordinateNote: z.string().optional(),
   /** E.g. Vietnam's provincial mergers of 1 July 2025. */
   note: bilingual.optional(),
+  /** Other names the sources use ("TP.HCM", "Хошимин"), so a quote naming it is recognised. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 
 const flags = z.object({
@@ -195,16 +197,41 @@ export const officialFigure = z.object({
   cell: z.object({ file: z.string().min(1), sheet: z.string().min(1), ref: z.string().regex(/^[A-Z]+\d+$/) }),
 });
 
+/**
+ * What an event is. The three commissions number their sessions apart, so each is a kind of its
+ * own: the intergovernmental commission on trade, economic, scientific and technical cooperation,
+ * the joint commission on military-technical cooperation, and the science-and-technology commission.
+ */
 export const eventKind = z.enum([
   'visit',
   'meeting',
   'talks',
   'agreement',
   'milestone',
-  'commission',
+  'commission-igc',
+  'commission-military',
+  'commission-science',
   'culture-days',
   'diplomatic',
 ]);
+
+/** The kinds whose events are numbered sessions (`session`). */
+export const COMMISSION_KINDS = ['commission-igc', 'commission-military', 'commission-science'] as const;
+
+/**
+ * A short verbatim passage of a cited source, in the source's language: what backs a record's
+ * place, participants, level and documents. Checked word for word against the seed article or the
+ * quoted words of the research line that carries the source's address (`data/anchoring.test.ts`).
+ */
+export const sourceQuote = z.object({
+  sourceId: recordId,
+  text: z.string().min(1),
+  /**
+   * The text is the research notes' account of the page (`shared/research/`), not the page's own
+   * words: no copy of the page is stored. It backs a claim as the notes do, and is shown as such.
+   */
+  note: z.literal(true).optional(),
+});
 
 export const eventLevel = z.enum([
   'head-of-state',
@@ -235,6 +262,10 @@ export const event = z.object({
   tags: z.array(z.string().min(1)),
   /** Partnerships this event concerns (links to the map). */
   partnershipIds: z.array(recordId).optional(),
+  /** At least one quote per cited source: the stored text every claim of the record rests on. */
+  quotes: z.array(sourceQuote).min(1).optional(), // TODO-REQUIRED
+  /** A commission session's number, as the sources count it (14 for the 14th session). */
+  session: z.number().int().positive().optional(),
 });
 
 export const partnership = z.object({
@@ -247,6 +278,14 @@ export const partnership = z.object({
   documents: z.array(z.object({ title: bilingual, date: dateString.optional() })),
   sourceIds: z.array(recordId).min(1),
   note: bilingual.optional(),
+  /**
+   * The quotes the pair rests on, each with what it shows: a signing, a tie cited without one, or
+   * a proposal. The status may not be stronger than the strongest quote.
+   */
+  quotes: z
+    .array(sourceQuote.extend({ shows: z.enum(['signed', 'cited', 'proposed']) }))
+    .min(1)
+    .optional(), // TODO-REQUIRED
 });
 
 export const indicator = z.object({
@@ -287,6 +326,13 @@ export const person = z.object({
     en: z.string().min(1),
     ru: z.string().min(1),
   }),
+  /** Other forms the sources or readers use (a surname alone, an older transcription). */
+  aliases: z.array(z.string().min(1)).optional(),
+  /**
+   * The offices that set an event's level (`eventLevel`), from and to as far as the dataset needs
+   * them (`to` absent: held at the latest event). Written to month precision at most.
+   */
+  offices: z.array(z.object({ level: eventLevel, from: dateString, to: dateString.optional() })).optional(),
 });
 
 /** The files of the dataset and the schema of each one's records. */

@@ -37,6 +37,7 @@ interface PlaceInput {
   lookup: { name: string; country: string; geonamesId?: number };
   coordinateNote?: string;
   note?: Place['note'];
+  aliases?: Place['aliases'];
 }
 
 const require = createRequire(import.meta.url);
@@ -80,6 +81,7 @@ export function buildPlaces(inputs: PlaceInput[], cities: City[]): Place[] {
       geonamesId: c.cityId,
       coordinateNote: p.coordinateNote ?? `GeoNames: ${c.name} (${c.featureCode})`,
       ...(p.note ? { note: p.note } : {}),
+      ...(p.aliases ? { aliases: p.aliases } : {}),
     };
     const checked = place.safeParse(record);
     if (!checked.success) throw new Error(`${p.id}: ${checked.error.message}`);

@@ -43,7 +43,7 @@ export function syntheticEvents(n: number): DatasetEvent[] {
 
 /** People as data/people.json holds them: the stored Latin name and its form in each language. */
 export const PEOPLE = {
-  phamMinhChinh: person('Pham Minh Chinh', 'Phạm Minh Chính', 'Фам Минь Тинь'),
+  phamMinhChinh: person('Pham Minh Chinh', 'Phạm Minh Chính', 'Фам Минь Тьинь'),
   lukashenko: person('Alexander Lukashenko', 'Alexander Lukashenko', 'Александр Лукашенко'),
   nguyenPhuTrong: person('Nguyen Phu Trong', 'Nguyễn Phú Trọng', 'Нгуен Фу Чонг'),
   golovchenko: person('Roman Golovchenko', 'Roman Golovchenko', 'Роман Головченко'),

@@ -76,10 +76,11 @@ describe('/visits', () => {
   it('shows the events a filtered link names, with the count', async () => {
     renderApp('/visits?kind=visit&dir=by-to-vn');
     expect(await screen.findByText('2 of 4 events')).toBeInTheDocument();
+    // Newest first, as an old link without `order` opens too.
     expect(cards().map((c) => within(c).getByRole('button', { expanded: false }).textContent)).toEqual([
-      'May 2010 Minister visits Hanoi',
       // Intl puts thin spaces around the range dash.
       expect.stringMatching(/^6\s–\s9 Dec 2023 Golovchenko visits Vietnam$/),
+      'May 2010 Minister visits Hanoi',
     ]);
     expect(screen.getByRole('heading', { level: 2, name: /2010/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Belarus → Vietnam (2)' })).toHaveAttribute(
@@ -91,12 +92,47 @@ describe('/visits', () => {
   });
 
   it('writes the dates the Vietnamese way in Vietnamese', async () => {
-    renderApp('/vi/visits?kind=visit&dir=by-to-vn');
+    renderApp('/vi/visits?kind=visit&dir=by-to-vn&order=oldest');
     await waitFor(() => expect(cards()).toHaveLength(2));
     expect(cards().map((c) => within(c).getByRole('button', { expanded: false }).textContent)).toEqual([
       expect.stringMatching(/^tháng 5\/2010 /),
       expect.stringMatching(/^6–9\/12\/2023 /),
     ]);
+  });
+
+  it('turns the list oldest first with the order control, kept in the link, and Back undoes it', async () => {
+    const { user, router } = renderApp('/visits');
+    await screen.findByText('4 of 4 events');
+    const years = () =>
+      screen.getAllByRole('heading', { level: 2, name: /^\d{4}/ }).map((h) => h.textContent!.slice(0, 4));
+    expect(years()).toEqual(['2023', '2015', '2010', '2008']);
+    await user.click(screen.getByRole('radio', { name: 'Oldest first' }));
+    expect(currentSearch(router).get('order')).toBe('oldest');
+    await waitFor(() => expect(years()).toEqual(['2008', '2010', '2015', '2023']));
+    await router.navigate(-1);
+    await waitFor(() => expect(years()).toEqual(['2023', '2015', '2010', '2008']));
+    expect(screen.getByRole('radio', { name: 'Newest first' })).toBeChecked();
+  });
+
+  it('draws a mark per shown event on the timeline; a filter changes the marks, a click opens the event', async () => {
+    const { user, router } = renderApp('/visits');
+    await screen.findByText('4 of 4 events');
+    const timeline = screen.getByRole('group', { name: /^Timeline of events/ });
+    const marks = () => within(timeline).getAllByRole('button');
+    expect(marks()).toHaveLength(4);
+    // A screen reader hears the date, the title and the level only.
+    expect(
+      within(timeline).getByRole('button', { name: 'c. 2008, Event agreement-2008, Ministerial' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Belarus → Vietnam (2)' }));
+    await waitFor(() => expect(marks()).toHaveLength(2));
+    await user.click(within(timeline).getByRole('button', { name: /Minister visits Hanoi/ }));
+    expect(currentSearch(router).get('event')).toBe('visit-2010-05-minister');
+    expect(await screen.findByRole('button', { expanded: true })).toHaveTextContent('Minister visits Hanoi');
+    expect(within(timeline).getByRole('button', { name: /Minister visits Hanoi/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('opens the event a link names, with its date, people, sources and links out', async () => {
@@ -155,7 +191,7 @@ describe('/visits', () => {
   it('names the participants as readers of Russian and Vietnamese know them', async () => {
     const ru = renderApp('/ru/visits?event=visit-2023-12-golovchenko');
     const card = (await screen.findByRole('button', { expanded: true })).closest('li')!;
-    expect(card).toHaveTextContent('Участники: Роман Головченко, Фам Минь Тинь');
+    expect(card).toHaveTextContent('Участники: Роман Головченко, Фам Минь Тьинь');
     expect(card).not.toHaveTextContent('Pham Minh Chinh');
     ru.unmount();
 
@@ -173,7 +209,7 @@ describe('/visits', () => {
     await user.clear(screen.getByRole('searchbox'));
     await user.type(screen.getByRole('searchbox'), 'phạm minh chính');
     await waitFor(() => expect(cards()).toHaveLength(1));
-  });
+  }, 15_000);
 
   it('filters by a diacritic-free search, and Clear filters brings every event back', async () => {
     const { user, router } = renderApp('/visits');
@@ -184,7 +220,7 @@ describe('/visits', () => {
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByText('4 of 4 events')).toBeInTheDocument();
     expect(screen.getByRole('searchbox')).toHaveValue('');
-  });
+  }, 15_000);
 
   it('names an unknown event, and offers to show one the filters hide', async () => {
     const first = renderApp('/visits?event=no-such-event');

@@ -15,7 +15,7 @@ export function parseEmbed(value: string | null): EmbedMode | null {
 }
 
 /** Views that have a chart-only embed (the others offer the full-view embed only). */
-export const CHART_EMBED_PATHS = ['/trade', '/partners'] as const;
+export const CHART_EMBED_PATHS = ['/trade', '/partners', '/visits'] as const;
 
 /** Whether the view at `path` (without its language, src/hooks/use-shared.tsx) has a chart-only embed. */
 export function hasChartEmbed(path: string): boolean {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOWS, REPORTERS, SCALES, type TradeParams } from '../utils/trade-params';
-import { RadioGroup } from './radio-group';
+import { RadioGroup } from '@/components/radio-group';
 import { SeriesSwatch } from './series-marker';
 
 export interface TradeControlsProps {
@@ -40,7 +40,7 @@ export const TradeControls = memo(function TradeControls({ params, set }: TradeC
         value={params.flow === 'balance' ? 'linear' : params.scale}
         onChange={(s) => set({ scale: s })}
       />
-      <fieldset className="trade-fieldset">
+      <fieldset className="segmented-fieldset">
         <legend>{t('seriesLabel')}</legend>
         <div className="trade-checks">
           {REPORTERS.map((r) => {

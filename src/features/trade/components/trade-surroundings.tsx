@@ -10,7 +10,7 @@ import { ContextBars } from './context-bars';
 import { ContextOverTime } from './context-over-time';
 import { GoodsLists } from './goods-lists';
 import { IndicatorCards } from './indicator-cards';
-import { RadioGroup } from './radio-group';
+import { RadioGroup } from '@/components/radio-group';
 
 export interface SurroundingsProps {
   data: Pick<Dataset, 'trade' | 'official' | 'goods' | 'indicators'>;

@@ -1,12 +1,13 @@
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import type { PeopleByName } from '../utils/participants';
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
-import { cardTexts } from '../utils/card-text';
+import type { CardText } from '../utils/card-text';
 import { drawnYears, type DrawnYear } from '../utils/drawn-years';
 import { eventYear } from '../utils/filter-events';
+import type { EventOrder } from '../utils/visits-params';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
 import { SinceYearButton } from './since-year-button';
@@ -16,8 +17,11 @@ interface VisitsTimelineProps {
   /** The opened event's id (from the URL), or null. */
   selected: string | null;
   lang: Lang;
+  /** Each event's card text (`useCardTexts`), shared with the timeline's marks. */
+  textOf: (event: DatasetEvent) => CardText;
+  /** Newest first (the default) or oldest first. */
+  order: EventOrder;
   places: readonly Place[];
-  placeById: ReadonlyMap<string, Place>;
   /** Every event by id, to tell whether an id is shown without a pass over all of them. */
   eventById: ReadonlyMap<string, DatasetEvent>;
   sources: SourcesState;
@@ -42,8 +46,9 @@ export function VisitsTimeline({
   groups,
   selected,
   lang,
+  textOf,
+  order,
   places,
-  placeById,
   eventById,
   sources,
   partnerships,
@@ -54,20 +59,6 @@ export function VisitsTimeline({
   keepAcross,
 }: VisitsTimelineProps) {
   const { t } = useTranslation('visits');
-  const textOf = useMemo(
-    () =>
-      cardTexts(
-        {
-          lang,
-          kind: (k) => t(`kind.${k}`),
-          level: (l) => t(`level.${l}`),
-          dir: (d) => t(`dir.${d}`),
-          metIn: (place) => t('metIn', { place }),
-        },
-        placeById,
-      ),
-    [t, lang, placeById],
-  );
   const root = useRef<HTMLDivElement>(null);
   // The last focused card: which one Tab returns to. Momentary focus state, not view state.
   const [active, setActive] = useState<string | null>(null);
@@ -79,8 +70,9 @@ export function VisitsTimeline({
     const year = eventYear(event);
     return groups.some((g) => g.year === year && g.events.includes(event));
   };
-  const tabbable =
-    (isShown(active) ? active : null) ?? (isShown(selected) ? selected : null) ?? groups[0]?.events[0]?.id;
+  const newest = order === 'newest';
+  const firstShown = newest ? groups.at(-1)?.events.at(-1)?.id : groups[0]?.events[0]?.id;
+  const tabbable = (isShown(active) ? active : null) ?? (isShown(selected) ? selected : null) ?? firstShown;
   // Years stay drawn once drawn, hidden while empty (`drawnYears`): worked out again whenever the
   // groups change, during render (React's pattern for state that follows a prop).
   // Only across year steps: a new kind, level, direction or search draws the shown years afresh,
@@ -91,6 +83,8 @@ export function VisitsTimeline({
     years = drawnYears(drawn.keepAcross === keepAcross ? drawn.years : [], groups);
     setDrawn({ groups, keepAcross, years });
   }
+  // Drawn oldest first (drawnYears); shown in the reader's order.
+  const ordered = newest ? inReverse(years) : years;
 
   // Which selection (and which "Show it" request) has been focused already, so that focus moves
   // only when the reader opens an event, not whenever the filters redraw the list.
@@ -167,7 +161,7 @@ export function VisitsTimeline({
 
   return (
     <div className="visits-timeline" ref={root} onKeyDown={onKeyDown}>
-      {years.map((g) => {
+      {ordered.map((g) => {
         // The opened event and the Tab stop are shown events (above): found by their year.
         const inGroup = (id: string | null | undefined) =>
           id && g.shown && yearOf(id) === g.year ? id : null;
@@ -208,6 +202,10 @@ interface YearGroupProps extends CardContext {
   tabbable: string | null;
   onSinceYear: (year: number) => void;
 }
+
+/** The years newest first, each year's events newest first (the memoised groups compare items). */
+const inReverse = (years: readonly DrawnYear[]): DrawnYear[] =>
+  [...years].reverse().map((y) => ({ ...y, events: [...y.events].reverse() }));
 
 const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);

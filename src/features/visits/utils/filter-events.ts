@@ -7,7 +7,7 @@ import type { DatasetEvent, EventDirection, EventKind, EventLevel, Person, Place
 import { codeColumn, codeMask, yearIndex, yearSpan, type YearIndex } from '@/lib/filters/year-index';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { LANGS } from '@/lib/url/lang';
-import { foldText, latinOf } from './fold-text';
+import { foldText, latinOf } from '@data/fold-text';
 import { participantNames, peopleByName, type PeopleByName } from './participants';
 
 /** Filters applied to the timeline. `from`/`to` bound the start year (inclusive); absent = open. */

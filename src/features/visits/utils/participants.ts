@@ -1,7 +1,7 @@
 /**
  * Event participants in the reader's language. Events name people by one Latin string
  * ("Pham Minh Chinh"); `data/people.json` gives each such string in every language
- * (Phạm Minh Chính, Фам Минь Тинь).
+ * (Phạm Minh Chính, Фам Минь Тьинь).
  */
 import type { Person } from '@data/schema';
 import { localText } from '@/lib/local-text';

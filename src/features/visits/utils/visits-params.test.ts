@@ -32,8 +32,23 @@ describe(parseVisitsParams.name, () => {
       dirs: ['by-to-vn'],
       q: 'ha noi',
       event: 'visit-2023-12',
+      order: 'newest',
     });
     expect(issues).toEqual([]);
+  });
+
+  it("reads an old link's kind=commission as the three commissions", () => {
+    const { value, issues } = parseVisitsParams(new URLSearchParams('kind=visit,commission'));
+    expect(value.kinds).toEqual(['visit', 'commission-igc', 'commission-military', 'commission-science']);
+    expect(issues).toEqual([]);
+  });
+
+  it('opens newest first without order, oldest first with order=oldest, and names a bad order', () => {
+    expect(parseVisitsParams(new URLSearchParams('')).value.order).toBe('newest');
+    expect(parseVisitsParams(new URLSearchParams('order=oldest')).value.order).toBe('oldest');
+    const bad = parseVisitsParams(new URLSearchParams('order=random'));
+    expect(bad.value.order).toBe('newest');
+    expect(bad.issues).toEqual([{ param: 'order', value: 'random', action: 'ignored' }]);
   });
 
   it('drops unknown members and a malformed event id, naming each', () => {
@@ -76,6 +91,7 @@ describe(writeVisitsParams.name, () => {
           dirs: subset(EVENT_DIRECTIONS),
           q: fc.string().filter((q) => q.trim() !== ''),
           event: fc.option(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { nil: null }),
+          order: fc.constantFrom('newest' as const, 'oldest' as const),
         }),
         (params) => {
           const parsed = parseVisitsParams(new URLSearchParams(write(params).toString()));

@@ -3,7 +3,14 @@
  * Sets are comma lists in a fixed order, so equal filters give equal links; empty values are left out.
  */
 import type { EventDirection, EventKind, EventLevel } from '@data/schema';
-import { parseIdParam, parseSetParam, setIdParam, setSetParam, type Parsed } from '@/lib/url/params';
+import {
+  parseIdParam,
+  parseSetParam,
+  setIdParam,
+  setOrDelete,
+  setSetParam,
+  type Parsed,
+} from '@/lib/url/params';
 
 // Records (not arrays) so the compiler notices when the schema gains a member.
 const KINDS: Record<EventKind, true> = {
@@ -12,7 +19,9 @@ const KINDS: Record<EventKind, true> = {
   talks: true,
   agreement: true,
   milestone: true,
-  commission: true,
+  'commission-igc': true,
+  'commission-military': true,
+  'commission-science': true,
   'culture-days': true,
   diplomatic: true,
 };
@@ -36,6 +45,18 @@ export const EVENT_KINDS = Object.keys(KINDS) as EventKind[];
 export const EVENT_LEVELS = Object.keys(LEVELS) as EventLevel[];
 export const EVENT_DIRECTIONS = Object.keys(DIRECTIONS) as EventDirection[];
 
+/** The list's order: newest first unless the link says `order=oldest`. */
+export const EVENT_ORDERS = ['newest', 'oldest'] as const;
+export type EventOrder = (typeof EVENT_ORDERS)[number];
+
+/**
+ * Kind values of older links, read as what they meant then: `commission` named the three
+ * commissions together before each had a kind of its own.
+ */
+const OLD_KINDS: Record<string, EventKind[]> = {
+  commission: ['commission-igc', 'commission-military', 'commission-science'],
+};
+
 /** What the reader chose in the Visits view; `event` is the opened event's id. */
 export interface VisitsParams {
   kinds: EventKind[];
@@ -43,16 +64,45 @@ export interface VisitsParams {
   dirs: EventDirection[];
   q: string;
   event: string | null;
+  order: EventOrder;
 }
 
-export const DEFAULT_VISITS_PARAMS: VisitsParams = { kinds: [], levels: [], dirs: [], q: '', event: null };
+export const DEFAULT_VISITS_PARAMS: VisitsParams = {
+  kinds: [],
+  levels: [],
+  dirs: [],
+  q: '',
+  event: null,
+  order: 'newest',
+};
+
+/** `kind=commission,visit` → `kind=commission-igc,commission-military,commission-science,visit`. */
+function migrateKinds(search: URLSearchParams): URLSearchParams {
+  const raw = search.get('kind');
+  if (raw === null || !raw.split(',').some((k) => k in OLD_KINDS)) return search;
+  const next = new URLSearchParams(search);
+  next.set(
+    'kind',
+    raw
+      .split(',')
+      .flatMap((k) => OLD_KINDS[k] ?? [k])
+      .join(','),
+  );
+  return next;
+}
 
 /** `?kind=visit,bogus&event=x` → kinds [visit], event "x", and an issue naming `kind=bogus`. */
 export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams> {
-  const kinds = parseSetParam(search, 'kind', EVENT_KINDS);
+  const kinds = parseSetParam(migrateKinds(search), 'kind', EVENT_KINDS);
   const levels = parseSetParam(search, 'level', EVENT_LEVELS);
   const dirs = parseSetParam(search, 'dir', EVENT_DIRECTIONS);
   const event = parseIdParam(search, 'event');
+  const rawOrder = search.get('order');
+  const order = EVENT_ORDERS.find((o) => o === rawOrder) ?? 'newest';
+  const orderIssues =
+    rawOrder !== null && rawOrder !== order
+      ? [{ param: 'order', value: rawOrder, action: 'ignored' as const }]
+      : [];
   return {
     value: {
       kinds: kinds.value,
@@ -60,8 +110,9 @@ export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams>
       dirs: dirs.value,
       q: search.get('q') ?? '',
       event: event.value,
+      order,
     },
-    issues: [...kinds.issues, ...levels.issues, ...dirs.issues, ...event.issues],
+    issues: [...kinds.issues, ...levels.issues, ...dirs.issues, ...event.issues, ...orderIssues],
   };
 }
 
@@ -85,6 +136,7 @@ export function writeVisitsParams(search: URLSearchParams, params: VisitsParams)
   if (params.q.trim() === '') search.delete('q');
   else search.set('q', params.q);
   setIdParam(search, 'event', params.event);
+  setOrDelete(search, 'order', params.order, DEFAULT_VISITS_PARAMS.order);
 }
 
 /** Whether any filter of the view (not the shared years) is set. */

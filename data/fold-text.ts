@@ -1,4 +1,7 @@
 /**
+ * Shared by the search (the app) and the anchoring check (data/anchoring.ts): a quote names a place
+ * or a person when their folded forms match, as a search finds them.
+ *
  * Folds text for searching: no diacritics, lower case. `Hà Nội` → "ha noi", `Đà Nẵng` → "da nang",
  * `Ёлка` → "елка". NFD splits most accents off (also Cyrillic ё → е, й → и), but đ/Đ is a letter
  * of its own (no decomposition), so it is mapped by hand.

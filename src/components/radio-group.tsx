@@ -1,3 +1,5 @@
+import './radio-group.css';
+
 export interface RadioGroupProps<T extends string> {
   name: string;
   legend: string;
@@ -9,13 +11,13 @@ export interface RadioGroupProps<T extends string> {
 /** A segmented set of native radio buttons (arrow keys move between them). */
 export function RadioGroup<T extends string>({ name, legend, options, value, onChange }: RadioGroupProps<T>) {
   return (
-    <fieldset className="trade-fieldset">
+    <fieldset className="segmented-fieldset">
       <legend>{legend}</legend>
-      <div className="trade-segmented">
+      <div className="segmented">
         {options.map((o) => (
           <label
             key={o.value}
-            className={`trade-segment${o.value === value ? ' is-checked' : ''}${o.disabled ? ' is-disabled' : ''}`}
+            className={`segment${o.value === value ? ' is-checked' : ''}${o.disabled ? ' is-disabled' : ''}`}
           >
             <input
               type="radio"

@@ -1,4 +1,4 @@
-import { foldText, latinOf } from './fold-text';
+import { foldText, latinOf } from './fold-text.ts';
 
 describe(foldText.name, () => {
   it('removes Vietnamese tone and vowel marks', () => {

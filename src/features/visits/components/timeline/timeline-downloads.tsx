@@ -1,0 +1,82 @@
+import type { RefObject } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import type { DatasetEvent } from '@data/schema';
+import { useLang } from '@/hooks/use-lang';
+import { datasetQuery } from '@/lib/api/dataset';
+import { saveFile } from '@/lib/csv/download';
+import { rankPublishers } from '@/lib/publishers';
+import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+
+interface TimelineDownloadsProps {
+  svgRef: RefObject<SVGSVGElement | null>;
+  /** The events drawn: their sources' publishers are credited. */
+  events: readonly DatasetEvent[];
+  from: number;
+  to: number;
+}
+
+/** Publishers named in the credit line; the rest are counted. */
+const NAMED = 4;
+
+/** `vietnam-belarus-visits-1957-2026.svg`. */
+export const timelineFileName = (from: number, to: number, ext: 'png' | 'svg') =>
+  `vietnam-belarus-visits-${from}-${to}.${ext}`;
+
+/** "Download PNG" / "Download SVG" of the timeline, titled and credited like the Trade chart's. */
+export function TimelineDownloads({ svgRef, events, from, to }: TimelineDownloadsProps) {
+  const { t } = useTranslation('visits');
+  const { lang } = useLang();
+  const { search } = useLocation();
+  const queryClient = useQueryClient();
+
+  // The source list is read (or fetched) on click: the view itself does not need it.
+  const credit = async (): Promise<ExportCredit> => {
+    const list = await queryClient.fetchQuery(datasetQuery('sources')).catch(() => []);
+    const publishers = rankPublishers(
+      events.map((e) => e.sourceIds),
+      new Map(list.map((s) => [s.id, s])),
+    );
+    const named = publishers.slice(0, NAMED).join(', ');
+    const more = publishers.length - NAMED;
+    return {
+      title: t('timeline.creditTitle', { title: t('title'), from, to }),
+      lines: [
+        t('timeline.key'),
+        ...(publishers.length === 0
+          ? []
+          : [
+              more > 0
+                ? t('timeline.sourcesMore', { list: named, count: more })
+                : t('timeline.sources', { list: named }),
+            ]),
+        t('timeline.site', {
+          site: t('common:appName'),
+          url: canonicalUrl(pageOrigin(), '/visits', search, lang),
+        }),
+      ],
+    };
+  };
+  // One file per click: a double-click's second click is dropped by `saveFile`.
+  const save = (ext: 'png' | 'svg') => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    void saveFile(timelineFileName(from, to, ext), async () => {
+      const c = await credit();
+      return ext === 'svg' ? new Blob([standaloneSvg(svg, c)], { type: 'image/svg+xml' }) : svgToPng(svg, c);
+    });
+  };
+
+  return (
+    <div className="tl-downloads" role="group" aria-label={t('timeline.download')}>
+      <button type="button" onClick={() => save('png')}>
+        {t('timeline.png')}
+      </button>
+      <button type="button" onClick={() => save('svg')}>
+        {t('timeline.svg')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_LEVELS } from '../../utils/visits-params';
+import { COLOUR_GROUPS, SHAPE_PATH } from './marks';
+
+/**
+ * Every mark the timeline draws, named: colour by kind, shape by level, and the date lines, with
+ * `children` (the missing sessions) under them. On a phone it folds behind a button, so the first
+ * results follow the chart closely; the embed keeps it open (`folds={false}`).
+ */
+export function TimelineLegend({ folds = true, children }: { folds?: boolean; children?: ReactNode }) {
+  const { t } = useTranslation('visits');
+  const id = useId();
+  // Momentary UI, as the filter panel's fold: not part of the view's state.
+  const [open, setOpen] = useState(false);
+  return (
+    <div className={`tl-legend${folds && !open ? ' is-folded' : ''}`}>
+      {folds && (
+        <button
+          type="button"
+          className="tl-legend__toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {t('timeline.keyToggle')}
+        </button>
+      )}
+      <div id={id} className="tl-legend__lists">
+        <ul className="tl-legend__list" aria-label={t('timeline.legendKinds')}>
+          {COLOUR_GROUPS.map((g) => (
+            <li key={g.id} className={`tl-c-${g.id}`}>
+              <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+                <circle className="tl-shape" r="5" />
+              </svg>
+              {g.kinds.map((k) => t(`kind.${k}`)).join(', ')}
+            </li>
+          ))}
+        </ul>
+        <ul className="tl-legend__list" aria-label={t('timeline.legendLevels')}>
+          {EVENT_LEVELS.map((level) => (
+            <li key={level} className="tl-legend__level">
+              <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
+                <path className="tl-shape" d={SHAPE_PATH[level]} />
+              </svg>
+              {t(`level.${level}`)}
+            </li>
+          ))}
+        </ul>
+        <ul className="tl-legend__list" aria-label={t('timeline.legendDates')}>
+          <li className="tl-legend__level">
+            <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
+              <line className="tl-span" x1="1" x2="25" y1="0" y2="0" />
+              <circle className="tl-shape" cx="13" r="4" />
+            </svg>
+            {t('timeline.spanLegend')}
+          </li>
+          <li className="tl-legend__level">
+            <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
+              <line className="tl-span tl-span--circa" x1="1" x2="25" y1="0" y2="0" />
+              <circle className="tl-shape" cx="13" r="4" />
+            </svg>
+            {t('timeline.circaLegend')}
+          </li>
+        </ul>
+        {children}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { useLang } from '@/hooks/use-lang';
+import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { useCardTexts } from '../hooks/use-card-texts';
+import { useVisitsState, type VisitsData } from '../hooks/use-visits-state';
+import { TimelineChart } from './timeline/timeline-chart';
+import { TimelineLegend } from './timeline/timeline-legend';
+import './timeline/timeline.css';
+
+/**
+ * `/visits?embed=chart`: the timeline alone for an article's iframe — its title, the marks with
+ * their legend and a link to the full view in the same state (years and filters stay in the URL).
+ * A mark's tooltip names the event; the link opens the list.
+ */
+export function VisitsEmbed({ data }: { data: VisitsData }) {
+  const { t } = useTranslation('visits');
+  const { lang } = useLang();
+  const { search } = useLocation();
+  const s = useVisitsState(data);
+  const textOf = useCardTexts(lang, s.index.places);
+  return (
+    <figure className="tl visits-embed" aria-labelledby="visits-embed-title">
+      <h1 id="visits-embed-title" className="visits-embed__title">
+        {t('timeline.creditTitle', { title: t('title'), from: s.range.from, to: s.range.to })}
+      </h1>
+      <TimelineChart
+        events={s.shown}
+        from={s.range.from}
+        to={s.range.to}
+        selected={s.selectedEvent ? s.selected : null}
+        textOf={textOf}
+      />
+      <TimelineLegend folds={false} />
+      <figcaption className="visits-embed__caption">
+        <a
+          href={canonicalUrl(pageOrigin(), '/visits', search, lang)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t('timeline.fullView')}
+          <span className="visually-hidden"> {t('timeline.newTab')}</span>
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
