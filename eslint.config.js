@@ -58,8 +58,15 @@ export default tseslint.config(
           paths: [{ name: 'zod', message: 'Validate at build time (data/), do not ship zod.' }],
           patterns: [
             {
-              group: ['@data/*', '!@data/schema', '!@data/record-id', '!@data/fold-text', '!@data/*.json?url'],
-              message: 'Import only types from @data/schema (and the id pattern, the text fold) and files as ?url.',
+              group: [
+                '@data/*',
+                '!@data/schema',
+                '!@data/record-id',
+                '!@data/fold-text',
+                '!@data/*.json?url',
+              ],
+              message:
+                'Import only types from @data/schema (and the id pattern, the text fold) and files as ?url.',
             },
           ],
         },

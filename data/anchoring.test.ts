@@ -17,7 +17,10 @@ const shared = join(here, '..', '..', 'shared');
 const seedText = (file: string) => foldQuote(readFileSync(join(shared, 'seeds', file), 'utf8'));
 const research = readdirSync(join(shared, 'research'))
   .filter((f) => /\.(md|csv)$/.test(f))
-  .map((f) => ({ lines: readFileSync(join(shared, 'research', f), 'utf8').split('\n'), csv: f.endsWith('.csv') }));
+  .map((f) => ({
+    lines: readFileSync(join(shared, 'research', f), 'utf8').split('\n'),
+    csv: f.endsWith('.csv'),
+  }));
 
 const URL = /https?:\/\/[^\s;"]+/g;
 const BY_REFERENCE = /\((?:URL above|same URL)\)/;
@@ -35,17 +38,23 @@ const sameAddress = (written: string, url: string) => {
  * names its source "(URL above)" in a file where the address comes before it, or one that names
  * the source's id (`cn-nhandan-112304`).
  */
-function researchAround(source: Source): { raw: string; csv: boolean }[] {
+function researchAround(source: Source): { raw: string; quoted: string[]; csv: boolean }[] {
   const url = source.url!;
   const byId = `\`${source.id}\``;
-  const found: { raw: string; csv: boolean }[] = [];
+  const found: { raw: string; quoted: string[]; csv: boolean }[] = [];
   for (const { lines, csv } of research) {
     let seen = false;
     lines.forEach((line, i) => {
       const here = line.includes(byId) || (line.match(URL) ?? []).some((u) => sameAddress(u, url));
       if (here || (seen && BY_REFERENCE.test(line))) {
         // A CSV row stands alone; a note's quote may sit on the lines under its address.
-        found.push({ raw: csv ? line : lines.slice(Math.max(0, i - 1), i + 4).join(' '), csv: csv && here });
+        // Quotation marks paired from the line before (a title above its address) and from the line itself
+        // (when the line before closes a quote of its own).
+        found.push({
+          raw: csv ? line : lines.slice(Math.max(0, i - 1), i + 4).join(' '),
+          quoted: csv ? [] : [i - 1, i].map((from) => lines.slice(Math.max(0, from), i + 4).join(' ')),
+          csv: csv && here,
+        });
       }
       seen ||= here;
     });
@@ -63,10 +72,15 @@ const squash = (text: string) => foldQuote(text).replace(/ /g, '');
 /** Whether `text` is the page's words ('verbatim'), only the notes' account ('note'), or neither. */
 function quoteFound(source: Source, text: string): 'verbatim' | 'note' | 'absent' {
   const quote = squash(text);
-  if (source.seedFile) return seedText(source.seedFile).replace(/ /g, '').includes(quote) ? 'verbatim' : 'absent';
+  if (source.seedFile)
+    return seedText(source.seedFile).replace(/ /g, '').includes(quote) ? 'verbatim' : 'absent';
   const windows = researchAround(source);
-  // CSV rows carry the quote as a cell of its own: a whole row is the page's words there.
-  if (windows.some((w) => w.csv || quotedIn(w.raw.replace(/""/g, '"')).some((p) => squash(p).includes(quote)))) {
+  // CSV rows carry the quote as a cell of its own: a row's text is the page's words there.
+  const verbatim = (w: { raw: string; quoted: string[]; csv: boolean }) =>
+    w.csv
+      ? squash(w.raw).includes(quote)
+      : w.quoted.some((q) => quotedIn(q).some((p) => squash(p).includes(quote)));
+  if (windows.some(verbatim)) {
     return 'verbatim';
   }
   return windows.some((w) => squash(w.raw).includes(quote)) ? 'note' : 'absent';
@@ -83,15 +97,17 @@ describe('anchoring: every claim rests on a stored quote', () => {
     expect(anchoringProblems(data).map(formatProblem)).toEqual([]);
   });
 
-  it('finds every quote in its source: the page\'s words in quotation marks, or the notes\' account when marked `note`', () => {
+  it("finds every quote in its source: the page's words in quotation marks, or the notes' account when marked `note`", () => {
     const missing: string[] = [];
     for (const [file, r] of records) {
-      (r.quotes ?? []).forEach((q, i) => {
+      r.quotes.forEach((q, i) => {
         const source = sources.get(q.sourceId);
         if (!source) return; // validate.ts names an unknown source
         const found = quoteFound(source, q.text);
         if (found === 'absent' || (found === 'note' && !q.note)) {
-          missing.push(`${file} ${r.id} quotes.${i}: ${found === 'absent' ? 'not in its source' : 'the notes\' words, not the page\'s: mark it "note": true'}: "${q.text}"`);
+          missing.push(
+            `${file} ${r.id} quotes.${i}: ${found === 'absent' ? 'not in its source' : 'the notes\' words, not the page\'s: mark it "note": true'}: "${q.text}"`,
+          );
         }
       });
     }

@@ -39,14 +39,16 @@ export function officeOn(person: Person, date: string): EventLevel | undefined {
 
 /** Signing words in the languages of the sources: a quote that shows a signing says one. */
 // «заключила соглашение»: concluded, that is signed.
-const SIGNING = ['ky ket', 'da ky', 'le ky', 'sign', 'подпис', 'заключ', 'unterzeichn', 'signe', '签'].map(foldQuote);
+const SIGNING = ['ky ket', 'da ky', 'le ky', 'sign', 'подпис', 'заключ', 'unterzeichn', 'signe', '签'].map(
+  foldQuote,
+);
 
 function quoteProblems(
   file: 'events.json' | 'partnerships.json',
-  record: { id: string; sourceIds: string[]; quotes?: { sourceId: string }[] },
+  record: { id: string; sourceIds: string[]; quotes: { sourceId: string }[] },
 ): DataProblem[] {
   const problems: DataProblem[] = [];
-  const quoted = new Set((record.quotes ?? []).map((q) => q.sourceId));
+  const quoted = new Set(record.quotes.map((q) => q.sourceId));
   for (const id of record.sourceIds) {
     if (!quoted.has(id)) {
       problems.push({
@@ -57,7 +59,7 @@ function quoteProblems(
       });
     }
   }
-  (record.quotes ?? []).forEach((q, i) => {
+  record.quotes.forEach((q, i) => {
     if (!record.sourceIds.includes(q.sourceId)) {
       problems.push({
         file,
@@ -85,7 +87,7 @@ export function anchoringProblems(data: {
     const at = (field: string, message: string) =>
       problems.push({ file: 'events.json', recordId: e.id, field, message });
     problems.push(...quoteProblems('events.json', e));
-    const quotes = (e.quotes ?? []).map((q) => foldQuote(q.text));
+    const quotes = e.quotes.map((q) => foldQuote(q.text));
 
     const place = e.placeId ? places.get(e.placeId) : undefined;
     if (place && place.kind !== 'country' && !namedIn(placeForms(place), quotes)) {
@@ -116,19 +118,19 @@ export function anchoringProblems(data: {
     const at = (field: string, message: string) =>
       problems.push({ file: 'partnerships.json', recordId: p.id, field, message });
     problems.push(...quoteProblems('partnerships.json', p));
-    const quotes = (p.quotes ?? []).map((q) => foldQuote(q.text));
+    const quotes = p.quotes.map((q) => foldQuote(q.text));
     for (const field of ['vnPlaceId', 'byPlaceId'] as const) {
       const place = places.get(p[field]);
       if (place && !namedIn(placeForms(place), quotes)) {
         at(field, `"${place.names.en}" is named by no stored quote`);
       }
     }
-    (p.quotes ?? []).forEach((q, i) => {
+    p.quotes.forEach((q, i) => {
       if (q.shows === 'signed' && !SIGNING.some((w) => foldQuote(q.text).includes(w))) {
         at(`quotes.${i}.shows`, 'says "signed" but the quote names no signing');
       }
     });
-    const strongest = Math.max(-1, ...(p.quotes ?? []).map((q) => STRENGTH[q.shows]));
+    const strongest = Math.max(-1, ...p.quotes.map((q) => STRENGTH[q.shows]));
     if (STRENGTH[p.status] > strongest) {
       at('status', `is "${p.status}", stronger than every quote shows`);
     }

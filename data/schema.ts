@@ -263,7 +263,7 @@ export const event = z.object({
   /** Partnerships this event concerns (links to the map). */
   partnershipIds: z.array(recordId).optional(),
   /** At least one quote per cited source: the stored text every claim of the record rests on. */
-  quotes: z.array(sourceQuote).min(1).optional(), // TODO-REQUIRED
+  quotes: z.array(sourceQuote).min(1),
   /** A commission session's number, as the sources count it (14 for the 14th session). */
   session: z.number().int().positive().optional(),
 });
@@ -282,10 +282,7 @@ export const partnership = z.object({
    * The quotes the pair rests on, each with what it shows: a signing, a tie cited without one, or
    * a proposal. The status may not be stronger than the strongest quote.
    */
-  quotes: z
-    .array(sourceQuote.extend({ shows: z.enum(['signed', 'cited', 'proposed']) }))
-    .min(1)
-    .optional(), // TODO-REQUIRED
+  quotes: z.array(sourceQuote.extend({ shows: z.enum(['signed', 'cited', 'proposed']) })).min(1),
 });
 
 export const indicator = z.object({

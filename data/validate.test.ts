@@ -62,6 +62,7 @@ function fixture(): Files {
         sourceIds: ['src-a'],
         tags: ['trade'],
         partnershipIds: ['hanoi-minsk'],
+        quotes: [{ sourceId: 'src-a', text: 'Thủ tướng Roman Golovchenko tới Hà Nội' }],
       },
     ],
     'partnerships.json': [
@@ -73,6 +74,7 @@ function fixture(): Files {
         since: { start: '2004-11', precision: 'month' },
         documents: [],
         sourceIds: ['src-a'],
+        quotes: [{ sourceId: 'src-a', text: 'Hà Nội và Minsk đã ký kết thỏa thuận', shows: 'signed' }],
       },
     ],
     'indicators.json': [
@@ -119,6 +121,7 @@ function fixture(): Files {
         id: 'roman-golovchenko',
         name: 'Roman Golovchenko',
         names: { vi: 'Roman Golovchenko', en: 'Roman Golovchenko', ru: 'Роман Головченко' },
+        offices: [{ level: 'head-of-government', from: '2020-06', to: '2024-04' }],
       },
     ],
   };
@@ -324,5 +327,15 @@ describe('validateDataset on corrupted fixtures', () => {
     f['places.json'] = { hanoi: {} };
     const problems = validateDataset(f);
     expectProblem(problems, 'places.json', '(file)', '', /JSON array/);
+  });
+
+  it('fails the build naming the event and field when a claim goes beyond its quotes', () => {
+    const problems = problemsAfter((f) => {
+      (f['events.json'] as { quotes: { text: string }[] }[])[0]!.quotes[0]!.text = 'Thủ tướng tới thăm';
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      'data/events.json: record "visit-2023-12" field placeId: "Hanoi" is named by no stored quote; use the country',
+      'data/events.json: record "visit-2023-12" field participants.0: "Roman Golovchenko" is named by no stored quote; drop the participant',
+    ]);
   });
 });

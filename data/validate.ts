@@ -2,7 +2,15 @@
  * Checks the whole dataset: each file against its schema, then ids and cross-references.
  * Pure: takes parsed JSON by file name, returns problems. `load-dataset.ts` reads the files.
  */
-import { datasetFiles, type DatasetFileName } from './schema.ts';
+import { anchoringProblems } from './anchoring.ts';
+import {
+  datasetFiles,
+  type DatasetEvent,
+  type DatasetFileName,
+  type Partnership,
+  type Person,
+  type Place,
+} from './schema.ts';
 
 export interface DataProblem {
   file: string;
@@ -132,5 +140,16 @@ export function validateDataset(files: Files): DataProblem[] {
     });
   }
 
+  // Claims beyond their quotes (data/anchoring.ts), once the records themselves are sound.
+  if (problems.length === 0) {
+    problems.push(
+      ...anchoringProblems({
+        events: valid['events.json'] as unknown as DatasetEvent[],
+        partnerships: valid['partnerships.json'] as unknown as Partnership[],
+        places: valid['places.json'] as unknown as Place[],
+        people: valid['people.json'] as unknown as Person[],
+      }),
+    );
+  }
   return problems;
 }

@@ -76,14 +76,18 @@ test.describe('Visits filters and year strip by keyboard', () => {
       presses += 1;
       if (presses > 60) break;
     }
-    // Search → direction, level, kind → Download CSV → year strip → first event.
-    expect(presses).toBeLessThanOrEqual(8);
-    // Each chip group and the year strip hold exactly one Tab stop.
+    // Search → direction, level, kind → year strip → timeline → PNG, SVG → order → Download CSV →
+    // first event.
+    expect(presses).toBeLessThanOrEqual(11);
+    // Each chip group, the year strip and the timeline hold exactly one Tab stop.
     for (const name of ['Direction', 'Level', 'Kind', 'Events per year']) {
       const toolbar = page.getByRole('toolbar', { name });
       await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
       expect(await toolbar.locator('button').count()).toBeGreaterThan(1);
     }
+    const timeline = page.getByRole('group', { name: /^Timeline of events/ });
+    await expect(timeline.locator('[tabindex="0"]')).toHaveCount(1);
+    expect(await timeline.getByRole('button').count()).toBeGreaterThan(1);
   });
 
   test('arrows move within a chip group, Space toggles, and Tab returns to the last chip', async ({
@@ -123,7 +127,8 @@ test.describe('Visits filters and year strip by keyboard', () => {
   test('arrows move along the year strip and Enter jumps to that year', async ({ page }) => {
     const strip = page.getByRole('toolbar', { name: 'Events per year' });
     const bars = strip.getByRole('button');
-    await page.locator('.csv-count-bar button').focus();
+    // The strip follows the kind chips.
+    await page.getByRole('toolbar', { name: 'Kind' }).locator('button[tabindex="0"]').focus();
     await page.keyboard.press('Tab');
     await expect(bars.first()).toBeFocused();
     await page.keyboard.press('End');

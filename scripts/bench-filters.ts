@@ -50,6 +50,7 @@ function syntheticPairs(n: number): Partnership[] {
     since: i % 7 === 0 ? null : { start: String(1990 + (i % 35)), precision: 'year' as const },
     documents: [],
     sourceIds: ['s'],
+    quotes: [{ sourceId: 's', text: 'A quote.', shows: 'signed' as const }],
   }));
 }
 

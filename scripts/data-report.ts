@@ -1,9 +1,12 @@
 /**
- * Coverage report of the dataset (run: npm run data:report). Prints Markdown, so the output
- * can be pasted into data/README.md as is. Reads the JSON through data/load-dataset.ts and
- * exits with status 1 if the dataset does not validate.
+ * The dataset's coverage report, generated: `npm run data:report` writes data/COVERAGE.md
+ * (`--check` only compares; data/coverage.test.ts fails when the file is not current). Every
+ * count and gap in it is worked out from the data, so it cannot drift from it.
  */
-import { readDatasetFiles } from '../data/load-dataset';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir, readDatasetFiles } from '../data/load-dataset';
+import { commissionGaps } from '../src/features/visits/utils/commission-gaps';
 import type {
   Dataset,
   DatasetEvent,
@@ -37,7 +40,7 @@ export function coverageReport(d: Dataset): string {
   const by = d.trade.filter((t) => t.partner === 'BY');
   const context = d.trade.filter((t) => t.partner !== 'BY');
 
-  out.push('### Records per file\n');
+  out.push('## Records per file\n');
   out.push(
     table(
       ['file', 'records', 'years covered'],
@@ -59,7 +62,7 @@ export function coverageReport(d: Dataset): string {
     ),
   );
 
-  out.push('\n### Sources\n');
+  out.push('\n## Sources\n');
   out.push(
     `${d.sources.length} sources (${d.sources.filter((s) => s.seedFile).length} seed articles). ` +
       'By kind: ' +
@@ -69,13 +72,13 @@ export function coverageReport(d: Dataset): string {
       '.',
   );
 
-  out.push('\n### Events by kind\n');
+  out.push('\n## Events by kind\n');
   out.push(table(['kind', 'events'], [...countBy(d.events, (e) => e.kind)]));
 
-  out.push('\n### Indicators by name\n');
+  out.push('\n## Indicators by name\n');
   out.push(table(['name', 'records'], [...countBy(d.indicators, (i) => i.name)]));
 
-  out.push('\n### Vietnam–Belarus trade figures per reporter and year\n');
+  out.push('\n## Vietnam–Belarus trade figures per reporter and year\n');
   out.push(
     'Cells count figures (any flow); `p` marks part-year figures, `!` conflicting ones, `?` uncertain ones.\n',
   );
@@ -99,7 +102,7 @@ export function coverageReport(d: Dataset): string {
   }
   out.push(table(['year', 'VN', 'BY', 'other'], rows));
 
-  out.push('\n### Years without trade figures\n');
+  out.push('\n## Years without trade figures\n');
   const fullYear = (t: TradeFigure) => !t.flags.partial;
   for (const r of reporters) {
     const missing: number[] = [];
@@ -119,9 +122,82 @@ export function coverageReport(d: Dataset): string {
   for (let y = minY; y <= maxY; y++) if (!anyYears.has(y)) none.push(y);
   out.push(`- any reporter: no figure at all in ${compactYears(none)}`);
 
-  out.push('\n### Partnerships by status\n');
+  out.push('\n## Partnerships by status\n');
   out.push(table(['status', 'pairs'], [...countBy(d.partnerships, (p) => p.status)]));
-  return out.join('\n');
+
+  out.push('\n## Known gaps\n');
+  out.push(knownGaps(d).join('\n'));
+  return out.join('\n') + '\n';
+}
+
+/** What the data lacks or leaves uncertain, each line worked out from it. */
+function knownGaps(d: Dataset): string[] {
+  const lines: string[] = [];
+  // Official statistics: each reporter's flows with Belarus or Vietnam, by year.
+  const official = d.official.filter((o) => o.partner === 'BY' || o.partner === 'VN');
+  const oYears = official.map((o) => o.year);
+  for (const reporter of ['VN', 'BY'] as const) {
+    for (const flow of ['exports', 'imports'] as const) {
+      const have = new Set(
+        official.filter((o) => o.reporter === reporter && o.flow === flow).map((o) => o.year),
+      );
+      const missing: number[] = [];
+      for (let y = Math.min(...oYears); y <= Math.max(...oYears); y++) if (!have.has(y)) missing.push(y);
+      if (missing.length)
+        lines.push(
+          `- IMF DOTS, ${reporter}-reported ${flow} with the other: no cell in ${compactYears(missing)}.`,
+        );
+    }
+  }
+  const uncertainCells = official.filter((o) => o.flags.uncertain);
+  if (uncertainCells.length) {
+    lines.push(
+      `- IMF DOTS cells kept as published but flagged uncertain: ${uncertainCells.map((o) => `${o.reporter} ${o.flow} ${o.year}`).join(', ')}.`,
+    );
+  }
+  // Indicators: which years each measure has.
+  for (const [name] of countBy(d.indicators, (i) => i.name)) {
+    const ys = [
+      ...new Set(d.indicators.filter((i) => i.name === name).map((i) => year(i.date.start))),
+    ].sort();
+    lines.push(`- Indicator \`${name}\`: values for ${compactYears(ys)} only.`);
+  }
+  // Partnerships without a date, and those not signed.
+  const undated = d.partnerships.filter((p) => p.since === null).map((p) => p.id);
+  if (undated.length) lines.push(`- Partnerships with no date in any source: ${undated.join(', ')}.`);
+  const unsigned = d.partnerships.filter((p) => p.status !== 'signed').map((p) => `${p.id} (${p.status})`);
+  if (unsigned.length)
+    lines.push(`- Partnerships not shown signed by any stored quote: ${unsigned.join(', ')}.`);
+  // Commission sessions the sources number but the data does not hold.
+  for (const g of commissionGaps(d.events)) {
+    const runs = g.missing.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+    lines.push(`- \`${g.kind}\`: sessions ${runs} of ${g.last} are not in the data.`);
+  }
+  // Events: uncertain dates, disagreements, claims that rest on the research notes.
+  const circa = d.events.filter((e) => e.date.circa).map((e) => e.id);
+  if (circa.length) lines.push(`- Events dated by inference (\`circa\`): ${circa.join(', ')}.`);
+  const conflict = d.events.filter((e) => e.tags.includes('conflict')).map((e) => e.id);
+  if (conflict.length)
+    lines.push(
+      `- Events the sources date or describe differently (tag \`conflict\`): ${conflict.join(', ')}.`,
+    );
+  const nobody = d.events.filter(
+    (e) => e.participants.length === 0 && (e.kind === 'visit' || e.kind === 'meeting'),
+  );
+  if (nobody.length) {
+    lines.push(
+      `- Visits and meetings whose participants no stored quote names: ${nobody.map((e) => e.id).join(', ')}.`,
+    );
+  }
+  const notes = d.events.filter((e) => e.quotes.some((q) => q.note));
+  lines.push(
+    `- Events with a claim that rests on the research notes' account of a page rather than its own words (quotes marked \`note\`): ${notes.length} of ${d.events.length}.`,
+  );
+  const conflicts = [
+    ...new Set(d.trade.filter((t) => t.flags.conflicting && t.partner === 'BY').map((t) => t.period.year)),
+  ];
+  lines.push(`- Press trade figures that disagree with another source: ${compactYears(conflicts.sort())}.`);
+  return lines;
 }
 
 /** 2001, 2002, 2003, 2005 → "2001–2003, 2005". */
@@ -142,6 +218,18 @@ export function compactYears(ys: number[]): string {
   return parts.join(', ');
 }
 
+export const COVERAGE_PATH = join(dataDir, 'COVERAGE.md');
+
+/** The whole file: a heading, how it is made, and the report. */
+export function coverageFile(d: Dataset): string {
+  return (
+    '# Dataset coverage\n\n' +
+    'Generated by `npm run data:report` from the JSON files; do not edit by hand ' +
+    '(`data/coverage.test.ts` fails when it is not current).\n\n' +
+    coverageReport(d)
+  );
+}
+
 function main() {
   const { files, problems } = readDatasetFiles();
   const all = [...problems, ...validateDataset(files)];
@@ -160,7 +248,17 @@ function main() {
     goods: files['goods.json'] as GoodsList[],
     people: files['people.json'] as Dataset['people'],
   };
-  console.log(coverageReport(d));
+  const text = coverageFile(d);
+  if (process.argv.includes('--check')) {
+    const same = readFileSync(COVERAGE_PATH, 'utf8') === text;
+    console.log(
+      same ? 'data/COVERAGE.md is current' : 'data/COVERAGE.md is out of date: run npm run data:report',
+    );
+    process.exit(same ? 0 : 1);
+  }
+  writeFileSync(COVERAGE_PATH, text);
+  console.log(`wrote ${COVERAGE_PATH}`);
 }
 
-main();
+// Run as a script, not when a test imports the report.
+if (process.argv[1]?.endsWith('data-report.ts')) main();

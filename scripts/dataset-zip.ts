@@ -169,6 +169,14 @@ const FIELD_NOTES: Record<DatasetFileName | '*', Record<string, string>> = {
     names_en: BILINGUAL('Name', 'en'),
     names_ru: BILINGUAL('Name', 'ru'),
     names_be: BILINGUAL('Name', 'be'),
+    aliases:
+      'Other forms the sources use for the name (a surname alone, another transcription), joined by " | "; they let a quote that uses them count as naming it.',
+    quotes_sourceId:
+      'For each stored quote, the source it comes from, joined by " | " (every cited source has at least one).',
+    quotes_text:
+      'The quotes that back the record\'s place, participants, level and documents, each short and in the source\'s language, joined by " | ".',
+    quotes_note:
+      "For each quote, `true` when it is the research notes' account of the page rather than the page's own words (no copy of the page is stored); an empty item for a verbatim quote.",
   },
   'sources.json': {
     publisher: 'Who published the source (outlet, ministry, statistics body).',
@@ -253,6 +261,7 @@ const FIELD_NOTES: Record<DatasetFileName | '*', Record<string, string>> = {
     documents_ru: 'The same documents in Russian, in the same order (an empty item where not known).',
     tags: 'Free tags, joined by " | "; `conflict` marks a fact the sources date differently (the summary says how).',
     partnershipIds: 'Partnerships the event concerns (ids in `partnerships.csv`), joined by " | ".',
+    session: 'For a commission session, its number as the sources count it (14 for the 14th).',
   },
   'partnerships.json': {
     vnPlaceId: 'The Vietnamese locality (an id in `places.csv`), named as at signing.',
@@ -269,6 +278,8 @@ const FIELD_NOTES: Record<DatasetFileName | '*', Record<string, string>> = {
     documents_title_en: 'The same documents in English, in the same order.',
     documents_title_ru: 'The same documents in Russian, in the same order (an empty item where not known).',
     documents_date: 'The date of each document, in the same order (an empty item where not known).',
+    quotes_shows:
+      'For each quote, what it shows: `signed`, `cited` (a tie without a signing) or `proposed`; the status is never stronger than the strongest.',
   },
   'indicators.json': {
     name: 'What is measured.',
@@ -290,6 +301,10 @@ const FIELD_NOTES: Record<DatasetFileName | '*', Record<string, string>> = {
   'people.json': {
     name: 'The exact string `events.csv` uses in `participants` (the Latin form).',
     names_en: 'Name in English: the form stored in `participants`.',
+    offices_level:
+      'The levels of the offices that set an event\'s level (an event\'s `level` is the highest office among its participants on its date), joined by " | ".',
+    offices_from: 'When each office began, YYYY or YYYY-MM, in the same order.',
+    offices_to: 'When each office ended, in the same order (an empty item: held at the latest event).',
   },
 };
 

@@ -14,6 +14,7 @@ export function makeEvent(over: Partial<DatasetEvent> & { id: string }): Dataset
     documents: [],
     sourceIds: ['src-a'],
     tags: [],
+    quotes: [{ sourceId: 'src-a', text: 'A quote.' }],
     ...over,
   };
 }
@@ -43,7 +44,11 @@ export function syntheticEvents(n: number): DatasetEvent[] {
 
 /** People as data/people.json holds them: the stored Latin name and its form in each language. */
 export const PEOPLE = {
-  phamMinhChinh: person('Pham Minh Chinh', 'Phạm Minh Chính', 'Фам Минь Тьинь'),
+  // The older transcription is an alias: a reader who types it still finds him.
+  phamMinhChinh: {
+    ...person('Pham Minh Chinh', 'Phạm Minh Chính', 'Фам Минь Тьинь'),
+    aliases: ['Фам Минь Тинь'],
+  },
   lukashenko: person('Alexander Lukashenko', 'Alexander Lukashenko', 'Александр Лукашенко'),
   nguyenPhuTrong: person('Nguyen Phu Trong', 'Nguyễn Phú Trọng', 'Нгуен Фу Чонг'),
   golovchenko: person('Roman Golovchenko', 'Roman Golovchenko', 'Роман Головченко'),
@@ -70,6 +75,7 @@ export const HANOI_MINSK: Partnership = {
   since: null,
   documents: [],
   sourceIds: ['src-a'],
+  quotes: [{ sourceId: 'src-a', text: 'A quote.', shows: 'signed' as const }],
 };
 
 /** Prime Minister Golovchenko's visit to Hanoi, 6–9 December 2023, with Pham Minh Chinh. */

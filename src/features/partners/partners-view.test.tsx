@@ -47,6 +47,7 @@ const pair = (
       ? [{ title: { en: 'Cooperation agreement', vi: 'Thỏa thuận hợp tác' }, date: '2004-11-02' }]
       : [],
   sourceIds,
+  quotes: sourceIds.map((sourceId) => ({ sourceId, text: 'A quote.', shows: status })),
 });
 const partnerships = [
   pair('hanoi-minsk', 'hanoi', 'minsk', 'signed', '2004-11', ['s1']),
@@ -66,6 +67,7 @@ const events: DatasetEvent[] = [
     summary: { en: 'x', vi: 'x' },
     documents: [],
     sourceIds: ['s1'],
+    quotes: [{ sourceId: 's1', text: 'A quote.' }],
     tags: [],
     partnershipIds: ['hanoi-minsk'],
   },

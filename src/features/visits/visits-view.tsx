@@ -79,9 +79,11 @@ function VisitsBody(data: VisitsData) {
   // The file lists the sources' addresses too: the source list is fetched (or read from the
   // cache) on click; without it the file still names every source by id.
   const queryClient = useQueryClient();
+  // In the list's order: the file holds what the reader sees, as they see it.
   const buildCsv = async () => {
     const list = await queryClient.fetchQuery(datasetQuery('sources')).catch(() => undefined);
-    return visitsCsv(s.shown, { lang, places, people: data.people, sources: list });
+    const listed = params.order === 'newest' ? [...s.shown].reverse() : s.shown;
+    return visitsCsv(listed, { lang, places, people: data.people, sources: list });
   };
 
   return (

@@ -26,6 +26,7 @@ const ev = (id: string, kind: DatasetEvent['kind'], start: string): DatasetEvent
   summary: { vi: id, en: id },
   documents: [],
   sourceIds: ['s'],
+  quotes: [{ sourceId: 's', text: 'A quote.' }],
   tags: [],
 });
 

@@ -17,6 +17,7 @@ const pair = (
   since: start ? { start, precision: start.length === 4 ? 'year' : 'month' } : null,
   documents: [],
   sourceIds: ['s'],
+  quotes: [{ sourceId: 's', text: 'A quote.', shows: 'signed' as const }],
 });
 
 const pairs = [

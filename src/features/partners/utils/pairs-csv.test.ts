@@ -41,6 +41,7 @@ const pairs: Partnership[] = [
     since: { start: '2004-05', end: '2004-06', precision: 'month' },
     documents: [{ title: { en: 'Agreement on cooperation', vi: 'Thỏa thuận hợp tác' } }],
     sourceIds: ['s1', 'unknown-source'],
+    quotes: [{ sourceId: 's1', text: 'A quote.', shows: 'signed' as const }],
     note: { en: 'Renewed in 2014.', vi: 'Gia hạn năm 2014.' },
   },
   {
@@ -51,6 +52,7 @@ const pairs: Partnership[] = [
     since: null,
     documents: [],
     sourceIds: ['s1'],
+    quotes: [{ sourceId: 's1', text: 'A quote.', shows: 'signed' as const }],
   },
 ];
 

@@ -9,6 +9,7 @@ const pair = (id: string, vn: string, by: string): Partnership => ({
   since: null,
   documents: [],
   sourceIds: ['s'],
+  quotes: [{ sourceId: 's', text: 'A quote.', shows: 'signed' as const }],
 });
 const pairs = [
   pair('hanoi-minsk', 'hanoi', 'minsk'),
@@ -27,6 +28,7 @@ const event = (id: string, start: string, extra: Partial<DatasetEvent>): Dataset
   summary: { en: id, vi: id },
   documents: [],
   sourceIds: ['s'],
+  quotes: [{ sourceId: 's', text: 'A quote.' }],
   tags: [],
   ...extra,
 });

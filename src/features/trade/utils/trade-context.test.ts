@@ -28,6 +28,7 @@ const event = (
   summary: { en: id, vi: id },
   documents: [],
   sourceIds: ['s'],
+  quotes: [{ sourceId: 's', text: 'A quote.' }],
   tags: [],
 });
 

@@ -39,12 +39,14 @@ export function YearStrip({ counts, domain, range, onJump, onBrush }: YearStripP
     const year = yearAt(e.clientX);
     dragged.current = false;
     setBrush({ start: year, end: year });
-    e.currentTarget.setPointerCapture?.(e.pointerId);
   };
   const onPointerMove = (e: PointerEvent<HTMLOListElement>) => {
     if (!brush) return;
     const end = yearAt(e.clientX);
-    if (end !== brush.end) setBrush({ ...brush, end });
+    if (end === brush.end) return;
+    // Captured once it is a drag, not before: a click must still reach its year's button.
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    setBrush({ ...brush, end });
   };
   const onPointerUp = () => {
     if (!brush) return;

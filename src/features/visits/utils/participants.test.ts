@@ -22,12 +22,13 @@ describe(participantName.name, () => {
 });
 
 describe(participantNames.name, () => {
-  it('lists the stored name and every language’s form', () => {
+  it('lists the stored name, every language’s form and the aliases', () => {
     expect(participantNames('Pham Minh Chinh', people)).toEqual([
       'Pham Minh Chinh',
       'Phạm Minh Chính',
       'Pham Minh Chinh',
       'Фам Минь Тьинь',
+      'Фам Минь Тинь',
     ]);
     expect(participantNames('Nobody Known', people)).toEqual(['Nobody Known']);
   });

@@ -21,8 +21,11 @@ export function participantName(name: string, people: PeopleByName, lang: Lang):
   return person ? localText(person.names, lang) : name;
 }
 
-/** Every form of a participant's name, for the search: the stored one and each language's. */
+/**
+ * Every form of a participant's name, for the search: the stored one, each language's and the
+ * aliases (an older transcription: "Фам Минь Тинь" still finds Фам Минь Тьинь).
+ */
 export function participantNames(name: string, people: PeopleByName): string[] {
   const person = people.get(name);
-  return person ? [name, ...Object.values(person.names)] : [name];
+  return person ? [name, ...Object.values(person.names), ...(person.aliases ?? [])] : [name];
 }
