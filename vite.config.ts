@@ -38,6 +38,8 @@ export default defineConfig({
             },
             // The map's geometry code, apart from the chart library so the map never loads recharts.
             { name: 'geo', test: /node_modules[\\/](d3-geo|d3-array|internmap|topojson-client)[\\/]/ },
+            // The timeline's mark shapes, apart from the chart library so Visits never loads recharts.
+            { name: 'shapes', test: /node_modules[\\/](d3-shape|d3-path)[\\/]/ },
             {
               name: 'charts',
               test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|@reduxjs|redux|reselect|immer|es-toolkit|eventemitter3|decimal\.js-light|tiny-invariant|use-sync-external-store|react-redux|clsx)[\\/]/,

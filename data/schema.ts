@@ -215,9 +215,6 @@ export const eventKind = z.enum([
   'diplomatic',
 ]);
 
-/** The kinds whose events are numbered sessions (`session`). */
-export const COMMISSION_KINDS = ['commission-igc', 'commission-military', 'commission-science'] as const;
-
 /**
  * A short verbatim passage of a cited source, in the source's language: what backs a record's
  * place, participants, level and documents. Checked word for word against the seed article or the

@@ -167,7 +167,8 @@ test.describe('visits: the visual timeline', () => {
     const toggle = page.locator(`#event-${target.id}-toggle`);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle).toBeInViewport();
-    await expect(mark).toHaveAttribute('aria-pressed', 'true');
+    await expect(mark).toHaveAttribute('data-selected', 'true');
+    await expect(mark.locator('.tl-ring')).toHaveCount(1);
   });
 
   test('the timeline is one Tab stop; arrows walk a lane and move between lanes; Enter opens', async ({
@@ -212,16 +213,19 @@ test.describe('visits: the visual timeline', () => {
     await page.getByRole('button', { name: /^Belarus → Vietnam \(\d+\)$/ }).click();
     const expected = filterEvents(index, { kinds: [], levels: [], dirs: ['by-to-vn'], q: '' });
     await expect(marksOf(page)).toHaveCount(expected.length);
-    const lanes = await page
-      .locator('.tl-mark')
-      .evaluateAll((els) => els.map((e) => (e as SVGGElement).getBBox().y));
+    const lanes = await page.locator('.tl-mark').evaluateAll((els) =>
+      els.map((e) => {
+        const box = e.querySelector('.tl-shape')!.getBoundingClientRect();
+        return box.y + box.height / 2;
+      }),
+    );
     expect(lanes.length).toBe(expected.length);
     // Every mark sits in the second lane.
     const laneTop = await page
       .locator('.tl-lane')
       .nth(1)
       .evaluate((g) => {
-        const box = (g as SVGGElement).getBBox();
+        const box = g.querySelector('rect')!.getBoundingClientRect();
         return { y: box.y, height: box.height };
       });
     for (const y of lanes) expect(y).toBeGreaterThanOrEqual(laneTop.y - 1);

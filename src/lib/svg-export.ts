@@ -25,6 +25,20 @@ const STYLE_PROPS = [
   'visibility',
 ] as const;
 
+/**
+ * Geometry a drawing may set by CSS rather than attributes (the Visits timeline places its marks
+ * and spans so): carried into the file only where CSS set it, so other drawings stay as they are.
+ */
+function cssGeometry(el: Element, computed: CSSStyleDeclaration): string[] {
+  const out: string[] = [];
+  const transform = computed.getPropertyValue('transform');
+  if (transform && transform !== 'none' && !el.hasAttribute('transform')) out.push(`transform:${transform}`);
+  if (el.tagName.toLowerCase() === 'rect' && !el.hasAttribute('x')) {
+    out.push(`x:${computed.getPropertyValue('x')}`, `width:${computed.getPropertyValue('width')}`);
+  }
+  return out;
+}
+
 /** Credit line height (px) and font size of the credit; the title's. */
 const LINE = 15;
 const CREDIT_FONT = 11;
@@ -97,7 +111,10 @@ export function standaloneSvg(svg: SVGSVGElement, credit?: ExportCredit): string
   source.forEach((el, i) => {
     const computed = getComputedStyle(el);
     const out = target[i] as SVGElement;
-    const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`)
+    const style = [
+      ...STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`),
+      ...cssGeometry(el, computed),
+    ]
       .filter((d) => !d.endsWith(':'))
       .join(';');
     out.setAttribute('style', style);

@@ -130,7 +130,7 @@ describe('/visits', () => {
     expect(currentSearch(router).get('event')).toBe('visit-2010-05-minister');
     expect(await screen.findByRole('button', { expanded: true })).toHaveTextContent('Minister visits Hanoi');
     expect(within(timeline).getByRole('button', { name: /Minister visits Hanoi/ })).toHaveAttribute(
-      'aria-pressed',
+      'data-selected',
       'true',
     );
   });
@@ -302,8 +302,9 @@ describe('/visits', () => {
     const [file] = await files.read();
     expect(file!.fileName).toMatch(/^vietnam-belarus-visits-visit-by-to-vn-2000-\d{4}\.csv$/);
     const rows = Papa.parse<Record<string, string>>(file!.text, { header: true, skipEmptyLines: true }).data;
-    expect(rows.map((r) => r.id)).toEqual(['visit-2010-05-minister', 'visit-2023-12-golovchenko']);
-    expect(rows[1]).toMatchObject({
+    // In the list's order: newest first.
+    expect(rows.map((r) => r.id)).toEqual(['visit-2023-12-golovchenko', 'visit-2010-05-minister']);
+    expect(rows[0]).toMatchObject({
       title: 'Golovchenko visits Vietnam',
       source_urls: 'https://example.org/a',
     });

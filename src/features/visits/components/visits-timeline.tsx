@@ -207,6 +207,12 @@ interface YearGroupProps extends CardContext {
 const inReverse = (years: readonly DrawnYear[]): DrawnYear[] =>
   [...years].reverse().map((y) => ({ ...y, events: [...y.events].reverse() }));
 
+/**
+ * Cards a year shows before "Show all": more than any year of the real data has, so it only
+ * bounds a step's work on a far larger dataset (a year shown again lays out at most this many).
+ */
+export const CARDS_SHOWN = 40;
+
 const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
@@ -218,6 +224,14 @@ const YearGroup = memo(
   function YearGroup(props: YearGroupProps) {
     const { year, events, hidden, showSince, selected, tabbable, onSinceYear } = props;
     const { t } = useTranslation('visits');
+    // A year shows its first CARDS_SHOWN cards until asked for all (momentary UI, not view state),
+    // and always up to the open event and the Tab stop.
+    const [all, setAll] = useState(false);
+    const needed = Math.max(
+      CARDS_SHOWN,
+      ...[selected, tabbable].map((id) => (id ? events.findIndex((e) => e.id === id) + 1 : 0)),
+    );
+    const shown = all ? events : events.slice(0, needed);
     return (
       <section
         className={`visits-year${showSince ? '' : ' visits-year--first'}`}
@@ -231,7 +245,7 @@ const YearGroup = memo(
           {showSince && <SinceYearButton year={year} onSinceYear={onSinceYear} />}
         </div>
         <ol className="visits-year__events">
-          {events.map((e) => (
+          {shown.map((e) => (
             <EventCard
               key={e.id}
               event={e}
@@ -248,6 +262,11 @@ const YearGroup = memo(
             />
           ))}
         </ol>
+        {shown.length < events.length && (
+          <button type="button" className="visits-year__all" onClick={() => setAll(true)}>
+            {t('showAll', { count: events.length, year })}
+          </button>
+        )}
       </section>
     );
   },

@@ -3,7 +3,14 @@
  * sessions ("the 14th session"), so a gap in the numbers is a session that met but is not here.
  * Said beside the timeline rather than left as a silent gap.
  */
-import { COMMISSION_KINDS, type DatasetEvent } from '@data/schema';
+import type { DatasetEvent, EventKind } from '@data/schema';
+
+/** The kinds whose events are numbered sessions (`session`). Types only from the schema: no zod ships. */
+export const COMMISSION_KINDS = [
+  'commission-igc',
+  'commission-military',
+  'commission-science',
+] as const satisfies readonly EventKind[];
 
 export type CommissionKind = (typeof COMMISSION_KINDS)[number];
 

@@ -58,6 +58,19 @@ describe(timelineScene.name, () => {
     expect(Math.max(...s.marks.map((m) => m.y))).toBeLessThan(LANE_HEIGHT);
   });
 
+  it('keeps one count per crowded date in each lane, however the lanes interleave', () => {
+    // Every event twenty times over on the same dates, in two lanes, in date order (as the list has them).
+    const events = Array.from({ length: 20 }, (_, i) => [
+      day(`a${i}`, '2005-05-05'),
+      day(`b${i}`, '2005-05-05', 'by-to-vn'),
+    ]).flat();
+    const s = scene(events);
+    expect(s.overflow).toEqual([
+      expect.objectContaining({ lane: 0, count: 20 - LAYOUT.rows }),
+      expect.objectContaining({ lane: 1, count: 20 - LAYOUT.rows }),
+    ]);
+  });
+
   it('labels years no closer than the text needs', () => {
     const wide = timelineScene([], 1957, 2026, 1200).ticks.filter((t) => t.labelled);
     const narrow = timelineScene([], 1957, 2026, 340).ticks.filter((t) => t.labelled);

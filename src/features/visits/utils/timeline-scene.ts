@@ -39,6 +39,10 @@ export interface SceneMark {
   /** The span a month or year precision (or a range of days) covers; x0 === x1 for one day. */
   x0: number;
   x1: number;
+  /** The same in fractional years (t the centre): what the drawing places by CSS (`plot`). */
+  t: number;
+  t0: number;
+  t1: number;
 }
 
 export interface SceneOverflow {
@@ -56,7 +60,8 @@ export interface Scene {
   marks: SceneMark[];
   overflow: SceneOverflow[];
   ticks: { x: number; year: number; labelled: boolean }[];
-  plot: { left: number; right: number; bottom: number };
+  /** `ppy`: px per year; x = left + (t − from) × ppy. */
+  plot: { left: number; right: number; bottom: number; from: number; ppy: number };
 }
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -98,11 +103,14 @@ export function timelineScene(
   const rowEnds = LANES.map(() => [] as number[]);
   const marks: SceneMark[] = [];
   const overflow: SceneOverflow[] = [];
+  const lastOverflow: (SceneOverflow | undefined)[] = LANES.map(() => undefined);
   const r = LAYOUT.radius;
   for (const event of events) {
     const lane = laneOf.get(event.direction)!;
-    const x0 = xOf(yearFraction(event.date.start, false));
-    const x1 = xOf(yearFraction(event.date.end ?? event.date.start, true));
+    const t0 = yearFraction(event.date.start, false);
+    const t1 = yearFraction(event.date.end ?? event.date.start, true);
+    const x0 = xOf(t0);
+    const x1 = xOf(t1);
     // One day is drawn at its middle; a month, a year or a range at the middle of its span.
     const x = (x0 + x1) / 2;
     const start = Math.min(x - r, x0);
@@ -110,9 +118,11 @@ export function timelineScene(
     let row = ends.findIndex((end) => end <= start);
     if (row === -1 && ends.length < LAYOUT.rows) row = ends.length;
     if (row === -1) {
-      const last = overflow.at(-1);
-      if (last && last.lane === lane && x - last.x < 4 * r) last.count++;
-      else overflow.push({ lane, x, y: lanes[lane]!.top + LAYOUT.label - 2, count: 1 });
+      // Counted into the lane's last count when near it: one "+N" per crowded date, not per event.
+      const last = lastOverflow[lane];
+      if (last && x - last.x < 4 * r) last.count++;
+      else
+        overflow.push((lastOverflow[lane] = { lane, x, y: lanes[lane]!.top + LAYOUT.label - 2, count: 1 }));
       continue;
     }
     ends[row] = Math.max(x + r, x1) + 1;
@@ -123,6 +133,9 @@ export function timelineScene(
       y: lanes[lane]!.top + LAYOUT.label + row * LAYOUT.row + LAYOUT.row / 2,
       x0,
       x1,
+      t: (t0 + t1) / 2,
+      t0,
+      t1,
     });
   }
   marks.sort((a, b) => a.lane - b.lane || a.x - b.x);
@@ -136,7 +149,8 @@ export function timelineScene(
     ticks.push({ x: xOf(year), year, labelled: year % step === 0 && year <= to });
   }
   const bottom = LANES.length * LANE_HEIGHT;
-  return { width, height: SCENE_HEIGHT, lanes, marks, overflow, ticks, plot: { left, right, bottom } };
+  const plot = { left, right, bottom, from, ppy: (right - left) / span };
+  return { width, height: SCENE_HEIGHT, lanes, marks, overflow, ticks, plot };
 }
 
 export type NavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';

@@ -1,5 +1,13 @@
 import type { DatasetEvent } from '@data/schema';
-import { useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '@/hooks/use-element-width';
 import type { CardText } from '../../utils/card-text';
@@ -68,6 +76,11 @@ export function TimelineChart({ events, from, to, selected, textOf, onOpen, svgR
     document.getElementById(markId(id))?.focus();
   };
 
+  // Stable, so a year step redraws only the marks whose place or state changed (Mark is memoised).
+  const onShow = useCallback((id: string | null) => {
+    setTip(id);
+    if (id !== null) setActive(id);
+  }, []);
   const tipMark = tip === null ? undefined : scene.marks[indexOf(tip)];
   return (
     <div className="tl-chart" ref={wrapRef}>
@@ -82,34 +95,48 @@ export function TimelineChart({ events, from, to, selected, textOf, onOpen, svgR
         onKeyDown={onKeyDown}
       >
         <Lanes scene={scene} />
-        <Axis scene={scene} />
-        {scene.overflow.map((o) => (
-          <text
-            key={`${o.lane}-${o.x}`}
-            className="tl-overflow"
-            x={o.x}
-            y={o.y}
-            textAnchor="middle"
-            aria-hidden="true"
-          >
-            +{o.count}
-          </text>
-        ))}
-        {scene.marks.map((m, i) => (
-          <Mark
-            key={m.event.id}
-            mark={m}
-            label={markLabel(textOf(m.event))}
-            selected={m.event.id === selected}
-            tabbable={i === tabIndex}
-            onOpen={onOpen}
-            onShow={(id) => {
-              setTip(id);
-              if (id !== null) setActive(id);
-            }}
-            onHover={setTip}
-          />
-        ))}
+        {/* Marks and ticks are placed by CSS from the years (timeline.css): a year step changes
+            these three values, not every mark, so React redraws only marks that change row. */}
+        <g
+          className="tl-plot"
+          style={
+            {
+              '--from': scene.plot.from,
+              '--ppy': `${scene.plot.ppy}px`,
+              '--left': `${scene.plot.left}px`,
+            } as CSSProperties
+          }
+        >
+          <Axis scene={scene} />
+          {scene.overflow.map((o) => (
+            <text
+              key={`${o.lane}-${o.x}`}
+              className="tl-overflow"
+              x={o.x}
+              y={o.y}
+              textAnchor="middle"
+              aria-hidden="true"
+            >
+              +{o.count}
+            </text>
+          ))}
+          {scene.marks.map((m, i) => (
+            <Mark
+              key={m.event.id}
+              event={m.event}
+              t={m.t}
+              t0={m.t0}
+              t1={m.t1}
+              y={m.y}
+              label={markLabel(textOf(m.event))}
+              selected={m.event.id === selected}
+              tabbable={i === tabIndex}
+              onOpen={onOpen}
+              onShow={onShow}
+              onHover={setTip}
+            />
+          ))}
+        </g>
       </svg>
       {tipMark && <Tooltip mark={tipMark} text={textOf(tipMark.event)} width={scene.width} />}
     </div>
@@ -140,21 +167,41 @@ function Axis({ scene }: { scene: Scene }) {
     <g className="tl-axis" aria-hidden="true">
       <line x1={scene.plot.left} x2={scene.plot.right} y1={bottom} y2={bottom} />
       {scene.ticks.map((tick) => (
-        <g key={tick.year}>
-          <line x1={tick.x} x2={tick.x} y1={bottom} y2={bottom + (tick.labelled ? 5 : 3)} />
-          {tick.labelled && (
-            <text x={tick.x} y={bottom + 16} textAnchor="middle">
-              {tick.year}
-            </text>
-          )}
-        </g>
+        <Tick key={tick.year} year={tick.year} labelled={tick.labelled} bottom={bottom} />
       ))}
     </g>
   );
 }
 
+/** A year's tick, placed by CSS from its year (`--t`): a year step leaves it alone. */
+const Tick = memo(function Tick({
+  year,
+  labelled,
+  bottom,
+}: {
+  year: number;
+  labelled: boolean;
+  bottom: number;
+}) {
+  return (
+    <g className="tl-at" style={{ '--t': year } as CSSProperties}>
+      <line y1={bottom} y2={bottom + (labelled ? 5 : 3)} />
+      {labelled && (
+        <text y={bottom + 16} textAnchor="middle">
+          {year}
+        </text>
+      )}
+    </g>
+  );
+});
+
 interface MarkProps {
-  mark: SceneMark;
+  event: DatasetEvent;
+  /** The mark's centre and span in fractional years; `y` its row's centre in px. */
+  t: number;
+  t0: number;
+  t1: number;
+  y: number;
   label: string;
   selected: boolean;
   tabbable: boolean;
@@ -163,17 +210,23 @@ interface MarkProps {
   onHover: (id: string | null) => void;
 }
 
-function Mark({ mark, label, selected, tabbable, onOpen, onShow, onHover }: MarkProps) {
-  const { event, x, y, x0, x1 } = mark;
+/**
+ * One event's mark, drawn at the origin of a group that CSS moves to its date and row, with its
+ * span (a month, a year, a range) as a bar whose ends CSS works out from the years.
+ */
+const Mark = memo(function Mark(props: MarkProps) {
+  const { event, t, t0, t1, y, label, selected, tabbable, onOpen, onShow, onHover } = props;
   const spans =
     event.date.precision !== 'day' || (event.date.end !== undefined && event.date.end !== event.date.start);
   return (
     <g
       id={markId(event.id)}
-      className={`tl-mark tl-c-${colourOf(event.kind)}${selected ? ' is-selected' : ''}`}
+      className={`tl-mark tl-at tl-c-${colourOf(event.kind)}${selected ? ' is-selected' : ''}`}
+      style={{ '--t': t, '--y': `${y}px` } as CSSProperties}
       role={onOpen ? 'button' : 'img'}
+      // Date, title and level only: the open event is marked for the eye, and the list says it.
       aria-label={label}
-      aria-pressed={onOpen ? selected : undefined}
+      data-selected={selected || undefined}
       tabIndex={tabbable ? 0 : -1}
       onClick={onOpen ? () => onOpen(event.id) : undefined}
       onFocus={() => onShow(event.id)}
@@ -182,20 +235,19 @@ function Mark({ mark, label, selected, tabbable, onOpen, onShow, onHover }: Mark
       onPointerLeave={() => onHover(null)}
     >
       {spans && (
-        <line
+        <rect
           className={event.date.circa ? 'tl-span tl-span--circa' : 'tl-span'}
-          x1={x0}
-          x2={x1}
-          y1={y}
-          y2={y}
+          y={-1}
+          height={2}
+          style={{ '--d0': t0 - t, '--d1': t1 - t } as CSSProperties}
         />
       )}
-      {selected && <circle className="tl-ring" cx={x} cy={y} r={8} />}
-      <circle className="tl-hit" cx={x} cy={y} r={7} />
-      <path className="tl-shape" d={SHAPE_PATH[event.level]} transform={`translate(${x} ${y})`} />
+      {selected && <circle className="tl-ring" r={8} />}
+      <circle className="tl-hit" r={7} />
+      <path className="tl-shape" d={SHAPE_PATH[event.level]} />
     </g>
   );
-}
+});
 
 /** Date, title and level beside the mark, kept inside the chart's width. */
 function Tooltip({ mark, text, width }: { mark: SceneMark; text: CardText; width: number }) {

@@ -50,17 +50,23 @@ export function TimelineLegend({ folds = true, children }: { folds?: boolean; ch
         <ul className="tl-legend__list" aria-label={t('timeline.legendDates')}>
           <li className="tl-legend__level">
             <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
-              <line className="tl-span" x1="1" x2="25" y1="0" y2="0" />
+              <rect className="tl-span" x="1" y="-1" width="24" height="2" />
               <circle className="tl-shape" cx="13" r="4" />
             </svg>
             {t('timeline.spanLegend')}
           </li>
           <li className="tl-legend__level">
             <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
-              <line className="tl-span tl-span--circa" x1="1" x2="25" y1="0" y2="0" />
+              <rect className="tl-span tl-span--circa" x="1" y="-1" width="24" height="2" />
               <circle className="tl-shape" cx="13" r="4" />
             </svg>
             {t('timeline.circaLegend')}
+          </li>
+          <li className="tl-legend__level">
+            <span className="tl-legend__more" aria-hidden="true">
+              +3
+            </span>
+            {t('timeline.overflowLegend')}
           </li>
         </ul>
         {children}
