@@ -255,6 +255,12 @@ test.describe('visits: the visual timeline', () => {
   });
 
   test('the timeline embeds alone, and downloads as SVG with its credits', async ({ page }) => {
+    // Whole in the snippet's 600 × 560 frame, in the longest language too.
+    await page.setViewportSize({ width: 600, height: 560 });
+    await page.goto('/ru/visits?embed=chart');
+    await expect(page.locator('.tl-svg')).toBeVisible();
+    await expect(page.getByRole('link', { name: /Открыть всю хронологию/ })).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(560);
     await page.goto('/visits?embed=chart&from=2015');
     await expect(page.locator('.tl-svg')).toBeVisible();
     await expect(page.locator('.visits-layout')).toHaveCount(0);
