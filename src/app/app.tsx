@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { LinkIssuesProvider } from '@/hooks/use-link-issues';
 import { SharedParamsProvider } from '@/hooks/use-shared';
 import { i18n } from '@/i18n/i18n';
 import { LiveContext, Started } from './first-paint/live';
@@ -26,9 +27,11 @@ export function App({
       <QueryClientProvider client={queryClient}>
         <Router useTransitions={false}>
           <SharedParamsProvider>
-            <LiveContext.Provider value={onLive}>
-              <AppRoutes />
-            </LiveContext.Provider>
+            <LinkIssuesProvider>
+              <LiveContext.Provider value={onLive}>
+                <AppRoutes />
+              </LiveContext.Provider>
+            </LinkIssuesProvider>
             <Started onCommit={onCommit} />
           </SharedParamsProvider>
         </Router>

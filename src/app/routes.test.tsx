@@ -166,6 +166,16 @@ describe('app routes', () => {
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/vi/sources?from=2010`);
   });
 
+  it('copies the link the view reads: a param the notice named as ignored is left out, a swapped range set right', async () => {
+    const { user } = renderApp('/visits?kind=visit,bogus&from=2020&to=2010&order=random');
+    expect(await screen.findByText(/“kind=bogus” was ignored/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(await screen.findByText('Link copied')).toBeInTheDocument();
+    const copied = new URL(await navigator.clipboard.readText());
+    expect(copied.pathname).toBe('/visits');
+    expect(Object.fromEntries(copied.searchParams)).toEqual({ kind: 'visit', from: '2010', to: '2020' });
+  });
+
   it('hides the site chrome when embedded and links back to the full view', async () => {
     renderApp('/sources?embed=1&from=2010');
     await screen.findByRole('heading', { level: 1, name: 'Sources' });

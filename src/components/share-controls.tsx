@@ -2,8 +2,10 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useCopyStatus } from '@/hooks/use-copy-status';
+import { useLinkIssues } from '@/hooks/use-link-issues';
 import { useShared } from '@/hooks/use-shared';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import { withoutIssues } from '@/lib/url/without-issues';
 
 // The Embed and Cite panels load on first use; only their buttons ship with the shell.
 const CitePanel = lazy(() => import('@/components/cite-panel').then((m) => ({ default: m.CitePanel })));
@@ -12,7 +14,8 @@ const EmbedPanel = lazy(() => import('@/components/embed-panel').then((m) => ({ 
 /** "Copy link", the native share sheet where there is one, the "Embed" and "Cite" dialogs. */
 export function ShareControls() {
   const { t, i18n } = useTranslation();
-  const { search } = useLocation();
+  // The link as the view reads it: what a notice named as ignored is not passed on.
+  const search = withoutIssues(useLocation().search, useLinkIssues());
   // The view's path without its language: the panels name the view by it.
   const { lang, path: pathname } = useShared();
   const { status, copy } = useCopyStatus();

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportIssues } from '@/hooks/use-link-issues';
 import type { ParamIssue } from '@/lib/url/params';
 
 const Swapped = lazy(() => import('./url-notice-swapped').then((m) => ({ default: m.UrlNoticeSwapped })));
@@ -7,6 +8,8 @@ const Swapped = lazy(() => import('./url-notice-swapped').then((m) => ({ default
 /** Names each link param that was ignored, clamped or swapped; the rest of the view works as usual. */
 export function UrlNotice({ issues }: { issues: ParamIssue[] }) {
   const { t } = useTranslation();
+  // The share controls leave out what this notice names (src/lib/url/without-issues.ts).
+  useReportIssues(issues);
   if (issues.length === 0) return null;
   return (
     <div className="notice" role="status">
