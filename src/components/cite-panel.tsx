@@ -4,12 +4,9 @@ import type { i18n as I18n } from 'i18next';
 import { useCopyStatus } from '@/hooks/use-copy-status';
 import { useModalDialog } from '@/hooks/use-modal-dialog';
 import { panelT } from '@/i18n/add-namespace';
-import { CITATION_FORMATS, citations, type CitationFormat } from '@/lib/citation';
+import { citations, type CitationFormat } from '@/lib/citation';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './cite-panel-locales';
-
-/** The work cited, as it is published: one name in every language. */
-const SITE = 'Vietnam–Belarus Relations Dashboard';
 
 /** Each route's namespace, whose `title` is the view's h1 (registered once the view has loaded). */
 const VIEW_NS: Record<string, string> = {
@@ -26,6 +23,8 @@ const SHORT: Record<CitationFormat, string> = {
   chicago: 'Chicago',
   bibtex: 'BibTeX',
   ris: 'RIS',
+  gost: 'ГОСТ',
+  vn: 'TCVN',
 };
 
 interface Props {
@@ -56,7 +55,8 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
   const texts = useMemo(
     () =>
       citations({
-        site: SITE,
+        // The work as it is published in the reader's language: "Quan hệ Việt Nam – Belarus".
+        site: t('site'),
         title,
         url,
         accessed,
@@ -64,11 +64,15 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
         viewId: ns ?? 'page',
         lang,
       }),
-    [title, url, accessed, ns, lang],
+    [t, title, url, accessed, ns, lang],
   );
+  // The format last copied: its confirmation shows beside its button, where the eye is.
+  const [copied, setCopied] = useState<CitationFormat | null>(null);
 
-  const copy = (format: CitationFormat) =>
-    copyText(texts[format], t('copied', { format: SHORT[format] }), t('share.copyFailed', { ns: 'common' }));
+  const copy = (format: CitationFormat, text: string) => {
+    setCopied(format);
+    return copyText(text, t('copied', { format: SHORT[format] }), t('share.copyFailed', { ns: 'common' }));
+  };
 
   return (
     <dialog
@@ -80,29 +84,31 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
     >
       <h2 id="cite-title">{t('title')}</h2>
       <p id="cite-help">{t('help')}</p>
-      {CITATION_FORMATS.map((format) => (
+      {texts.map(({ format, text }) => (
         <div key={format} className="cite__format">
           <label className="share__snippet">
             <span>{t(`formats.${format}`)}</span>
             <textarea
               readOnly
               rows={format === 'bibtex' || format === 'ris' ? 6 : 3}
-              value={texts[format]}
+              value={text}
               onFocus={(e) => e.currentTarget.select()}
             />
           </label>
-          <button type="button" onClick={() => void copy(format)}>
+          <button type="button" onClick={() => void copy(format, text)}>
             {t('copy', { format: SHORT[format] })}
           </button>
+          {copied === format && (
+            <span className="cite__copied" role="status">
+              {status}
+            </span>
+          )}
         </div>
       ))}
       <p className="share__dialog-actions">
         <button type="button" onClick={close}>
           {t('close')}
         </button>
-      </p>
-      <p className="share__status" role="status">
-        {status}
       </p>
     </dialog>
   );

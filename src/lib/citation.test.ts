@@ -5,21 +5,83 @@ import {
   chicago,
   citations,
   escapeBibtex,
+  gost,
   isoDate,
+  versionText,
   longDate,
   ris,
+  vn,
   type CitationInput,
 } from './citation';
 
 const input: CitationInput = {
-  site: 'Vietnam–Belarus Relations Dashboard',
-  title: 'Thương mại Việt Nam – Belarus',
-  url: 'https://example.org/trade?from=2010&lang=vi',
+  site: 'Vietnam–Belarus Relations dashboard',
+  title: 'Trade between Vietnam and Belarus',
+  url: 'https://example.org/trade?from=2010',
   accessed: new Date(2026, 10, 3),
   version: '2025-11-18',
   viewId: 'trade',
+  lang: 'en',
+};
+const ru: CitationInput = {
+  ...input,
+  site: 'Дашборд «Отношения Вьетнама и Беларуси»',
+  title: 'Торговля между Вьетнамом и Беларусью',
+  url: 'https://example.org/ru/trade?from=2010',
+  lang: 'ru',
+};
+const vi: CitationInput = {
+  ...input,
+  site: 'Bảng dữ liệu Quan hệ Việt Nam – Belarus',
+  title: 'Thương mại Việt Nam – Belarus',
+  url: 'https://example.org/vi/trade?from=2010',
   lang: 'vi',
 };
+
+describe(versionText.name, () => {
+  it('says what the version is, at the precision its date is written', () => {
+    expect(versionText('2026-03', 'en')).toBe('dataset as of March 2026');
+    expect(versionText('2026-03', 'vi')).toBe('bộ dữ liệu cập nhật tháng 3/2026');
+    expect(versionText('2026-03-05', 'ru')).toBe('набор данных по состоянию на 05.03.2026');
+  });
+});
+
+describe(gost.name, () => {
+  it('cites a page of a site as ГОСТ Р 7.0.100–2018 does, every word in Russian', () => {
+    expect(gost(ru)).toBe(
+      'Торговля между Вьетнамом и Беларусью // Дашборд «Отношения Вьетнама и Беларуси» : [сайт]. – ' +
+        'Набор данных по состоянию на 18.11.2025. – URL: https://example.org/ru/trade?from=2010 ' +
+        '(дата обращения: 03.11.2026). – Текст : электронный.',
+    );
+  });
+});
+
+describe(vn.name, () => {
+  it('gives the body, the year, the title in quotes, the version and the access date, in Vietnamese', () => {
+    expect(vn(vi)).toBe(
+      'Bảng dữ liệu Quan hệ Việt Nam – Belarus (không rõ năm), “Thương mại Việt Nam – Belarus”, ' +
+        'bộ dữ liệu cập nhật ngày 18/11/2025, truy cập ngày 3/11/2026, <https://example.org/vi/trade?from=2010>.',
+    );
+  });
+});
+
+describe('citations in the reader’s language', () => {
+  it('offers each language its own form first, and writes no English word in Russian or Vietnamese', () => {
+    expect(citations(ru).map((c) => c.format)).toEqual(['gost', 'apa', 'chicago', 'bibtex', 'ris']);
+    expect(citations(vi).map((c) => c.format)).toEqual(['vn', 'apa', 'chicago', 'bibtex', 'ris']);
+    expect(citations(input).map((c) => c.format)).toEqual(['apa', 'chicago', 'bibtex', 'ris']);
+    for (const c of [...citations(ru), ...citations(vi)].filter((c) =>
+      ['apa', 'chicago', 'gost', 'vn'].includes(c.format),
+    )) {
+      // The link aside (its params are the link's, e.g. `from`).
+      expect(c.text.replace(/<?https?:\/\/\S+/g, '')).not.toMatch(
+        /\b(Retrieved|Accessed|Dataset|version|from|In|n\.d\.)\b/,
+      );
+    }
+    expect(apa(ru)).toContain('Дата обращения: 03.11.2026');
+    expect(chicago(vi)).toContain('Truy cập ngày 3/11/2026');
+  });
+});
 
 describe(longDate.name, () => {
   it('writes the month in words, the day without a leading zero', () => {
@@ -36,9 +98,9 @@ describe(isoDate.name, () => {
 describe(apa.name, () => {
   it('puts the title first, n.d., the site, the version and the retrieval date with the link', () => {
     expect(apa(input)).toBe(
-      'Thương mại Việt Nam – Belarus. (n.d.). In Vietnam–Belarus Relations Dashboard ' +
-        '(Dataset version 2025-11-18). Retrieved November 3, 2026, from ' +
-        'https://example.org/trade?from=2010&lang=vi',
+      'Trade between Vietnam and Belarus. (n.d.). In Vietnam–Belarus Relations dashboard ' +
+        '(dataset as of November 18, 2025). Retrieved November 3, 2026, from ' +
+        'https://example.org/trade?from=2010',
     );
   });
 
@@ -50,9 +112,9 @@ describe(apa.name, () => {
 describe(chicago.name, () => {
   it('quotes the title, then site, version, access date and link', () => {
     expect(chicago(input)).toBe(
-      '“Thương mại Việt Nam – Belarus.” Vietnam–Belarus Relations Dashboard. ' +
-        'Dataset version 2025-11-18. Accessed November 3, 2026. ' +
-        'https://example.org/trade?from=2010&lang=vi.',
+      '“Trade between Vietnam and Belarus.” Vietnam–Belarus Relations dashboard. ' +
+        'Dataset as of November 18, 2025. Accessed November 3, 2026. ' +
+        'https://example.org/trade?from=2010.',
     );
   });
 });
@@ -84,11 +146,11 @@ describe(bibtex.name, () => {
     const out = bibtex({ ...input, title: 'Trade & 50% {of} it' });
     expect(out.startsWith('@misc{vnby-trade-2026-11-03,\n')).toBe(true);
     expect(out).toContain('title        = {Trade \\& 50\\% \\{of\\} it},');
-    expect(out).toContain('howpublished = {\\url{https://example.org/trade?from=2010&lang=vi}},');
-    expect(out).toContain('url          = {https://example.org/trade?from=2010&lang=vi},');
+    expect(out).toContain('howpublished = {\\url{https://example.org/trade?from=2010}},');
+    expect(out).toContain('url          = {https://example.org/trade?from=2010},');
     expect(out).toContain('urldate      = {2026-11-03},');
     expect(out).toContain('version      = {2025-11-18},');
-    expect(out).toContain('organization = {Vietnam--Belarus Relations Dashboard},');
+    expect(out).toContain('organization = {Vietnam--Belarus Relations dashboard},');
     expect(out.endsWith('\n}')).toBe(true);
   });
 
@@ -103,12 +165,12 @@ describe(ris.name, () => {
   it('writes TAG  - value lines from TY  - ELEC to ER  - , with CRLF', () => {
     expect(ris(input).split('\r\n')).toEqual([
       'TY  - ELEC',
-      'TI  - Thương mại Việt Nam – Belarus',
-      'T2  - Vietnam–Belarus Relations Dashboard',
-      'UR  - https://example.org/trade?from=2010&lang=vi',
+      'TI  - Trade between Vietnam and Belarus',
+      'T2  - Vietnam–Belarus Relations dashboard',
+      'UR  - https://example.org/trade?from=2010',
       'Y2  - 2026/11/03',
-      'ET  - Dataset version 2025-11-18',
-      'LA  - vi',
+      'ET  - Dataset as of November 18, 2025',
+      'LA  - en',
       'ER  - ',
       '',
     ]);
@@ -121,10 +183,10 @@ describe(ris.name, () => {
 
 describe(citations.name, () => {
   it('gives every format the link, the access date and the version', () => {
-    for (const text of Object.values(citations(input))) {
-      expect(text).toContain('https://example.org/trade?from=2010&lang=vi');
+    for (const { text } of citations(input)) {
+      expect(text).toContain('https://example.org/trade?from=2010');
       expect(text).toMatch(/November 3, 2026|2026-11-03|2026\/11\/03/);
-      expect(text).toContain('2025-11-18');
+      expect(text).toMatch(/2025-11-18|November 18, 2025/);
     }
   });
 });

@@ -1,54 +1,76 @@
 /**
- * "Cite this view": APA, Chicago, BibTeX and RIS for one view of the dashboard.
+ * "Cite this view": one view of the dashboard cited in the reader's language. English readers get
+ * APA, Chicago, BibTeX and RIS; Russian readers ГОСТ Р 7.0.100–2018 first (what a Belarusian or
+ * Russian ministry or university document needs); Vietnamese readers the form Vietnamese theses
+ * and reports use (author or body (year), "title", where, access date) first. Every word of a
+ * citation is in the view's language: the site's name, the access phrase and the version.
  *
  * Written by hand rather than with citation-js: its CSL output (@citation-js/plugin-csl) brings
- * citeproc-js, about 100 KB gzip before a Chicago style file, to print four short fixed patterns
- * for one kind of item (a web page with a link, an access date and a dataset version).
- *
- * The styles' own words (Retrieved, Accessed, month names) stay in English, as the styles define
- * them; the view's title comes in the reader's language.
+ * citeproc-js, about 100 KB gzip before a style file, and CSL has no ГОСТ or Vietnamese style
+ * for a web page with a dataset version; these are a few short fixed patterns.
  */
 
 /** What a citation of one view says. `accessed` is read in local time (the reader's "today"). */
 export interface CitationInput {
-  /** The work: "Vietnam–Belarus Relations Dashboard". */
+  /** The work, in the view's language: "Quan hệ Việt Nam – Belarus". */
   site: string;
-  /** The view's title in the current language: "Trade between Vietnam and Belarus". */
+  /** The view's title in the current language: "Thương mại Việt Nam – Belarus". */
   title: string;
   /** The canonical link of exactly this view (what Copy link gives). */
   url: string;
   accessed: Date;
-  /** The dataset's version, e.g. its newest source date "2025-11-18". */
+  /** The dataset's version: the date of its newest source, "2025-11-18". */
   version: string;
   /** Short ASCII id of the view for the BibTeX key: "trade". */
   viewId: string;
-  /** The view's language, e.g. "vi". */
-  lang: string;
+  /** The view's language. */
+  lang: 'en' | 'vi' | 'ru';
 }
 
-export const CITATION_FORMATS = ['apa', 'chicago', 'bibtex', 'ris'] as const;
-export type CitationFormat = (typeof CITATION_FORMATS)[number];
+/** The formats each language is offered, its own form first. */
+export const CITATION_FORMATS = {
+  en: ['apa', 'chicago', 'bibtex', 'ris'],
+  vi: ['vn', 'apa', 'chicago', 'bibtex', 'ris'],
+  ru: ['gost', 'apa', 'chicago', 'bibtex', 'ris'],
+} as const;
+export type CitationFormat = 'apa' | 'chicago' | 'bibtex' | 'ris' | 'vn' | 'gost';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** new Date(2026, 10, 3) → "November 3, 2026" (APA and Chicago). */
 export function longDate(d: Date): string {
-  return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
+  return `${MONTHS.en[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`;
 }
 
 /** new Date(2026, 10, 3) → "2026-11-03" (BibTeX urldate). */
@@ -56,26 +78,113 @@ export function isoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** A date as each language writes it in running text: "November 3, 2026", "3/11/2026", "3 ноября 2026 г.". */
+export function textDate(d: Date, lang: CitationInput['lang']): string {
+  if (lang === 'vi') return `${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`;
+  if (lang === 'ru') return `${d.getDate()} ${MONTHS.ru[d.getMonth()]} ${d.getFullYear()} г.`;
+  return longDate(d);
+}
+
+/**
+ * The dataset's version as each language says it, at the precision it is written (the newest
+ * source may be dated to the month): "dataset as of March 2026", "… as of November 18, 2025".
+ */
+export function versionText(version: string, lang: CitationInput['lang']): string {
+  const [y, m, d] = version.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined)
+    return {
+      en: `dataset as of ${y}`,
+      vi: `bộ dữ liệu cập nhật năm ${y}`,
+      ru: `набор данных по состоянию на ${y} г.`,
+    }[lang];
+  if (d === undefined) {
+    return {
+      en: `dataset as of ${MONTHS.en[m - 1]} ${y}`,
+      vi: `bộ dữ liệu cập nhật tháng ${m}/${y}`,
+      ru: `набор данных по состоянию на ${pad(m)}.${y}`,
+    }[lang];
+  }
+  const date = new Date(y, m - 1, d);
+  return {
+    en: `dataset as of ${longDate(date)}`,
+    vi: `bộ dữ liệu cập nhật ngày ${textDate(date, 'vi')}`,
+    ru: `набор данных по состоянию на ${gostDate(date)}`,
+  }[lang];
+}
+
+/** ДД.ММ.ГГГГ, as ГОСТ writes an access date: 06.12.2026. */
+export const gostDate = (d: Date) => `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`;
+
+/** The words of a citation in each language. */
+const WORDS = {
+  en: {
+    noDate: 'n.d.',
+    in: 'In',
+    retrieved: (d: Date, url: string) => `Retrieved ${longDate(d)}, from ${url}`,
+    accessed: (d: Date) => `Accessed ${longDate(d)}`,
+  },
+  vi: {
+    noDate: 'không rõ năm',
+    in: 'Trong',
+    retrieved: (d: Date, url: string) => `Truy cập ngày ${textDate(d, 'vi')}, từ ${url}`,
+    accessed: (d: Date) => `Truy cập ngày ${textDate(d, 'vi')}`,
+  },
+  ru: {
+    noDate: 'б. г.',
+    in: 'В кн.:',
+    retrieved: (d: Date, url: string) => `Дата обращения: ${gostDate(d)}. URL: ${url}`,
+    accessed: (d: Date) => `Дата обращения: ${gostDate(d)}`,
+  },
+};
+
 /** Collapses line breaks and runs of spaces: a citation field is one line. */
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** "Trade" → "Trade."; "Why?" stays "Why?" (no doubled punctuation). */
 const withStop = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** APA 7, a page without author or date in a site: title first, "n.d.", retrieval date. */
 export function apa(c: CitationInput): string {
+  const w = WORDS[c.lang];
   const title = oneLine(c.title);
   return (
-    `${withStop(title)} (n.d.). In ${oneLine(c.site)} (Dataset version ${c.version}). ` +
-    `Retrieved ${longDate(c.accessed)}, from ${c.url}`
+    `${withStop(title)} (${w.noDate}). ${w.in} ${oneLine(c.site)} (${versionText(c.version, c.lang)}). ` +
+    w.retrieved(c.accessed, c.url)
   );
 }
 
 /** Chicago 17, bibliography entry for a web page: “Title.” Site. Version. Accessed date. URL. */
 export function chicago(c: CitationInput): string {
+  const w = WORDS[c.lang];
   return (
-    `“${withStop(oneLine(c.title))}” ${withStop(oneLine(c.site))} Dataset version ${c.version}. ` +
-    `Accessed ${longDate(c.accessed)}. ${c.url}.`
+    `“${withStop(oneLine(c.title))}” ${withStop(oneLine(c.site))} ${capitalised(versionText(c.version, c.lang))}. ` +
+    `${w.accessed(c.accessed)}. ${c.url}.`
+  );
+}
+
+/**
+ * ГОСТ Р 7.0.100–2018, a part of an electronic resource (a page of a site): title // site :
+ * [сайт]. – version. – URL: … (дата обращения: ДД.ММ.ГГГГ). – Текст : электронный.
+ */
+export function gost(c: CitationInput): string {
+  return (
+    `${oneLine(c.title)} // ${oneLine(c.site)} : [сайт]. – ` +
+    `${capitalised(versionText(c.version, 'ru'))}. – URL: ${c.url} ` +
+    `(дата обращения: ${gostDate(c.accessed)}). – Текст : электронный.`
+  );
+}
+
+/**
+ * The form Vietnamese theses and reports use for a web page: body (year), "title", site, version,
+ * access date and link. The page has no publication year: "không rõ năm".
+ */
+export function vn(c: CitationInput): string {
+  const w = WORDS.vi;
+  return (
+    `${oneLine(c.site)} (${w.noDate}), “${oneLine(c.title)}”, ${versionText(c.version, c.lang)}, ` +
+    `truy cập ngày ${textDate(c.accessed, 'vi')}, <${c.url}>.`
   );
 }
 
@@ -124,7 +233,10 @@ export function bibtex(c: CitationInput): string {
     ['url', url],
     ['urldate', isoDate(c.accessed)],
     ['version', escapeBibtex(c.version)],
-    ['note', `${site}, dataset version ${escapeBibtex(c.version)}. Accessed ${isoDate(c.accessed)}`],
+    [
+      'note',
+      `${site}, ${escapeBibtex(versionText(c.version, c.lang))}. ${escapeBibtex(WORDS[c.lang].accessed(c.accessed))}`,
+    ],
     ['language', escapeBibtex(c.lang)],
   ];
   const width = Math.max(...fields.map(([k]) => k.length));
@@ -144,14 +256,23 @@ export function ris(c: CitationInput): string {
     ['T2', oneLine(c.site)],
     ['UR', c.url],
     ['Y2', `${d.getFullYear()}/${pad(d.getMonth() + 1)}/${pad(d.getDate())}`],
-    ['ET', `Dataset version ${oneLine(c.version)}`],
+    ['ET', capitalised(versionText(c.version, c.lang))],
     ['LA', oneLine(c.lang)],
     ['ER', ''],
   ];
   return lines.map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
 }
 
-/** All four formats of one view. */
-export function citations(c: CitationInput): Record<CitationFormat, string> {
-  return { apa: apa(c), chicago: chicago(c), bibtex: bibtex(c), ris: ris(c) };
+const FORMATTERS: Record<CitationFormat, (c: CitationInput) => string> = {
+  apa,
+  chicago,
+  bibtex,
+  ris,
+  vn,
+  gost,
+};
+
+/** The view's citations in the formats its language is offered, its own form first. */
+export function citations(c: CitationInput): { format: CitationFormat; text: string }[] {
+  return CITATION_FORMATS[c.lang].map((format) => ({ format, text: FORMATTERS[format](c) }));
 }
