@@ -54,3 +54,42 @@ test.describe('chart-only embed of Trade', () => {
     expect((await popup).url()).toMatch(/\/visits\?event=/);
   });
 });
+
+test.describe('the snippet in an article', () => {
+  for (const width of [320, 1000]) {
+    test(`the frame takes its view's height at ${width} px, with the snippet's script: no scrolling inside`, async ({
+      page: site,
+      context,
+      baseURL,
+    }) => {
+      // The article is another page (the site's own CSP would block the snippet's script).
+      const page = site;
+      await page.goto('/ru/visits?from=2015');
+      await page.getByRole('button', { name: 'Встроить' }).click();
+      const snippet = await page.getByRole('textbox', { name: 'HTML-код' }).inputValue();
+      // Named by what it shows, in the reader's language.
+      expect(snippet).toContain('title="Визиты и соглашения – Отношения Вьетнама и Беларуси"');
+      expect(snippet).toContain('<script>');
+      const article = await context.newPage();
+      await article.setViewportSize({ width, height: 900 });
+      await article.setContent(
+        `<main style="width:${width}px">${snippet.replace('loading="lazy"', '')}</main>`,
+      );
+      await expect(article.frameLocator('iframe').locator('.tl-svg')).toBeVisible();
+      const inner = article.frames().find((f) => f.url().startsWith(baseURL!))!;
+      await expect
+        .poll(async () => {
+          const size = await inner.evaluate(() => ({
+            scroll: document.documentElement.scrollHeight,
+            frame: innerHeight,
+          }));
+          return size.scroll - size.frame;
+        })
+        .toBeLessThanOrEqual(0);
+      // The frame grew or shrank to the view: not the snippet's fixed height.
+      await expect
+        .poll(() => article.locator('iframe').evaluate((f) => f.getBoundingClientRect().height))
+        .not.toBe(560);
+    });
+  }
+});

@@ -4,6 +4,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import meta from 'virtual:dataset-meta';
 import { AppNavLink } from '@/components/app-link';
 import { ShareControls } from '@/components/share-controls';
+import { useEmbedHeight } from '@/hooks/use-embed-height';
 import { SiteNav, type SiteNavItem } from '@/components/site-nav/site-nav';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { UrlNotice } from '@/components/url-notice';
@@ -179,9 +180,10 @@ export function Layout() {
 
   useFocusViewHeading(path);
   useDocumentLanguage(lang, path);
+  const embedRef = useEmbedHeight<HTMLDivElement>(embed);
 
   return (
-    <div className={embed ? `app app--embed app--embed-${embedMode}` : 'app'}>
+    <div ref={embedRef} className={embed ? `app app--embed app--embed-${embedMode}` : 'app'}>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

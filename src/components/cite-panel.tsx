@@ -7,16 +7,7 @@ import { panelT } from '@/i18n/add-namespace';
 import { citations, type CitationFormat } from '@/lib/citation';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './cite-panel-locales';
-
-/** Each route's namespace, whose `title` is the view's h1 (registered once the view has loaded). */
-const VIEW_NS: Record<string, string> = {
-  '/': 'overview',
-  '/trade': 'trade',
-  '/visits': 'visits',
-  '/partners': 'partners',
-  '/sources': 'sources',
-  '/about': 'about',
-};
+import { viewNamespace, viewTitle } from './view-title';
 
 const SHORT: Record<CitationFormat, string> = {
   apa: 'APA',
@@ -46,10 +37,8 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
   const t = useMemo(() => panelT(i18n, lang, 'cite', locales), [i18n, lang]);
   const { ref, close, dialogProps } = useModalDialog(onClose);
   const { status, copy: copyText } = useCopyStatus();
-  const ns = VIEW_NS[pathname];
-  const title = ns
-    ? t('title', { ns, defaultValue: t(`nav.${ns}`, { ns: 'common' }) })
-    : t('notFound.title', { ns: 'common' });
+  const ns = viewNamespace(pathname);
+  const title = viewTitle(t, pathname);
   // "Today" is the day the panel opened.
   const [accessed] = useState(() => new Date());
   const texts = useMemo(

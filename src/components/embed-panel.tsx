@@ -7,6 +7,7 @@ import { embedSnippet, embedUrl } from '@/lib/url/canonical-url';
 import { hasChartEmbed, type EmbedMode } from '@/lib/url/embed';
 import type { Lang } from '@/lib/url/lang';
 import { locales } from './embed-panel-locales';
+import { viewTitle } from './view-title';
 
 export interface EmbedPanelProps {
   origin: string;
@@ -32,9 +33,10 @@ export function EmbedPanel({ origin, pathname, search, lang, i18n, onClose }: Em
   const chartEmbed = hasChartEmbed(pathname);
   const [choice, setChoice] = useState<EmbedMode>('chart');
   const mode: EmbedMode = chartEmbed ? choice : 'full';
+  // The frame is named by what it shows, in the reader's language: "Trade … – Quan hệ Việt Nam – Belarus".
   const snippet = embedSnippet(
     embedUrl(origin, pathname, search, lang, mode),
-    t('appName', { ns: 'common' }),
+    `${viewTitle(t, pathname)} – ${t('appName', { ns: 'common' })}`,
     mode,
   );
 

@@ -32,6 +32,12 @@ describe(embedSnippet.name, () => {
       'src="https://x.org/?a=1&amp;b=&quot;2&quot;"',
     );
   });
+  it('adds a script that sets only this site’s frames to the height their view reports', () => {
+    const snippet = embedSnippet('https://x.org/visits?embed=chart', 'Visits – Site', 'chart');
+    expect(snippet).toContain('title="Visits – Site"');
+    expect(snippet).toMatch(/<script>.*e\.origin!=="https:\/\/x\.org".*vnby-embed-height.*<\/script>$/s);
+  });
+
   it('makes a chart-only frame shorter than a full-view one', () => {
     expect(embedSnippet('u', 'T', 'chart')).toContain('height="560"');
     expect(embedSnippet('u', 'T')).toContain('height="640"');

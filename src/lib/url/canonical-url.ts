@@ -36,10 +36,23 @@ export function embedUrl(
   return `${origin}${pathIn(lang, pathname)}${canonicalSearch(s)}`;
 }
 
-/** The iframe snippet for an article, as tall as the embed needs. Attribute values are escaped. */
+/** The message an embedded view sends its page whenever its height changes (`useEmbedHeight`). */
+export const EMBED_HEIGHT_MESSAGE = 'vnby-embed-height';
+
+/**
+ * The iframe snippet for an article: titled with what it shows, a fixed height that fits the
+ * view at 600 px, and an optional one-line script (as Datawrapper's responsive embed has) that
+ * sets each of this site's frames to the height its view reports, so no frame scrolls inside at
+ * any width. Attribute values are escaped.
+ */
 export function embedSnippet(src: string, title: string, mode: EmbedMode = 'full'): string {
   const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${EMBED_HEIGHT[mode]}" style="border:0" loading="lazy"></iframe>`;
+  const origin = new URL(src, 'http://localhost').origin;
+  const frame = `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${EMBED_HEIGHT[mode]}" style="border:0" loading="lazy"></iframe>`;
+  const script =
+    `<script>addEventListener("message",function(e){if(e.origin!==${JSON.stringify(origin)}||!e.data||e.data.type!=="${EMBED_HEIGHT_MESSAGE}")return;` +
+    `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})</script>`;
+  return `${frame}\n${script}`;
 }
 
 /** This page's origin, or "" where there is no window (prerendering at build). */
