@@ -15,7 +15,7 @@ const SHORT: Record<CitationFormat, string> = {
   bibtex: 'BibTeX',
   ris: 'RIS',
   gost: 'ГОСТ',
-  vn: 'TCVN',
+  vn: 'kiểu Việt Nam',
 };
 
 interface Props {

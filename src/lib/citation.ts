@@ -131,7 +131,7 @@ const WORDS = {
   },
   ru: {
     noDate: 'б. г.',
-    in: 'В кн.:',
+    in: 'В:',
     retrieved: (d: Date, url: string) => `Дата обращения: ${gostDate(d)}. URL: ${url}`,
     accessed: (d: Date) => `Дата обращения: ${gostDate(d)}`,
   },
