@@ -101,6 +101,7 @@ export const locales = {
       permalink: 'Link to this event',
       close: 'Close',
       place_label: 'Place',
+      noteQuote: 'Research notes on this page:',
     },
     notice: {
       unknownEvent: 'The event “{{id}}” named in this link is not in the data.',
@@ -206,6 +207,7 @@ export const locales = {
       permalink: 'Liên kết tới sự kiện này',
       close: 'Đóng',
       place_label: 'Địa điểm',
+      noteQuote: 'Ghi chép nghiên cứu về trang này:',
     },
     notice: {
       unknownEvent: 'Sự kiện “{{id}}” trong liên kết này không có trong dữ liệu.',
@@ -328,6 +330,7 @@ export const locales = {
       permalink: 'Ссылка на это событие',
       close: 'Закрыть',
       place_label: 'Место',
+      noteQuote: 'Из исследовательских заметок об этой странице:',
     },
     notice: {
       unknownEvent: 'События «{{id}}» из этой ссылки нет в данных.',

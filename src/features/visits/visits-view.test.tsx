@@ -146,6 +146,8 @@ describe('/visits', () => {
       'href',
       'https://example.org/a',
     );
+    // Each source with the words the card rests on.
+    expect(within(card).getByText('A quote.').closest('li')).toHaveTextContent('Prime Minister welcomes');
     expect(within(card).getByRole('link', { name: 'Trade in 2023' })).toHaveAttribute(
       'href',
       '/trade?from=2010&year=2023',

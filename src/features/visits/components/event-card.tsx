@@ -166,6 +166,15 @@ function EventDetails({
           ) : (
             <li key={sid}>
               <SourceCitation ids={[sid]} sources={sourceMap} unknown={sid} form="dated" />
+              {/* What the card's claims rest on: the source's words, or the research notes' account. */}
+              {event.quotes
+                .filter((q) => q.sourceId === sid)
+                .map((q) => (
+                  <p key={q.text} className="visits-card__quote">
+                    {q.note && <span className="visits-card__quote-note">{t('card.noteQuote')} </span>}
+                    <q lang={q.note ? 'en' : sourceMap.get(sid)?.language}>{q.text}</q>
+                  </p>
+                ))}
             </li>
           ),
         )}
