@@ -133,11 +133,13 @@ export const locales = {
       latestBoth: 'in {{year}}, the latest official year shown, Vietnam reports {{vn}} and Belarus {{by}}',
       latestOne: 'in {{year}}, the latest official year shown, only {{side}} give a figure: {{value}}',
       noOfficial: 'the official statistics cover {{from}}–{{to}}, and none of those years is shown',
-      gap: 'the two sides’ figures differ by up to {{ratio}} times (in {{year}})',
+      gap: 'the two sides’ figures differ by up to {{ratio}} times (in {{year}}: Vietnam reports {{vn}}, Belarus {{by}})',
       pressRange:
         'figures in the news for {{year}} range from {{min}} ({{minSide}}) to {{max}} ({{maxSide}})',
       pressOne: 'a figure in the news for {{year}}: {{value}} ({{side}})',
       doubtful: '{{value}} (a doubtful figure: see its note)',
+      doubtfulHigher:
+        '{{side}} also give a higher figure, {{value}} for {{year}}, which is doubtful (see its note)',
       side: { VN: 'Vietnam’s figures', BY: 'Belarus’s figures' },
       sideWho: { VN: 'Vietnam’s figures', BY: 'Belarus’s figures' },
       pressSide: { VN: 'Vietnamese side', BY: 'Belarusian side', other: 'side unclear' },
@@ -319,10 +321,12 @@ export const locales = {
       latestOne: 'năm {{year}}, năm thống kê chính thức gần nhất được hiển thị, chỉ có {{side}}: {{value}}',
       noOfficial:
         'số liệu thống kê chính thức có cho {{from}}–{{to}}, và không năm nào trong số đó được hiển thị',
-      gap: 'số liệu hai bên chênh nhau tới {{ratio}} lần (năm {{year}})',
+      gap: 'số liệu hai bên chênh nhau tới {{ratio}} lần (năm {{year}}: Việt Nam báo cáo {{vn}}, Belarus {{by}})',
       pressRange: 'số liệu báo chí năm {{year}} dao động từ {{min}} ({{minSide}}) đến {{max}} ({{maxSide}})',
       pressOne: 'số liệu báo chí năm {{year}}: {{value}} ({{side}})',
       doubtful: '{{value}} (số liệu đáng ngờ: xem ghi chú)',
+      doubtfulHigher:
+        '{{side}} còn có một con số cao hơn, {{value}} năm {{year}}, nhưng đáng ngờ (xem ghi chú)',
       side: { VN: 'số liệu Việt Nam', BY: 'số liệu Belarus' },
       sideWho: { VN: 'số liệu Việt Nam', BY: 'số liệu Belarus' },
       pressSide: { VN: 'phía Việt Nam', BY: 'phía Belarus', other: 'không rõ bên nào' },

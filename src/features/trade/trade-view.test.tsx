@@ -164,7 +164,10 @@ describe('/trade', () => {
     expect(summary).toHaveTextContent(
       `In Vietnam’s figures Vietnam’s exports to Belarus peaked at US$12 million in ${Y - 2}, in Belarus’s at US$30 million in ${Y - 2}; in ${Y - 2}, the latest official year shown, Vietnam reports US$12 million and Belarus US$30 million.`,
     );
-    expect(summary).toHaveTextContent(`The two sides’ figures differ by up to 2.5 times (in ${Y - 2})`);
+    // The ratio names the two figures it compares.
+    expect(summary).toHaveTextContent(
+      `The two sides’ figures differ by up to 2.5 times (in ${Y - 2}: Vietnam reports US$12 million, Belarus US$30 million)`,
+    );
   });
 
   it('puts a chosen year’s details under the chart, never above it', async () => {

@@ -63,6 +63,17 @@ export const TradeSummary = memo(function TradeSummary({
       }),
     );
   }
+  // Named after the peaks, never in their place: a higher figure that is flagged doubtful.
+  for (const d of facts.doubtfulAbove) {
+    if (flow === 'balance') break;
+    levels.push(
+      t('summary.doubtfulHigher', {
+        side: t(`summary.sideWho.${d.side}`),
+        value: usd(d.valueUsd),
+        year: d.year,
+      }),
+    );
+  }
   if (facts.latest) {
     const vn = facts.latest.values.find((v) => v.side === 'VN');
     const by = facts.latest.values.find((v) => v.side === 'BY');
@@ -95,6 +106,9 @@ export const TradeSummary = memo(function TradeSummary({
       t('summary.gap', {
         ratio: numberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(g.ratio),
         year: g.year,
+        // Which figures it compares, so the ratio can be checked.
+        vn: usd(g.vn),
+        by: usd(g.by),
       }),
     );
   }

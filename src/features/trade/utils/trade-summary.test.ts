@@ -41,9 +41,34 @@ describe(tradeSummary.name, () => {
     expect(facts.latest?.year).toBe(2011);
   });
 
-  it('says when a peak rests on a figure flagged as doubtful', () => {
+  it('never leads with a doubtful figure: the peak is of the unflagged ones, the doubtful one named after', () => {
+    const points = officialPointsForFlow(
+      [
+        officialCell('VN', 'exports', 2013, 9.1e6),
+        officialCell('VN', 'exports', 2014, 160.2e6, true),
+        officialCell('VN', 'exports', 2016, 11.2e6),
+        officialCell('BY', 'imports', 2014, 60.8e6),
+        officialCell('BY', 'imports', 2016, 40e6),
+      ],
+      'exports',
+    );
+    const facts = tradeSummary(points, []);
+    expect(facts.peaks.find((p) => p.side === 'VN')).toEqual({
+      side: 'VN',
+      year: 2016,
+      valueUsd: 11.2e6,
+      uncertain: false,
+    });
+    expect(facts.doubtfulAbove).toEqual([{ side: 'VN', year: 2014, valueUsd: 160.2e6, uncertain: true }]);
+    // Nor does the gap between the sides rest on it.
+    expect(facts.widestGap?.year).toBe(2016);
+  });
+
+  it('names a doubtful figure alone when a side has nothing else', () => {
     const doubtful = officialPointsForFlow([officialCell('VN', 'exports', 2014, 160.2e6, true)], 'exports');
-    expect(tradeSummary(doubtful, []).peaks[0]).toMatchObject({ year: 2014, uncertain: true });
+    const facts = tradeSummary(doubtful, []);
+    expect(facts.peaks).toEqual([]);
+    expect(facts.doubtfulAbove[0]).toMatchObject({ year: 2014, uncertain: true });
   });
 
   it('names the range of the latest full-year press figures, leaving parts of years out', () => {

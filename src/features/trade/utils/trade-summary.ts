@@ -16,11 +16,16 @@ export interface SideValue {
 }
 
 export interface TradeSummaryFacts {
-  /** The highest official value of each side in the years shown (absent when it has none). */
+  /**
+   * The highest official value of each side in the years shown among figures without a flag
+   * (absent when it has none): a summary never leads with a figure it marks as doubtful.
+   */
   peaks: SideValue[];
+  /** Flagged figures higher than their side's peak, named after it (the highest per side). */
+  doubtfulAbove: SideValue[];
   /** The latest year with an official value, and each side's value that year. */
   latest: { year: number; values: SideValue[] } | null;
-  /** The widest gap between the sides, in years where both give a positive value. */
+  /** The widest gap between the sides, in years where both give a positive, unflagged value. */
   widestGap: { year: number; ratio: number; vn: number; by: number } | null;
   /** Press figures of the latest year that has any (full years only). */
   press: { year: number; min: PressValue; max: PressValue; count: number } | null;
@@ -54,10 +59,18 @@ const sideValue = (side: Side, p: TradePoint): SideValue => ({
 export function tradeSummary(official: TradePoint[], press: TradePoint[]): TradeSummaryFacts {
   const sides = sideYears(official);
   const peaks: SideValue[] = [];
+  const doubtfulAbove: SideValue[] = [];
   for (const side of ['VN', 'BY'] as const) {
     let best: TradePoint | null = null;
-    for (const p of sides[side].values()) if (!best || p.valueUsd > best.valueUsd) best = p;
+    let doubtful: TradePoint | null = null;
+    for (const p of sides[side].values()) {
+      if (p.uncertain) {
+        if (!doubtful || p.valueUsd > doubtful.valueUsd) doubtful = p;
+      } else if (!best || p.valueUsd > best.valueUsd) best = p;
+    }
     if (best) peaks.push(sideValue(side, best));
+    if (doubtful && (!best || doubtful.valueUsd > best.valueUsd))
+      doubtfulAbove.push(sideValue(side, doubtful));
   }
 
   let latestYear = -Infinity;
@@ -78,9 +91,11 @@ export function tradeSummary(official: TradePoint[], press: TradePoint[]): Trade
 
   let widestGap: TradeSummaryFacts['widestGap'] = null;
   for (const [year, vnPoint] of sides.VN) {
+    const byPoint = sides.BY.get(year);
+    if (!byPoint || vnPoint.uncertain || byPoint.uncertain) continue;
     const vn = vnPoint.valueUsd;
-    const by = sides.BY.get(year)?.valueUsd;
-    if (by === undefined || vn <= 0 || by <= 0) continue;
+    const by = byPoint.valueUsd;
+    if (vn <= 0 || by <= 0) continue;
     const ratio = Math.max(vn, by) / Math.min(vn, by);
     if (!widestGap || ratio > widestGap.ratio) widestGap = { year, ratio, vn, by };
   }
@@ -101,6 +116,7 @@ export function tradeSummary(official: TradePoint[], press: TradePoint[]): Trade
 
   return {
     peaks,
+    doubtfulAbove,
     latest,
     widestGap,
     press: pressFacts,
