@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { waitLive } from './pages';
 
 const MORE = { en: 'More views', vi: 'Xem thêm mục', ru: 'Другие разделы' } as const;
 const BACK = { en: 'Previous views', vi: 'Các mục trước', ru: 'Предыдущие разделы' } as const;
@@ -115,3 +116,29 @@ test.describe('the views nav at 1280 px', () => {
     });
   }
 });
+
+for (const [lang, name] of [
+  ['', 'Copy link'],
+  ['/vi', 'Sao chép liên kết'],
+  ['/ru', 'Копировать ссылку'],
+] as const) {
+  test(`a copy confirmation on a phone moves nothing in the header (${lang || '/en'})`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${lang}/trade`);
+    await waitLive(page);
+    const header = page.locator('.site-header');
+    const heading = page.getByRole('heading', { level: 1 });
+    const before = {
+      header: (await header.boundingBox())!.height,
+      heading: (await heading.boundingBox())!.y,
+    };
+    await page.getByRole('button', { name }).click();
+    await expect(page.locator('.share > .share__status')).not.toBeEmpty();
+    expect((await header.boundingBox())!.height).toBe(before.header);
+    expect((await heading.boundingBox())!.y).toBe(before.heading);
+  });
+}

@@ -134,6 +134,8 @@ test.describe('languages, themes and accessibility', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const route of ROUTES) {
         test(`${route} in ${lang}, ${scheme}: no axe violations`, async ({ page }) => {
+          // Visits holds a hundred cards and a mark for each event: axe takes 10–20 s there on two cores.
+          test.setTimeout(60_000);
           await page.emulateMedia({ colorScheme: scheme });
           await page.goto(langPath(lang, route));
           await settled(page);
