@@ -22,6 +22,16 @@ describe('app routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
   });
 
+  it.each(['/about', '/vi/about', '/ru/about'])(
+    '%s states no ratio between the sides by hand: the Trade view works it out from the data',
+    async (url) => {
+      renderApp(url);
+      const main = await screen.findByRole('main');
+      await screen.findByRole('heading', { level: 1 });
+      expect(main.textContent).not.toMatch(/four times|bốn lần|четырёх раз|\d+(\.\d+)? times/);
+    },
+  );
+
   it('shows Not found with a link home for an unknown path', async () => {
     renderApp('/nowhere?from=2010');
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

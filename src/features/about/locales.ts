@@ -16,7 +16,7 @@ export const locales = {
     },
     sides: {
       title: 'Two reporting sides',
-      body: 'Trade figures come either from Vietnam (its customs office or Ministry of Industry and Trade, usually via the news agency VNA) or from Belarus (its statistics office, via BelTA and state media). The two sides count differently and their totals differ a lot, by up to four times in the same year. They are always kept as separate series and never mixed in one line. Where a source does not say whose statistics it uses, the figure is marked as having an unclear reporter.',
+      body: 'Trade figures come either from Vietnam (its customs office or Ministry of Industry and Trade, usually via the news agency VNA) or from Belarus (its statistics office, via BelTA and state media). The two sides count differently and their totals for the same year differ a lot: the Trade view says by how much, and which two figures it compares. They are always kept as separate series and never mixed in one line. Where a source does not say whose statistics it uses, the figure is marked as having an unclear reporter.',
     },
     partial: {
       title: 'Part-year figures',
@@ -64,7 +64,7 @@ export const locales = {
     },
     sides: {
       title: 'Hai phía công bố số liệu',
-      body: 'Số liệu thương mại đến từ phía Việt Nam (Tổng cục Hải quan hoặc Bộ Công Thương, thường qua TTXVN) hoặc từ phía Belarus (cơ quan thống kê, qua BelTA và báo chí nhà nước). Hai phía tính khác nhau và tổng số chênh lệch lớn, có năm gấp bốn lần. Hai chuỗi số liệu luôn được tách riêng, không bao giờ gộp vào một đường. Khi nguồn không nói rõ số liệu của phía nào, số liệu được ghi là chưa rõ nguồn.',
+      body: 'Số liệu thương mại đến từ phía Việt Nam (Tổng cục Hải quan hoặc Bộ Công Thương, thường qua TTXVN) hoặc từ phía Belarus (cơ quan thống kê, qua BelTA và báo chí nhà nước). Hai phía tính khác nhau và tổng số của cùng một năm chênh lệch lớn: trang Thương mại cho biết chênh bao nhiêu và so sánh hai con số nào. Hai chuỗi số liệu luôn được tách riêng, không bao giờ gộp vào một đường. Khi nguồn không nói rõ số liệu của phía nào, số liệu được ghi là chưa rõ nguồn.',
     },
     partial: {
       title: 'Số liệu một phần năm',
@@ -112,7 +112,7 @@ export const locales = {
     },
     sides: {
       title: 'Две отчитывающиеся стороны',
-      body: 'Данные о торговле приходят либо от Вьетнама (его таможни или Министерства промышленности и торговли, обычно через Вьетнамское информационное агентство), либо от Беларуси (её статистического ведомства, через БЕЛТА и государственные СМИ). Стороны считают по-разному, и их итоги сильно расходятся, до четырёх раз за один и тот же год. Они всегда показаны отдельными рядами и никогда не сводятся в одну линию. Если источник не говорит, чья это статистика, у цифры отмечено, что отчитывающаяся сторона неясна.',
+      body: 'Данные о торговле приходят либо от Вьетнама (его таможни или Министерства промышленности и торговли, обычно через Вьетнамское информационное агентство), либо от Беларуси (её статистического ведомства, через БЕЛТА и государственные СМИ). Стороны считают по-разному, и их итоги за один и тот же год сильно расходятся: раздел «Торговля» показывает, насколько, и какие две цифры он сравнивает. Они всегда показаны отдельными рядами и никогда не сводятся в одну линию. Если источник не говорит, чья это статистика, у цифры отмечено, что отчитывающаяся сторона неясна.',
     },
     partial: {
       title: 'Данные за часть года',
