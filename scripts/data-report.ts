@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, readDatasetFiles } from '../data/load-dataset';
-import { commissionGaps } from '../src/features/visits/utils/commission-gaps';
+import { commissionGaps, runLabels } from '../src/features/visits/utils/commission-gaps';
 import type {
   Dataset,
   DatasetEvent,
@@ -170,7 +170,7 @@ function knownGaps(d: Dataset): string[] {
     lines.push(`- Partnerships not shown signed by any stored quote: ${unsigned.join(', ')}.`);
   // Commission sessions the sources number but the data does not hold.
   for (const g of commissionGaps(d.events)) {
-    const runs = g.missing.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+    const runs = runLabels(g.missing).join(', ');
     lines.push(`- \`${g.kind}\`: sessions ${runs} of ${g.last} are not in the data.`);
   }
   // Events: uncertain dates, disagreements, claims that rest on the research notes.

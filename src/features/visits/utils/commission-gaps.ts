@@ -46,3 +46,7 @@ export function commissionGaps(events: readonly DatasetEvent[]): CommissionGaps[
     return missing.length > 0 ? [{ kind, last, missing }] : [];
   });
 }
+
+/** The missing runs as a list's items: [[1, 7], [11, 11]] → ["1–7", "11"]. */
+export const runLabels = (missing: readonly [number, number][]): string[] =>
+  missing.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`));

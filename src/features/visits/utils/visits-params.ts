@@ -4,6 +4,7 @@
  */
 import type { EventDirection, EventKind, EventLevel } from '@data/schema';
 import {
+  parseEnumParam,
   parseIdParam,
   parseSetParam,
   setIdParam,
@@ -97,12 +98,7 @@ export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams>
   const levels = parseSetParam(search, 'level', EVENT_LEVELS);
   const dirs = parseSetParam(search, 'dir', EVENT_DIRECTIONS);
   const event = parseIdParam(search, 'event');
-  const rawOrder = search.get('order');
-  const order = EVENT_ORDERS.find((o) => o === rawOrder) ?? 'newest';
-  const orderIssues =
-    rawOrder !== null && rawOrder !== order
-      ? [{ param: 'order', value: rawOrder, action: 'ignored' as const }]
-      : [];
+  const order = parseEnumParam(search, 'order', EVENT_ORDERS, DEFAULT_VISITS_PARAMS.order);
   return {
     value: {
       kinds: kinds.value,
@@ -110,9 +106,9 @@ export function parseVisitsParams(search: URLSearchParams): Parsed<VisitsParams>
       dirs: dirs.value,
       q: search.get('q') ?? '',
       event: event.value,
-      order,
+      order: order.value,
     },
-    issues: [...kinds.issues, ...levels.issues, ...dirs.issues, ...event.issues, ...orderIssues],
+    issues: [...kinds.issues, ...levels.issues, ...dirs.issues, ...event.issues, ...order.issues],
   };
 }
 

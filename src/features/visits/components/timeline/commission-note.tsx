@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLang } from '@/hooks/use-lang';
-import type { CommissionGaps } from '../../utils/commission-gaps';
+import { runLabels, type CommissionGaps } from '../../utils/commission-gaps';
 
 /** "Intergovernmental commission: sessions 1–7, 11 and 13 (of 16) are not in the data." */
 export function CommissionNote({ gaps }: { gaps: readonly CommissionGaps[] }) {
@@ -15,7 +15,7 @@ export function CommissionNote({ gaps }: { gaps: readonly CommissionGaps[] }) {
         <li key={g.kind}>
           {t('timeline.missingSessions', {
             commission: t(`kind.${g.kind}`),
-            sessions: list.format(g.missing.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))),
+            sessions: list.format(runLabels(g.missing)),
             last: g.last,
           })}
         </li>

@@ -3,6 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { EVENT_LEVELS } from '../../utils/visits-params';
 import { COLOUR_GROUPS, SHAPE_PATH } from './marks';
 
+/** The date marks: a span the month or year covers, and the same dashed for an uncertain date. */
+const DATE_KEYS = [
+  { span: 'tl-span', label: 'timeline.spanLegend' },
+  { span: 'tl-span tl-span--circa', label: 'timeline.circaLegend' },
+] as const;
+
 /**
  * Every mark the timeline draws, named: colour by kind, shape by level, and the date lines, with
  * `children` (the missing sessions) under them. On a phone it folds behind a button, so the first
@@ -48,20 +54,15 @@ export function TimelineLegend({ folds = true, children }: { folds?: boolean; ch
           ))}
         </ul>
         <ul className="tl-legend__list" aria-label={t('timeline.legendDates')}>
-          <li className="tl-legend__level">
-            <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
-              <rect className="tl-span" x="1" y="-1" width="24" height="2" />
-              <circle className="tl-shape" cx="13" r="4" />
-            </svg>
-            {t('timeline.spanLegend')}
-          </li>
-          <li className="tl-legend__level">
-            <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
-              <rect className="tl-span tl-span--circa" x="1" y="-1" width="24" height="2" />
-              <circle className="tl-shape" cx="13" r="4" />
-            </svg>
-            {t('timeline.circaLegend')}
-          </li>
+          {DATE_KEYS.map(({ span, label }) => (
+            <li key={label} className="tl-legend__level">
+              <svg width="26" height="12" viewBox="0 -6 26 12" aria-hidden="true">
+                <rect className={span} x="1" y="-1" width="24" height="2" />
+                <circle className="tl-shape" cx="13" r="4" />
+              </svg>
+              {t(label)}
+            </li>
+          ))}
           <li className="tl-legend__level">
             <span className="tl-legend__more" aria-hidden="true">
               +3
