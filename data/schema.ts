@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { RECORD_ID_PATTERN } from './record-id.ts';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Record ids: lower-case kebab, e.g. `visit-2023-12-golovchenko`. */
 export const recordId = z.string().regex(RECORD_ID_PATTERN, 'must be lower-case letters, digits and dashes');
@@ -66,31 +66,76 @@ export const datePoint = z
     }
   });
 
-export const source = z.object({
-  id: recordId,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  date: dateString,
-  language,
-  kind: z.enum(['news', 'official', 'statistics']),
-  /** Absent for the five seed articles, whose URLs are not known. */
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  /** File name in `shared/seeds/` for the seed articles. */
-  seedFile: z.string().optional(),
-  /** For a statistical dataset: its name as the publisher gives it. */
-  dataset: z.string().min(1).optional(),
-  /** For a dataset read from a copy of the publisher's files: where the copy is. */
-  copy: z
-    .object({
-      repository: z.url({ protocol: /^https$/ }),
-      commit: z.string().regex(/^[0-9a-f]{40}$/),
-      paths: z.array(z.string().min(1)).min(1),
-      /** The copy's commit date: the download from the publisher is no later. */
-      date: dateString,
-    })
-    .optional(),
-  note: z.string().optional(),
-});
+/**
+ * A source's publisher as readers of another UI language know it, where it has an established
+ * name there ("Quỹ Tiền tệ Quốc tế (IMF)", "БелТА"); the dashboard's own words around a name (an
+ * edition, "via" a republisher) in that language too. Absent: `publisher` is shown unchanged.
+ */
+export const publisherNames = z
+  .object({ vi: z.string().min(1).optional(), ru: z.string().min(1).optional() })
+  .strict();
+
+export const source = z
+  .object({
+    id: recordId,
+    /** The publisher as English pages name it (a Vietnamese or Russian outlet by its own name). */
+    publisher: z.string().min(1),
+    /** The publisher in Vietnamese and Russian, where it differs (`publisherNames`). */
+    names: publisherNames.optional(),
+    title: z.string().min(1),
+    date: dateString,
+    language,
+    kind: z.enum(['news', 'official', 'statistics']),
+    /**
+     * The publisher's own page for the source: the article, or a dataset's page on the
+     * publisher's site even when the files were read from a copy (`copy`). Absent for the five
+     * seed articles, whose URLs are not known.
+     */
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    /** File name in `shared/seeds/` for the seed articles. */
+    seedFile: z.string().optional(),
+    /** For a statistical dataset: its name as the publisher gives it. */
+    dataset: z.string().min(1).optional(),
+    /** For a dataset read from a copy of the publisher's files: where the copy is. */
+    copy: z
+      .object({
+        repository: z.url({ protocol: /^https$/ }),
+        commit: z.string().regex(/^[0-9a-f]{40}$/),
+        paths: z.array(z.string().min(1)).min(1),
+        /** The copy's commit date: the download from the publisher is no later. */
+        date: dateString,
+      })
+      .optional(),
+    note: z.string().optional(),
+  })
+  .superRefine((s, ctx) => {
+    // The main link is the publisher's: a copy is named beside it, never linked in its place.
+    if (s.copy && !s.url) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: "must give the publisher's page for the dataset",
+      });
+    } else if (s.copy && s.url && insideRepository(s.url, s.copy.repository)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: "must be the publisher's page, not the copy (the copy goes in `copy`)",
+      });
+    }
+    for (const lang of ['vi', 'ru'] as const) {
+      if (s.names?.[lang] === s.publisher) {
+        ctx.addIssue({ code: 'custom', path: ['names', lang], message: 'same as `publisher`: leave it out' });
+      }
+    }
+  });
+
+/** `https://github.com/a/b/tree/…` is inside `https://github.com/a/b`. */
+function insideRepository(url: string, repository: string): boolean {
+  const u = url.toLowerCase();
+  const r = repository.toLowerCase().replace(/\/+$/, '');
+  return u === r || u.startsWith(`${r}/`);
+}
 
 export const countryCode = z.enum(['VN', 'BY', 'RU', 'KZ', 'AZ', 'CN', 'OTHER']);
 
@@ -344,6 +389,7 @@ export const datasetFiles = {
 
 export type DatasetFileName = keyof typeof datasetFiles;
 export type Source = z.infer<typeof source>;
+export type PublisherNames = z.infer<typeof publisherNames>;
 export type Place = z.infer<typeof place>;
 export type TradeFigure = z.infer<typeof tradeFigure>;
 export type OfficialFigure = z.infer<typeof officialFigure>;

@@ -1,5 +1,10 @@
 import type { Source } from '@data/schema';
-import { render } from '@testing-library/react';
+import { cleanup, render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { SharedParamsProvider } from '@/hooks/use-shared';
+import { i18n } from '@/i18n/i18n';
+import { splitLangPath } from '@/lib/url/lang';
 import { SourceCitation } from './source-citation';
 
 const sources = new Map<string, Source>([
@@ -8,12 +13,19 @@ const sources = new Map<string, Source>([
     {
       id: 'imf',
       publisher: 'International Monetary Fund',
+      names: { vi: 'Quỹ Tiền tệ Quốc tế (IMF)', ru: 'Международный валютный фонд (МВФ)' },
       title: 'DOTS files',
       dataset: 'Direction of Trade Statistics',
       date: '2022-02-02',
       language: 'en',
       kind: 'statistics',
-      url: 'https://example.org/dots',
+      url: 'https://data.imf.org/?sk=dots',
+      copy: {
+        repository: 'https://github.com/SamLeBlanc/Direction-of-Trade-Map',
+        commit: 'a769819d9b25a21a362d6cabfb10f150903f834d',
+        paths: ['data/DOTS/DOTS_213.xlsx'],
+        date: '2022-02-02',
+      },
     },
   ],
   [
@@ -22,29 +34,61 @@ const sources = new Map<string, Source>([
   ],
 ]);
 
+/** Renders at a page of the dashboard, in that page's language (the page before it is gone). */
+async function renderAt(path: string, ui: ReactNode) {
+  cleanup();
+  await i18n.changeLanguage(splitLangPath(path).lang);
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <SharedParamsProvider>{ui}</SharedParamsProvider>
+    </MemoryRouter>,
+  );
+}
+
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('en');
+});
+
 describe('SourceCitation', () => {
-  it('names the publisher and the dataset or title, linked where the URL is known, once per source', () => {
-    const { container, getByRole } = render(
+  it("names the publisher and the dataset or title, linked to the publisher's page, once per source", async () => {
+    const { container, getByRole } = await renderAt(
+      '/trade',
       <SourceCitation ids={['imf', 'imf', 'seed']} sources={sources} unknown="?" />,
     );
     expect(container).toHaveTextContent(
-      'International Monetary Fund, Direction of Trade Statistics; Nhân Dân, An article',
+      'International Monetary Fund, Direction of Trade Statistics (copy used: GitHub SamLeBlanc/Direction-of-Trade-Map, 2022); Nhân Dân, An article',
     );
     expect(getByRole('link', { name: 'Direction of Trade Statistics' })).toHaveAttribute(
       'href',
-      'https://example.org/dots',
+      'https://data.imf.org/?sk=dots',
+    );
+    expect(getByRole('link', { name: 'GitHub SamLeBlanc/Direction-of-Trade-Map' })).toHaveAttribute(
+      'href',
+      'https://github.com/SamLeBlanc/Direction-of-Trade-Map/tree/a769819d9b25a21a362d6cabfb10f150903f834d/data/DOTS',
     );
   });
 
-  it('says when a source is unknown instead of dropping it, and has short and dated forms', () => {
-    expect(
-      render(<SourceCitation ids={['gone']} sources={sources} unknown="unknown source" />).container,
-    ).toHaveTextContent('unknown source');
-    expect(
-      render(<SourceCitation ids={['seed']} sources={sources} unknown="?" form="short" />).container,
-    ).toHaveTextContent('Nhân Dân (2023)');
-    expect(
-      render(<SourceCitation ids={['seed']} sources={sources} unknown="?" form="dated" />).container,
-    ).toHaveTextContent('Nhân Dân, An article, 2023-12');
+  it("names the publisher in the reader's language, and the copy in its words", async () => {
+    const vi = await renderAt(
+      '/vi/trade',
+      <SourceCitation ids={['imf', 'seed']} sources={sources} unknown="?" />,
+    );
+    expect(vi.container).toHaveTextContent(
+      'Quỹ Tiền tệ Quốc tế (IMF), Direction of Trade Statistics (bản sao đã dùng: GitHub SamLeBlanc/Direction-of-Trade-Map, 2022); Nhân Dân, An article',
+    );
+    const ru = await renderAt(
+      '/ru/trade',
+      <SourceCitation ids={['imf']} sources={sources} unknown="?" form="publisher" />,
+    );
+    expect(ru.container).toHaveTextContent(/^Международный валютный фонд \(МВФ\)$/);
+  });
+
+  it('says when a source is unknown instead of dropping it, and has short and dated forms', async () => {
+    const cite = (ids: string[], form?: 'short' | 'dated') =>
+      renderAt('/trade', <SourceCitation ids={ids} sources={sources} unknown="unknown source" form={form} />);
+    expect((await cite(['gone'])).container).toHaveTextContent('unknown source');
+    expect((await cite(['seed'], 'short')).container).toHaveTextContent('Nhân Dân (2023)');
+    expect((await cite(['seed'], 'dated')).container).toHaveTextContent('Nhân Dân, An article, 2023-12');
   });
 });

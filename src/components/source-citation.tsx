@@ -1,6 +1,13 @@
 import type { Source } from '@data/schema';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '@/hooks/use-lang';
+import { registerNamespace } from '@/i18n/i18n';
+import { copyName, copyUrl, localPublisher, type SourceCopy } from '@/lib/publishers';
 import { ExternalLink } from './external-link';
+import { locales } from './source-citation-locales';
+
+registerNamespace('sourceCitation', locales);
 
 export interface SourceCitationProps {
   /** The sources of one figure or record (several for a computed total or balance). */
@@ -16,17 +23,20 @@ export interface SourceCitationProps {
 }
 
 /**
- * The one way a figure names its source, in every view: the publisher, then the title (a link
- * when the URL is known); a statistical dataset by its name. Repeated ids (both flows of a total
- * from one dataset) are named once.
+ * The one way a figure names its source, in every view: the publisher in the reader's language,
+ * then the title (a link to the publisher's page when the URL is known); a statistical dataset by
+ * its name, with the copy its files were read from named beside it. Repeated ids (both flows of a
+ * total from one dataset) are named once.
  */
 export function SourceCitation({ ids, sources, unknown, form = 'full' }: SourceCitationProps) {
+  const { lang } = useLang();
   const unique = [...new Set(ids)];
   return (
     <>
       {unique.map((id, i) => {
         const s = sources.get(id);
         const title = s?.dataset ?? s?.title;
+        const publisher = s ? localPublisher(s, lang) : unknown;
         return (
           <Fragment key={id}>
             {i > 0 && '; '}
@@ -35,18 +45,20 @@ export function SourceCitation({ ids, sources, unknown, form = 'full' }: SourceC
             ) : form === 'short' ? (
               <span className="source-citation">
                 {s.url ? (
-                  <ExternalLink href={s.url}>{`${s.publisher} (${s.date.slice(0, 4)})`}</ExternalLink>
+                  <ExternalLink href={s.url}>{`${publisher} (${s.date.slice(0, 4)})`}</ExternalLink>
                 ) : (
-                  <cite>{`${s.publisher} (${s.date.slice(0, 4)})`}</cite>
+                  <cite>{`${publisher} (${s.date.slice(0, 4)})`}</cite>
                 )}
+                {s.copy && <CopyUsed copy={s.copy} form="inline" />}
               </span>
             ) : (
               <span className="source-citation">
-                <span className="source-publisher">{s.publisher}</span>
+                <span className="source-publisher">{publisher}</span>
                 {form !== 'publisher' && (
                   <>
                     {', '}
                     {s.url ? <ExternalLink href={s.url}>{title}</ExternalLink> : <cite>{title}</cite>}
+                    {s.copy && <CopyUsed copy={s.copy} form="inline" />}
                   </>
                 )}
                 {form === 'dated' && <span className="muted">, {s.date}</span>}
@@ -56,5 +68,30 @@ export function SourceCitation({ ids, sources, unknown, form = 'full' }: SourceC
         );
       })}
     </>
+  );
+}
+
+/**
+ * The copy a dataset's files were read from, linked at the commit used: `inline`, after a
+ * citation, " (copy used: GitHub owner/repo, 2022)"; `line`, on a line of its own, with the
+ * commit, its date and the files.
+ */
+export function CopyUsed({ copy, form }: { copy: SourceCopy; form: 'inline' | 'line' }) {
+  const { t } = useTranslation('sourceCitation');
+  const link = <ExternalLink href={copyUrl(copy)}>{copyName(copy)}</ExternalLink>;
+  if (form === 'inline') {
+    return (
+      <span>
+        {' ('}
+        {t('copy.inline')} {link}
+        {t('copy.year', { year: copy.date.slice(0, 4) })})
+      </span>
+    );
+  }
+  return (
+    <span className="source-copy">
+      {t('copy.line')} {link}
+      {t('copy.detail', { commit: copy.commit.slice(0, 12), date: copy.date, paths: copy.paths.join(', ') })}
+    </span>
   );
 }

@@ -22,7 +22,6 @@ export const locales = {
       goods_other: '{{count}} goods lists',
     },
     citesNothing: 'not cited yet',
-    copy: 'Read from the copy at {{repository}}, commit {{commit}} ({{date}}): {{paths}}',
   },
   vi: {
     title: 'Nguồn',
@@ -41,7 +40,6 @@ export const locales = {
       goods_other: '{{count}} danh mục hàng hóa',
     },
     citesNothing: 'chưa được trích dẫn',
-    copy: 'Đọc từ bản sao tại {{repository}}, commit {{commit}} ({{date}}): {{paths}}',
   },
   ru: {
     title: 'Источники',
@@ -78,6 +76,5 @@ export const locales = {
       goods_other: '{{count}} списка товаров',
     },
     citesNothing: 'пока нигде не цитируется',
-    copy: 'Прочитано из копии {{repository}}, коммит {{commit}} ({{date}}): {{paths}}',
   },
 };

@@ -2,11 +2,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataGate } from '@/components/data-gate';
 import { ExternalLink } from '@/components/external-link';
+import { CopyUsed } from '@/components/source-citation';
 import { useDatasets } from '@/hooks/use-datasets';
+import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
 import { CsvDownloadButton } from '@/components/csv-download-button';
+import { localPublisher } from '@/lib/publishers';
 import { yearInRange } from '@/lib/url/year-range';
 import { locales } from './locales';
 import { citationsBySource, type CitingKind } from './utils/citations';
@@ -31,6 +34,7 @@ export function SourcesView() {
 
 function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> }) {
   const { t } = useTranslation('sources');
+  const { lang } = useLang();
   const { range } = useYearRange();
   const citations = useMemo(() => citationsBySource(data), [data]);
   const rows = useMemo(
@@ -71,24 +75,16 @@ function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> })
                 <tr key={s.id} id={`source-${s.id}`}>
                   <td className="nowrap">{s.date}</td>
                   <td>
-                    <span className="source-publisher">{s.publisher}</span>
+                    <span className="source-publisher">{localPublisher(s, lang)}</span>
                     <br />
+                    {/* A dataset by its name, as the publisher gives it; an article by its title. */}
                     {s.url ? (
-                      <ExternalLink href={s.url}>{s.title}</ExternalLink>
+                      <ExternalLink href={s.url}>{s.dataset ?? s.title}</ExternalLink>
                     ) : (
-                      <cite>{s.title}</cite>
+                      <cite>{s.dataset ?? s.title}</cite>
                     )}{' '}
                     <span className="muted">({s.language})</span>
-                    {s.copy && (
-                      <span className="source-copy">
-                        {t('copy', {
-                          repository: s.copy.repository,
-                          commit: s.copy.commit.slice(0, 12),
-                          date: s.copy.date,
-                          paths: s.copy.paths.join(', '),
-                        })}
-                      </span>
-                    )}
+                    {s.copy && <CopyUsed copy={s.copy} form="line" />}
                   </td>
                   <td>{t(`kind.${s.kind}`)}</td>
                   <td>

@@ -2,7 +2,9 @@
  * The sources the view lists, as CSV rows (one per source, newest first, as listed). Columns:
  *   id              source id (records name their sources by it)
  *   date            publication date at its precision: `2023-12-06`, `2023-12`, `2008` (kept as text)
- *   publisher, title, url   as the source gives them; `url` empty for a seed article with no address
+ *   publisher, title   as the source gives them (the publisher as English pages name it)
+ *   url             the publisher's page for it; empty for a seed article with no address
+ *   copy_url        for a dataset read from a copy of the publisher's files: the copy, at the commit used
  *   language        the language the source is written in (ISO 639-1)
  *   kind            `news`, `official` or `statistics`
  *   cited_by_count  how many records cite it, all kinds together
@@ -11,6 +13,7 @@
  */
 import type { Source } from '@data/schema';
 import { csvFileName, csvText, type CsvValue } from '@/lib/csv/csv';
+import { copyUrl } from '@/lib/publishers';
 import type { YearRange } from '@/lib/url/year-range';
 import type { CitingKind } from './citations';
 
@@ -29,6 +32,7 @@ export const SOURCES_CSV_FIELDS = [
   'publisher',
   'title',
   'url',
+  'copy_url',
   'language',
   'kind',
   'cited_by_count',
@@ -48,6 +52,7 @@ export function sourcesCsvRows(sources: readonly Source[], citations: Citations)
       publisher: s.publisher,
       title: s.title,
       url: s.url,
+      copy_url: s.copy && copyUrl(s.copy),
       language: s.language,
       kind: s.kind,
       cited_by_count: counts.reduce((sum, [, n]) => sum + n, 0),
