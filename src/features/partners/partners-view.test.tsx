@@ -22,7 +22,13 @@ const place = (
   longitude: lon,
   geonamesId: 1,
 });
+const kazan: Place = {
+  ...place('kazan', 'Kazan', 'VN', 'city', 55.79, 49.12),
+  names: { en: 'Kazan', vi: 'Kazan', ru: 'Казань' },
+  country: 'RU',
+};
 const places = [
+  kazan,
   place('hanoi', 'Hanoi', 'VN', 'city', 21.02, 105.84),
   place('hcmc', 'Ho Chi Minh City', 'VN', 'city', 10.82, 106.63),
   place('lao-cai', 'Lao Cai province', 'VN', 'region', 22.49, 103.97),
@@ -205,6 +211,34 @@ describe('/partners', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Show pairs with no known date' }));
     expect(await screen.findByText(/1 of 3 partnerships/)).toBeInTheDocument();
     expect(screen.getByText(/1 undated pair hidden/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['vi', 'Trung Quốc', 'Lào', 'Minsk, Belarus: 2 quan hệ đối tác'],
+    ['ru', 'Китай', 'Лаос', 'Minsk (ru), Беларусь: 2 партнёрства'],
+  ])('names every country and locality on the map in %s', async (lang, china, laos, minsk) => {
+    const { container } = renderApp(`/${lang}/partners`);
+    expect(await screen.findByRole('button', { name: minsk }, T)).toBeInTheDocument();
+    const tooltips = [...container.querySelectorAll('.partners-map__svg title')].map((t) => t.textContent);
+    expect(tooltips).toEqual(expect.arrayContaining([china, laos]));
+    expect(tooltips).not.toEqual(expect.arrayContaining(['China']));
+    expect(tooltips).not.toEqual(expect.arrayContaining(['Laos']));
+    expect(tooltips).not.toEqual(expect.arrayContaining(['Thailand']));
+  });
+
+  it('names the country of a locality outside Vietnam and Belarus in the reader’s language', async () => {
+    renderApp('/vi/partners?place=kazan');
+    const panel = await screen.findByRole('complementary', { name: 'Kazan' }, T);
+    expect(within(panel).getByText('Thành phố ở Nga')).toBeInTheDocument();
+  });
+
+  it('words the how-to for a touch screen as well as for a mouse and keys', async () => {
+    renderApp('/ru/partners');
+    await screen.findByRole('group', { name: /Карта городов/ }, T);
+    // CSS shows the wording for the reader's pointer; both are in the page, so prerendering matches.
+    expect(screen.getByText(/^Коснитесь места или линии/)).toHaveClass('partners-map__hint-touch');
+    expect(screen.getByText(/^Наведите указатель/)).toHaveClass('partners-map__hint-pointer');
+    expect(screen.getByText(/^С клавиатуры: Tab/)).toHaveClass('partners-map__hint-keys');
   });
 
   it('keeps the table when the map shapes fail to load', async () => {

@@ -5,6 +5,7 @@ import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import { otherEnd, pairsOfPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
+import { useCountryName } from '../hooks/use-country-name';
 import { relatedEvents, type Focus } from '../utils/selection';
 import { SourceLinks } from './source-links';
 
@@ -25,6 +26,7 @@ interface DetailsPanelProps {
 export function DetailsPanel(props: DetailsPanelProps) {
   const { selected, pairs, visible, places, sources, events, onSelect, onClear, lang } = props;
   const { t } = useTranslation('partners');
+  const country = useCountryName(lang);
   if (selected === null) {
     return (
       <aside className="partners-details partners-details--empty" aria-label={t('details.title')}>
@@ -84,7 +86,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
             <dd>
               {t('details.placeOf', {
                 kind: t(`kind.${place.kind}`),
-                country: t(`country.${place.country}`),
+                country: country(place.country),
               })}
             </dd>
           </>
@@ -97,7 +99,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <div key={id} className="partners-details__names">
             <h3>
               {t('details.names')}
-              {pair && `: ${t(`country.${p.country}`)}`}
+              {pair && `: ${country(p.country)}`}
             </h3>
             <ul>
               {(['vi', 'en', 'ru', 'be'] as const).map((l) =>

@@ -18,7 +18,15 @@ export function MapArea({ hint = true, ...props }: MapAreaProps) {
   const geo = useQuery(countriesQuery());
   return (
     <div className="partners-map" ref={ref}>
-      {hint && <p className="partners-map__hint muted">{t('map.hint')}</p>}
+      {hint && (
+        // Both wordings are in the page (the same for every device, so the prerendered HTML
+        // matches); CSS shows the one for the reader's pointer (partners.css).
+        <p className="partners-map__hint muted">
+          <span className="partners-map__hint-pointer">{t('map.hintPointer')}</span>
+          <span className="partners-map__hint-touch">{t('map.hintTouch')}</span>{' '}
+          <span className="partners-map__hint-keys">{t('map.hintKeys')}</span>
+        </p>
+      )}
       {geo.error ? (
         <div className="data-error" role="alert">
           <p>{t('map.error', { reason: geo.error.message })}</p>

@@ -1,5 +1,5 @@
 import { geoPath } from 'd3-geo';
-import { useMemo, type KeyboardEvent, type Ref } from 'react';
+import { useMemo, type FocusEvent, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Partnership, Place } from '@data/schema';
 import { localText } from '@/lib/local-text';
@@ -8,6 +8,8 @@ import { formatDatePoint } from '@/lib/format';
 import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
 import { usePairPicking } from '../hooks/use-pair-picking';
 import { sinceYear } from '@/lib/partnerships';
+import { useCountryName } from '../hooks/use-country-name';
+import { backdropName } from '../utils/country-names';
 import { bucketOf, type PeriodBucket } from '../utils/filter-pairs';
 import { projectArchipelagos, type ProjectedArchipelago } from '../utils/islands';
 import { curvePath, layoutInsets, type LayoutOptions } from '../utils/map-layout';
@@ -62,6 +64,7 @@ export function PartnersMap(props: PartnersMapProps) {
   } = props;
   const { lang, layoutOptions, svgRef } = props;
   const { t } = useTranslation('partners');
+  const country = useCountryName(lang);
   const narrow = layoutOptions?.narrow;
   const minHeight = layoutOptions?.minHeight;
   const maxHeight = layoutOptions?.maxHeight;
@@ -120,19 +123,27 @@ export function PartnersMap(props: PartnersMapProps) {
     }
   };
   // Pairs take pointer clicks and hover through the map (above); places, drawn on top, their own.
+  // Only a mouse's hover and the keyboard's focus light a locality up: a tap also focuses it and
+  // fires mouse events, which would keep it lit after a second tap has cleared the selection.
   const focusable = (focus: Focus) => ({
     tabIndex: 0,
     role: 'button',
     'aria-pressed': selected?.kind === focus.kind && selected.id === focus.id,
     onKeyDown: keySelect(focus),
-    onFocus: () => onHover(focus),
+    onFocus: (e: FocusEvent) => {
+      if (focusVisible(e.currentTarget)) onHover(focus);
+    },
     onBlur: () => onHover(null),
   });
   const interactive = (focus: Focus) => ({
     ...focusable(focus),
     onClick: () => onSelect(focus),
-    onMouseEnter: () => onHover(focus),
-    onMouseLeave: () => onHover(null),
+    onPointerEnter: (e: PointerEvent) => {
+      if (e.pointerType === 'mouse') onHover(focus);
+    },
+    onPointerLeave: (e: PointerEvent) => {
+      if (e.pointerType === 'mouse') onHover(null);
+    },
   });
   const state = (lit: boolean) => (highlight === null ? '' : lit ? ' is-lit' : ' is-dim');
 
@@ -173,7 +184,7 @@ export function PartnersMap(props: PartnersMapProps) {
                   }
                   data-country={f.properties.code ?? undefined}
                 >
-                  <title>{f.properties.code ? t(`country.${code}`) : f.properties.name}</title>
+                  <title>{f.properties.code ? country(code) : backdropName(f.properties.name, lang)}</title>
                 </path>
               ))}
               {code === 'VN' && <IslandShapes shapes={isles.shapes} />}
@@ -187,7 +198,7 @@ export function PartnersMap(props: PartnersMapProps) {
               rx={6}
             />
             <text className="partners-map__inset-title" x={b.x + 10} y={b.y + 20}>
-              {t(`country.${code}`)}
+              {country(code)}
             </text>
           </g>
         );
@@ -230,7 +241,7 @@ export function PartnersMap(props: PartnersMapProps) {
               data-place={place.id}
               aria-label={t('map.placeLabel', {
                 name: localText(place.names, lang),
-                country: t(`country.${place.country}`),
+                country: country(place.country),
                 count,
               })}
               {...interactive({ kind: 'place', id: place.id })}
@@ -273,4 +284,13 @@ export function PartnersMap(props: PartnersMapProps) {
       </g>
     </svg>
   );
+}
+
+/** Focus the reader should see (keyboard, not a click or tap); true where `:focus-visible` is unknown. */
+function focusVisible(el: Element): boolean {
+  try {
+    return el.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
