@@ -117,12 +117,14 @@ test.describe('the views nav at 1280 px', () => {
   }
 });
 
+const SHARE = { '': 'Share', '/vi': 'Chia sẻ', '/ru': 'Поделиться' } as const;
+
 for (const [lang, name] of [
   ['', 'Copy link'],
   ['/vi', 'Sao chép liên kết'],
   ['/ru', 'Копировать ссылку'],
 ] as const) {
-  test(`a copy confirmation on a phone moves nothing in the header (${lang || '/en'})`, async ({
+  test(`on a phone the header takes at most a fifth of the screen, and a copy confirmation moves nothing (${lang || '/en'})`, async ({
     page,
     context,
   }) => {
@@ -136,9 +138,22 @@ for (const [lang, name] of [
       header: (await header.boundingBox())!.height,
       heading: (await heading.boundingBox())!.y,
     };
+    expect(before.header).toBeLessThanOrEqual(780 * 0.2);
+    // The share buttons fold behind one button; the menu opens over the page, not in the flow.
+    const share = page.getByRole('button', { name: SHARE[lang], exact: true });
+    await expect(page.getByRole('button', { name })).toBeHidden();
+    await share.click();
+    await expect(share).toHaveAttribute('aria-expanded', 'true');
+    expect((await header.boundingBox())!.height).toBe(before.header);
     await page.getByRole('button', { name }).click();
     await expect(page.locator('.share > .share__status')).not.toBeEmpty();
+    await expect(share).toHaveAttribute('aria-expanded', 'false');
     expect((await header.boundingBox())!.height).toBe(before.header);
     expect((await heading.boundingBox())!.y).toBe(before.heading);
+    // Escape closes the menu and leaves focus on its button.
+    await share.click();
+    await page.keyboard.press('Escape');
+    await expect(share).toHaveAttribute('aria-expanded', 'false');
+    await expect(share).toBeFocused();
   });
 }

@@ -44,8 +44,9 @@ test.describe('trade view', () => {
     expect(years).toContain('2014');
   });
 
-  test('hovering a point shows its value, period and source, as the table names it', async ({ page }) => {
+  test('hovering a point names its year and its publisher, as the table names it', async ({ page }) => {
     await page.goto('/trade');
+    await waitLive(page);
     const focus = page.locator('.trade-chart__focus');
     await focus.scrollIntoViewIfNeeded();
     const id = await focus.getAttribute('data-id');
@@ -54,18 +55,53 @@ test.describe('trade view', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
-    await expect(tooltip).toContainText('Source');
     await page.getByRole('tab', { name: 'Table' }).click();
-    const publisher = await page
-      .locator(`.trade-table tr[data-id="${id}"] .source-publisher`)
-      .first()
-      .textContent();
+    const row = page.locator(`.trade-table tr[data-id="${id}"]`);
+    const year = (await row.locator('td').first().textContent())!;
     await page.getByRole('tab', { name: 'Chart' }).click();
     await focus.scrollIntoViewIfNeeded();
     const again = (await ring.boundingBox())!;
     await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
-    await expect(page.getByRole('tooltip')).toContainText(publisher!);
+    await expect(page.getByRole('tooltip').locator('.trade-year__title')).toHaveText(year);
   });
+
+  test('the pointer picks the nearest year, names it on the axis and says which side reported nothing', async ({
+    page,
+  }) => {
+    await page.goto('/trade');
+    await waitLive(page);
+    const plot = (await page.locator('.trade-chart-box svg > .trade-chart__hit').boundingBox())!;
+    const tick = (await page.locator('.trade-chart__tick', { hasText: /^2019$/ }).boundingBox())!;
+    // High above every mark of 2019, a little off its tick: the year, not a point, is picked.
+    await page.mouse.move(tick.x + tick.width / 2 + 6, plot.y + 20);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip.locator('.trade-year__title')).toHaveText('2019');
+    await expect(tooltip).toContainText('Vietnam reported no figure to the IMF for 2019');
+    await expect(tooltip).toContainText('Belarus (IMF)');
+    await expect(page.locator('.trade-chart__pointer text')).toHaveText('2019');
+    // A click marks that year and lists its figures under the chart.
+    await page.mouse.click(tick.x + tick.width / 2 + 6, plot.y + 20);
+    await expect(page).toHaveURL(/[?&]year=2019/);
+    await expect(page.locator('.trade-highlight')).toContainText('2019');
+  });
+
+  for (const [lang, prefix] of [
+    ['en', ''],
+    ['vi', '/vi'],
+    ['ru', '/ru'],
+  ] as const) {
+    test(`at 1280 × 900 the whole plot, its year axis included, is on the first screen (${lang})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${prefix}/trade`);
+      const ticks = page.locator('.trade-chart-box .trade-chart__grid text[text-anchor="middle"]');
+      await expect(ticks.first()).toBeVisible();
+      const boxes = await ticks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+      expect(boxes.length).toBeGreaterThan(10);
+      expect(Math.max(...boxes)).toBeLessThanOrEqual(900);
+    });
+  }
 
   test('points are reachable by keyboard, and choosing one never moves the chart', async ({ page }) => {
     await page.goto('/trade');

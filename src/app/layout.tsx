@@ -194,7 +194,7 @@ export function Layout() {
               <span className="site-title__flags" aria-hidden="true">
                 VN · BY
               </span>
-              {t('appName')}
+              <span className="site-title__name">{t('appName')}</span>
             </AppNavLink>
             <div className="site-header__controls">
               <LanguageSwitch />

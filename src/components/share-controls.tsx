@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useCopyStatus } from '@/hooks/use-copy-status';
@@ -11,7 +11,11 @@ import { withoutIssues } from '@/lib/url/without-issues';
 const CitePanel = lazy(() => import('@/components/cite-panel').then((m) => ({ default: m.CitePanel })));
 const EmbedPanel = lazy(() => import('@/components/embed-panel').then((m) => ({ default: m.EmbedPanel })));
 
-/** "Copy link", the native share sheet where there is one, the "Embed" and "Cite" dialogs. */
+/**
+ * "Copy link", the native share sheet where there is one, the "Embed" and "Cite" dialogs. On a
+ * phone they fold behind one "Share" button (CSS shows the toggle under 640 px), so the header
+ * keeps to a fifth of the first screen.
+ */
 export function ShareControls() {
   const { t, i18n } = useTranslation();
   // The link as the view reads it: what a notice named as ignored is not passed on.
@@ -20,48 +24,90 @@ export function ShareControls() {
   const { lang, path: pathname } = useShared();
   const { status, copy } = useCopyStatus();
   const [panel, setPanel] = useState<'embed' | 'cite' | null>(null);
+  // Whether the phone's folded menu is open: momentary UI, not view state.
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const embedButton = useRef<HTMLButtonElement>(null);
   const citeButton = useRef<HTMLButtonElement>(null);
+  // The menu closes on Escape (focus back on its button) and on a press anywhere else.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    const onDown = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onDown);
+    };
+  }, [open]);
   const origin = pageOrigin();
   const url = canonicalUrl(origin, pathname, search, lang);
 
-  const copyLink = () => copy(url, t('share.copied'), t('share.copyFailed'));
+  const copyLink = () => {
+    setOpen(false);
+    return copy(url, t('share.copied'), t('share.copyFailed'));
+  };
+  const openPanel = (which: 'embed' | 'cite') => {
+    setOpen(false);
+    setPanel(which);
+  };
+  // Focus goes back to the button that opened the dialog, or to "Share" once the menu has folded.
   const closePanel = (button: HTMLButtonElement | null) => () => {
     setPanel(null);
-    button?.focus();
+    (button?.checkVisibility?.() === false ? toggle.current : button)?.focus();
   };
 
   return (
-    <div className="share">
-      <button type="button" onClick={() => void copyLink()}>
-        {t('share.copyLink')}
+    <div ref={box} className={open ? 'share share--open' : 'share'}>
+      <button
+        ref={toggle}
+        type="button"
+        className="share__toggle"
+        aria-expanded={open}
+        aria-controls="share-actions"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('share.menu')}
       </button>
-      {typeof navigator !== 'undefined' && typeof navigator.share === 'function' && (
-        <button
-          type="button"
-          onClick={() => void navigator.share({ url, title: document.title }).catch(() => {})}
-        >
-          {t('share.share')}
+      <div id="share-actions" className="share__actions">
+        <button type="button" onClick={() => void copyLink()}>
+          {t('share.copyLink')}
         </button>
-      )}
-      <button
-        ref={embedButton}
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded={panel === 'embed'}
-        onClick={() => setPanel('embed')}
-      >
-        {t('share.embed')}
-      </button>
-      <button
-        ref={citeButton}
-        type="button"
-        aria-haspopup="dialog"
-        aria-expanded={panel === 'cite'}
-        onClick={() => setPanel('cite')}
-      >
-        {t('share.cite')}
-      </button>
+        {typeof navigator !== 'undefined' && typeof navigator.share === 'function' && (
+          <button
+            type="button"
+            onClick={() => void navigator.share({ url, title: document.title }).catch(() => {})}
+          >
+            {t('share.share')}
+          </button>
+        )}
+        <button
+          ref={embedButton}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={panel === 'embed'}
+          onClick={() => openPanel('embed')}
+        >
+          {t('share.embed')}
+        </button>
+        <button
+          ref={citeButton}
+          type="button"
+          aria-haspopup="dialog"
+          aria-expanded={panel === 'cite'}
+          onClick={() => openPanel('cite')}
+        >
+          {t('share.cite')}
+        </button>
+      </div>
       <span className="share__status" role="status" aria-live="polite">
         {status}
       </span>

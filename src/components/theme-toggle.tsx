@@ -12,7 +12,11 @@ export function ThemeToggle() {
       aria-pressed={dark}
       onClick={() => setChoice(dark ? 'light' : 'dark')}
     >
-      {t('theme.dark')}
+      {/* On a phone the symbol alone shows; the words stay its name. */}
+      <span className="theme-toggle__icon" aria-hidden="true">
+        ◐
+      </span>
+      <span className="theme-toggle__text">{t('theme.dark')}</span>
     </button>
   );
 }

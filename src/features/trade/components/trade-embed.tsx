@@ -11,6 +11,7 @@ import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { appSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
+import { officialYears } from '../utils/trade-context';
 import { chartDataProps, TradeChart } from './chart/trade-chart';
 
 /** The plot's height in the embed: with legend, event strip and source line, the figure fits the
@@ -22,8 +23,9 @@ type TradeData = Pick<Dataset, 'trade' | 'official' | 'events' | 'sources'>;
 /**
  * `/trade?embed=chart`: the figure alone for an article's iframe — its title, the chart with its
  * legend and source line (both drawn in the SVG), and a link to the full view in the same state.
- * Nothing here changes the view: a point or an event opens the full dashboard in a new tab, so the
- * article's reader never ends up with a whole site inside a 600 px frame.
+ * Nothing here changes the view: an event opens the full dashboard in a new tab, so the article's
+ * reader never ends up with a whole site inside a 600 px frame; a tap on the plot names the year's
+ * figures and opens nothing (on a phone a tap is how one reads them).
  */
 export function TradeEmbed({ data }: { data: TradeData }) {
   const { t } = useTranslation('trade');
@@ -36,7 +38,8 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const sources = useMemo(() => new Map<string, Source>(data.sources.map((x) => [x.id, x])), [data.sources]);
   const origin = pageOrigin();
   const fullView = canonicalUrl(origin, '/trade', search, lang);
-  const chart = chartDataProps(s, params, lang, sources, t);
+  const officialSpan = useMemo(() => officialYears(data.official), [data.official]);
+  const chart = chartDataProps(s, params, lang, sources, t, officialSpan);
   const title = chart.title;
   // The event opens in the full Visits view for the embed's years, as on the dashboard itself.
   const eventHref = useMemo(
@@ -44,11 +47,6 @@ export function TradeEmbed({ data }: { data: TradeData }) {
     [origin, search, lang],
   );
   const openEvent = useStableCallback((id: string) => void window.open(eventHref(id), '_blank', 'noopener'));
-  const openYear = useStableCallback((year: number) => {
-    const withYear = new URLSearchParams(search);
-    withYear.set('year', String(year));
-    window.open(canonicalUrl(origin, '/trade', `?${withYear}`, lang), '_blank', 'noopener');
-  });
   const shown = s.official.length + s.press.length;
 
   return (
@@ -69,7 +67,6 @@ export function TradeEmbed({ data }: { data: TradeData }) {
             width={width || 600}
             eventHref={eventHref}
             onOpenEvent={openEvent}
-            onSelectYear={openYear}
             plotHeight={EMBED_PLOT_HEIGHT}
           />
         )}

@@ -28,7 +28,7 @@ import { TradeTabs } from './trade-tabs';
 
 type TradeData = Pick<Dataset, 'trade' | 'official' | 'events'>;
 
-/** Trade over time: controls, the summary in words, the chart or the table, and downloads. */
+/** Trade over time: the chart or the table with its downloads, then the controls and the summary in words. */
 export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string, Source> }) {
   const { t } = useTranslation('trade');
   const { lang } = useLang();
@@ -65,7 +65,7 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     [changes, s.official, s.press, sortKey, sortDir],
   );
   const flowName = t(`flow.${params.flow}`);
-  const chart = chartDataProps(s, params, lang, sources, t);
+  const chart = chartDataProps(s, params, lang, sources, t, officialSpan);
   const title = chart.title;
 
   // A marker's link and its click lead to the same view: the years, language and embed carry over,
@@ -138,16 +138,6 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
       <h2 id="trade-over-time" className="visually-hidden">
         {title}
       </h2>
-      <TradeSummary
-        facts={s.summary}
-        flow={params.flow}
-        mirror={params.mirror}
-        lang={lang}
-        officialSpan={officialSpan}
-      />
-      <TradeControls params={controls} set={set} />
-      {params.flow === 'balance' && <p className="trade-note">{t('balanceNote')}</p>}
-      {params.flow === 'balance' && params.scale === 'log' && <p className="trade-note">{t('logBalance')}</p>}
       <TradeTabs
         tab={params.tab}
         onTab={onTab}
@@ -218,6 +208,18 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
           )}
         </div>
       )}
+      {/* Chart first, then what changes it and the summary in words (OWID's order): the whole
+          plot, axis included, is on the first screen. */}
+      <TradeControls params={controls} set={set} />
+      {params.flow === 'balance' && <p className="trade-note">{t('balanceNote')}</p>}
+      {params.flow === 'balance' && params.scale === 'log' && <p className="trade-note">{t('logBalance')}</p>}
+      <TradeSummary
+        facts={s.summary}
+        flow={params.flow}
+        mirror={params.mirror}
+        lang={lang}
+        officialSpan={officialSpan}
+      />
     </section>
   );
 }

@@ -48,9 +48,12 @@ export function signedPercent(ratio: number, lang: Lang): string {
   }).format(ratio);
 }
 
-/** Year ticks that fit the width: every year, or every 2nd, 5th, 10th... */
+/** The room a year label needs: four 11 px digits (about 27 px) and a gap. */
+export const YEAR_LABEL_ROOM = 33;
+
+/** Year ticks that fit the width: every year where they fit, else every 2nd, 5th, 10th... */
 export function yearTicks(from: number, to: number, plotWidth: number): number[] {
-  const maxTicks = Math.max(2, Math.floor(plotWidth / 44));
+  const maxTicks = Math.max(2, Math.floor(plotWidth / YEAR_LABEL_ROOM));
   const span = to - from + 1;
   const step = [1, 2, 5, 10, 20, 25, 50].find((s) => Math.ceil(span / s) <= maxTicks) ?? 100;
   const ticks: number[] = [];

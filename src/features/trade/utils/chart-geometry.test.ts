@@ -1,12 +1,11 @@
 import {
   chartGeometry,
   layoutLegend,
-  MAX_SPREAD,
   leftmost,
   legendKeys,
   nearestTarget,
   readingOrder,
-  spreadOffsets,
+  markYear,
   wrapText,
 } from './chart-geometry';
 import { figure, officialCell } from './fixtures';
@@ -42,24 +41,40 @@ describe(chartGeometry.name, () => {
     for (const t of g.targets) expect(t.x).toBeCloseTo(centre(t.point.year), 5);
   });
 
-  it('keeps press marks inside their year, never joined by a line', () => {
+  it('puts a whole-year press mark on its year’s tick and a part-year one inside its months', () => {
     const press = pointsForFlow(
-      Array.from({ length: 7 }, (_, i) => figure({ year: 2014, valueUsd: (i + 1) * 1e7, id: `p${i}` })),
+      [
+        ...Array.from({ length: 3 }, (_, i) => figure({ year: 2014, valueUsd: (i + 1) * 1e7, id: `p${i}` })),
+        figure({ year: 2011, months: [1, 8], valueUsd: 6e7, id: 'part' }),
+      ],
       'total',
     );
     const g = chartGeometry({ ...base, official: [], press });
-    const band = g.band(2014);
-    const centre = band.x + band.width / 2;
-    expect(g.targets).toHaveLength(7);
-    for (const t of g.targets) {
-      expect(Math.abs(t.x - centre)).toBeLessThanOrEqual(MAX_SPREAD * band.width + 1e-9);
-      expect(Math.abs(t.x - centre)).toBeGreaterThan(0);
-    }
-    expect(new Set(g.targets.map((t) => Math.round(t.x))).size).toBeGreaterThan(3);
+    const centre = (year: number) => g.band(year).x + g.band(year).width / 2;
+    const whole = g.targets.filter((t) => t.point.year === 2014);
+    expect(whole).toHaveLength(3);
+    for (const t of whole) expect(t.x).toBeCloseTo(centre(2014), 5);
+    // January–August: left of the 2011 tick, inside the year's span.
+    const part = g.targets.find((t) => t.point.id.includes('part'))!;
+    expect(part.x).toBeLessThan(centre(2011));
+    expect(part.x).toBeGreaterThan(g.band(2011).x);
     expect(g.lines).toEqual({ VN: '', BY: '' });
-    // One merged path per style: the seven full-year Vietnamese-side marks share one.
-    expect(g.marks).toHaveLength(1);
-    expect(subPaths(g.marks[0]!.d)).toHaveLength(7);
+    // One merged path per style: the three full-year Vietnamese-side marks share one.
+    expect(
+      g.marks
+        .find((m) => !m.hollow)!
+        .d.split('M')
+        .filter(Boolean),
+    ).toHaveLength(3);
+  });
+
+  it('finds the year under the pointer, clamped to the range', () => {
+    const g = chartGeometry({ ...base, official: [], press: [] });
+    expect(g.yearAt(g.x(2013))).toBe(2013);
+    expect(g.yearAt(g.x(2013) + g.band(2013).width * 0.45)).toBe(2013);
+    expect(g.yearAt(g.x(2013) + g.band(2013).width * 0.55)).toBe(2014);
+    expect(g.yearAt(-50)).toBe(2010);
+    expect(g.yearAt(5000)).toBe(2020);
   });
 
   it('draws marks that land on the same spot once, and keeps each one a target', () => {
@@ -100,12 +115,31 @@ describe(chartGeometry.name, () => {
     expect(chartGeometry({ ...base, official, press: [] }).gap).toBe('');
   });
 
-  it('makes room under the axis for the events and above the plot for the legend', () => {
+  it('puts the legend above the plot when wide and under it on a phone, wrapped within the width', () => {
     const plain = chartGeometry({ ...base, official: [], press: [] });
-    const legend = Array.from({ length: 8 }, (_, i) => ({ key: `k${i}`, label: 'a legend label' }));
-    const withLegend = chartGeometry({ ...base, width: 360, official: [], press: [], legend });
-    expect(withLegend.plot.top).toBeGreaterThan(plain.plot.top);
-    expect(withLegend.legend.every((e) => e.x + 30 < 360)).toBe(true);
+    const legend = Array.from({ length: 8 }, (_, i) => ({
+      key: `k${i}`,
+      label: 'điểm rỗng: một phần năm, đặt trong các tháng được tính',
+    }));
+    const wide = chartGeometry({ ...base, official: [], press: [], legend });
+    expect(wide.plot.top).toBeGreaterThan(plain.plot.top);
+    expect(wide.legend.every((e) => e.y < wide.plot.top)).toBe(true);
+    const phone = chartGeometry({ ...base, width: 360, official: [], press: [], legend });
+    expect(phone.legend.every((e) => e.y > phone.plot.top + phone.plot.height)).toBe(true);
+    expect(phone.footer.y).toBeGreaterThan(phone.legend.at(-1)!.y);
+    for (const e of phone.legend) {
+      expect(e.lines.join(' ')).toBe(e.label);
+      for (const line of e.lines) expect(e.x + 30 + line.length * 6.2).toBeLessThanOrEqual(360);
+    }
+  });
+
+  it('wraps a long title on a phone and moves everything under it down', () => {
+    const title = 'Tổng kim ngạch thương mại Việt Nam – Belarus, 1992–2025';
+    const phone = chartGeometry({ ...base, width: 360, official: [], press: [], title });
+    const one = chartGeometry({ ...base, width: 360, official: [], press: [], title: 'Trade' });
+    expect(phone.title.lines.length).toBeGreaterThan(1);
+    expect(phone.title.lines.join(' ')).toBe(title);
+    expect(phone.plot.top).toBeGreaterThan(one.plot.top);
   });
 });
 
@@ -142,18 +176,19 @@ describe(legendKeys.name, () => {
     ]);
     expect(legendKeys(official, [], [], true)).toEqual(['official-BY', 'gap']);
   });
+
+  it('names the side of a part-year mark even when that side has no whole-year figure', () => {
+    const press = pointsForFlow([figure({ year: 2011, months: [1, 8], id: 'a' })], 'total');
+    expect(legendKeys([], press, [], false)).toEqual(['press-VN', 'partial']);
+  });
 });
 
-describe(spreadOffsets.name, () => {
-  it('puts one mark beside the centre and many within the year, alternating sides', () => {
-    expect(spreadOffsets(1)).toHaveLength(1);
-    for (const n of [1, 2, 5, 100]) {
-      const offsets = spreadOffsets(n);
-      for (const o of offsets) expect(Math.abs(o)).toBeLessThanOrEqual(MAX_SPREAD);
-      expect(offsets.filter((o) => o > 0).length - offsets.filter((o) => o < 0).length).toBeLessThanOrEqual(
-        1,
-      );
-    }
+describe(markYear.name, () => {
+  it('places a part of a year at the middle of its months', () => {
+    expect(markYear({ year: 2011, months: [1, 12] })).toBe(2011);
+    expect(markYear({ year: 2011, months: [1, 6] })).toBeCloseTo(2010.75, 5);
+    expect(markYear({ year: 2011, months: [7, 12] })).toBeCloseTo(2011.25, 5);
+    expect(markYear({ year: 2011, months: [1, 3] })).toBeCloseTo(2010.625, 5);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Where everything on the trade chart goes: scales, ticks, the official lines (broken at every
- * missing year), the press marks (spread within their year, never toward the next), the event
- * strip and the legend. Pure: numbers and SVG path strings in, nothing drawn here, so the
+ * missing year), the press marks (on their year; a part-year figure inside the months it covers),
+ * the event strip and the legend. Pure: numbers and SVG path strings in, nothing drawn here, so the
  * drawing components stay thin and this is unit-tested.
  *
  * Marks of one style are merged into one path: a year step then rewrites a handful of `d`
@@ -57,8 +57,10 @@ export function legendKeys(
   if (official.some((x) => x.reporter === 'VN')) keys.push('official-VN');
   if (official.some((x) => x.reporter === 'BY')) keys.push('official-BY');
   if (mirror) keys.push('gap');
+  // A side's key names its shape and colour, so it is listed for part-year marks too (the
+  // "hollow" key alone would leave a hollow orange circle unexplained).
   for (const r of ['VN', 'BY', 'other'] as const) {
-    if (press.some((x) => x.reporter === r && !x.partial)) keys.push(`press-${r}`);
+    if (press.some((x) => x.reporter === r)) keys.push(`press-${r}`);
   }
   const all = [...official, ...press];
   if (press.some((x) => x.partial)) keys.push('partial');
@@ -76,6 +78,8 @@ export interface LegendEntry {
 export interface PlacedLegendEntry extends LegendEntry {
   x: number;
   y: number;
+  /** The label's lines (more than one only where a phone's width wraps it). */
+  lines: string[];
 }
 
 export interface GeometryInput {
@@ -94,12 +98,16 @@ export interface GeometryInput {
   tickLabel?: (value: number) => string;
   /** The plot's height; by default 230 px on narrow widths and 300 px otherwise (an embed asks less). */
   plotHeight?: number;
+  /** The chart's title, wrapped to the width on a phone. */
+  title?: string;
 }
 
 export interface ChartGeometry {
   width: number;
   height: number;
   narrow: boolean;
+  /** The title's lines and the baseline of the first. */
+  title: { lines: string[]; y: number };
   plot: { left: number; top: number; width: number; height: number };
   legend: PlacedLegendEntry[];
   xTicks: { year: number; x: number }[];
@@ -126,15 +134,21 @@ export interface ChartGeometry {
   footer: { lines: string[]; y: number };
   /** The x span of a year (for the highlighted year). */
   band: (year: number) => { x: number; width: number };
+  /** The year whose span holds the horizontal position `x` (px), clamped to the range. */
+  yearAt: (x: number) => number;
+  /** The year's centre (px). */
+  x: (year: number) => number;
 }
 
 const LEGEND_TOP = 26;
 const LEGEND_ROW = 18;
+/** A wrapped legend label's next line. */
+export const LEGEND_LINE = 13;
+/** The title's baseline and each wrapped line after it. */
+const TITLE_Y = 16;
+export const TITLE_LINE = 18;
 const EVENT_ROWS = 4;
 const EVENT_ROW = 13;
-/** Press marks of one year sit within this distance of its centre (half a year is the next one's edge). */
-export const MAX_SPREAD = 0.35;
-
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
@@ -161,9 +175,13 @@ class PathParts {
 /** An approximate text width, enough to wrap the legend (the SVG has no layout to ask). */
 const textWidth = (s: string) => s.length * 6.6;
 
-/** Words into lines of at most `maxWidth` px (estimated, 11 px text), never splitting a word. */
-export function wrapText(text: string, maxWidth: number): string[] {
-  const max = Math.max(10, Math.floor(maxWidth / 5.8));
+/**
+ * Words into lines of at most `maxWidth` px, never splitting a word. Widths are estimated per
+ * character (`charWidth`: 5.8 px for 11 px text, about 8.3 for the 14 px bold title): the SVG has
+ * no layout to ask before it is drawn, and an exported image must wrap the same way.
+ */
+export function wrapText(text: string, maxWidth: number, charWidth = 5.8): string[] {
+  const max = Math.max(10, Math.floor(maxWidth / charWidth));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -176,36 +194,42 @@ export function wrapText(text: string, maxWidth: number): string[] {
   return lines;
 }
 
-/** Legend entries in rows that fit the width: swatch (26 px), label, gap. */
-export function layoutLegend(entries: LegendEntry[], width: number, left: number): PlacedLegendEntry[] {
+/**
+ * Legend entries in rows that fit the width: swatch (26 px), label, gap. On a phone's width every
+ * entry has a row of its own and a long label wraps, so none is cut at the edge.
+ */
+export function layoutLegend(
+  entries: LegendEntry[],
+  width: number,
+  left: number,
+  top = LEGEND_TOP,
+): PlacedLegendEntry[] {
   const out: PlacedLegendEntry[] = [];
+  const narrow = width < 520;
   let x = left;
-  let row = 0;
+  let y = top + 9;
   for (const e of entries) {
+    if (narrow) {
+      const lines = wrapText(e.label, width - left - 34, 6.2);
+      if (out.length) y += LEGEND_ROW + (out.at(-1)!.lines.length - 1) * LEGEND_LINE;
+      out.push({ ...e, x: left, y, lines });
+      continue;
+    }
     const w = 30 + textWidth(e.label) + 14;
     if (x > left && x + w > width - 4) {
-      row += 1;
+      y += LEGEND_ROW;
       x = left;
     }
-    out.push({ ...e, x, y: LEGEND_TOP + row * LEGEND_ROW + 9 });
+    out.push({ ...e, x, y, lines: [e.label] });
     x += w;
   }
   return out;
 }
 
-/**
- * Offsets within a year for `n` marks: alternately right and left of the centre (where the
- * official dots sit), from 0.1 to at most MAX_SPREAD of a year, so none reaches the next year.
- */
-export function spreadOffsets(n: number): number[] {
-  const half = Math.ceil(n / 2);
-  const out: number[] = [];
-  for (let k = 0; k < n; k++) {
-    const j = Math.floor(k / 2) + 1;
-    const magnitude = 0.1 + (MAX_SPREAD - 0.1) * ((j - 0.5) / half);
-    out.push(k % 2 === 0 ? magnitude : -magnitude);
-  }
-  return out;
+/** The bottom of a placed legend (its last row, wrapped lines included). */
+function legendBottom(legend: PlacedLegendEntry[], top: number): number {
+  const last = legend.at(-1);
+  return last ? last.y + (last.lines.length - 1) * LEGEND_LINE + 12 : top;
 }
 
 export function markPath(reporter: Reporter, x: number, y: number, size: number): string {
@@ -225,6 +249,16 @@ const dotPath = (x: number, y: number, r: number) =>
 const exclamation = (x: number, y: number) => `M${r1(x)},${r1(y - 4.5)}v5M${r1(x)},${r1(y + 2.2)}v1.3`;
 const question = (x: number, y: number) =>
   `M${r1(x - 2.2)},${r1(y - 2.3)}a2.2,2.2 0 1,1 2.2,2.2v1.4M${r1(x)},${r1(y + 2.6)}v1.3`;
+
+/**
+ * Where on the year axis a figure sits: a whole year on its centre (the year's tick); a part of a
+ * year at the middle of its months, so January–August 2011 sits left of the 2011 tick.
+ */
+export function markYear(p: Pick<TradePoint, 'year' | 'months'>): number {
+  const [first, last] = p.months;
+  if (first === 1 && last === 12) return p.year;
+  return p.year - 0.5 + (first - 1 + last) / 24;
+}
 
 /** One value per side and year for the line: the first of duplicate cells stands for the year. */
 function lineValues(points: TradePoint[], side: Side): Map<number, TradePoint> {
@@ -247,8 +281,8 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
   const longestTick = Math.max(0, ...makeScale([1, 0]).ticks.map((v) => input.tickLabel?.(v).length ?? 0));
   const left = Math.max(narrow ? 44 : 64, Math.ceil(longestTick * 6.4) + 14);
   const right = narrow ? 12 : 20;
-  const legend = layoutLegend(input.legend, width, narrow ? 4 : left);
-  const legendBottom = legend.length ? legend.at(-1)!.y + 12 : LEGEND_TOP;
+  const titleLines = input.title ? (narrow ? wrapText(input.title, width - 8, 8.3) : [input.title]) : [];
+  const titleShift = Math.max(0, titleLines.length - 1) * TITLE_LINE;
   const plotWidth = Math.max(40, width - left - right);
   const x0 = range.from - 0.5;
   const x1 = range.to + 0.5;
@@ -265,11 +299,16 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     rowEnds[row] = cx;
     eventRows.push(row);
   }
-  const top = legendBottom + 8;
+  // Wide: the legend between the title and the plot. Narrow: under the event strip, so a phone
+  // sees the plot right under the title and the legend's rows never push it off the first screen.
   const plotHeight = input.plotHeight ?? (narrow ? 230 : 300);
   const bottom = events.length ? 38 + rowEnds.length * EVENT_ROW : 30;
+  const legendAbove = narrow ? [] : layoutLegend(input.legend, width, left, LEGEND_TOP + titleShift);
+  const top = narrow ? TITLE_Y + titleShift + 14 : legendBottom(legendAbove, LEGEND_TOP + titleShift) + 8;
+  const legend = narrow ? layoutLegend(input.legend, width, 4, top + plotHeight + bottom + 2) : legendAbove;
+  const afterPlot = narrow ? legendBottom(legend, top + plotHeight + bottom) : top + plotHeight + bottom;
   const footerLines = wrapText(input.footer, width - (narrow ? 8 : left + right));
-  const footerY = top + plotHeight + bottom + 12;
+  const footerY = afterPlot + 12;
   const height = footerY + (footerLines.length - 1) * 14 + 8;
 
   const sy = makeScale([top + plotHeight, top]);
@@ -323,30 +362,23 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     flush();
   }
 
-  // Press marks: spread within their year, merged by reporter and fill.
+  // Press marks: on their year's centre, where the official dot of that year sits; a part-year
+  // figure inside the months it covers. Merged by reporter and fill.
   const markParts = new Map<string, { reporter: Reporter; hollow: boolean; parts: PathParts }>();
   const uncertain = new PathParts();
   const conflicting = new PathParts();
   const size = narrow ? 4.2 : 5.2;
-  let i = 0;
-  while (i < press.length) {
-    let j = i;
-    while (j < press.length && press[j]!.year === press[i]!.year) j++;
-    const offsets = spreadOffsets(j - i);
-    for (let k = i; k < j; k++) {
-      const p = press[k]!;
-      const x = sx(p.year + offsets[k - i]!);
-      const y = sy(p.valueUsd);
-      targets.push({ point: p, x, y });
-      const key = `${p.reporter}|${p.partial}`;
-      let group = markParts.get(key);
-      if (!group)
-        markParts.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: new PathParts() }));
-      group.parts.add(x, y, () => markPath(p.reporter, x, y, size));
-      if (p.uncertain) uncertain.add(x, y, () => question(x + 7.5, y - 8));
-      else if (p.conflicting) conflicting.add(x, y, () => exclamation(x + 7.5, y - 8));
-    }
-    i = j;
+  for (const p of press) {
+    const x = sx(markYear(p));
+    const y = sy(p.valueUsd);
+    targets.push({ point: p, x, y });
+    const key = `${p.reporter}|${p.partial}`;
+    let group = markParts.get(key);
+    if (!group)
+      markParts.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: new PathParts() }));
+    group.parts.add(x, y, () => markPath(p.reporter, x, y, size));
+    if (p.uncertain) uncertain.add(x, y, () => question(x + 7.5, y - 8));
+    else if (p.conflicting) conflicting.add(x, y, () => exclamation(x + 7.5, y - 8));
   }
   for (const t of targets) {
     if (t.point.kind === 'official' && t.point.uncertain)
@@ -375,6 +407,7 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     width,
     height,
     narrow,
+    title: { lines: titleLines, y: TITLE_Y },
     plot: { left, top, width: plotWidth, height: plotHeight },
     legend,
     xTicks: yearTicks(range.from, range.to, plotWidth).map((year) => ({ year, x: sx(year) })),
@@ -392,6 +425,9 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     stripTop,
     footer: { lines: footerLines, y: footerY },
     band: (year) => ({ x: sx(year - 0.5), width: sx(year + 0.5) - sx(year - 0.5) }),
+    yearAt: (px) =>
+      Math.min(range.to, Math.max(range.from, Math.round(x0 + ((px - left) / plotWidth) * (x1 - x0)))),
+    x: sx,
   };
 }
 

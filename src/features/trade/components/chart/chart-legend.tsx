@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { LegendKey, PlacedLegendEntry } from '../../utils/chart-geometry';
+import { LEGEND_LINE, type LegendKey, type PlacedLegendEntry } from '../../utils/chart-geometry';
 import type { Reporter } from '../../utils/trade-params';
 import { SERIES_DASH, SeriesMarker } from '../series-marker';
 
@@ -48,7 +48,11 @@ export const ChartLegend = memo(function ChartLegend({ entries }: { entries: Pla
         <g key={e.key} transform={`translate(${e.x},${e.y})`} data-key={e.key}>
           <Swatch k={e.key as LegendKey} />
           <text className="trade-chart__legend-text" x={30} y={4}>
-            {e.label}
+            {e.lines.map((line, i) => (
+              <tspan key={i} x={30} dy={i === 0 ? 0 : LEGEND_LINE}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       ))}

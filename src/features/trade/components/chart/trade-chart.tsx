@@ -1,5 +1,14 @@
 import type { Source } from '@data/schema';
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import {
+  memo,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type Ref,
+} from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatPeriod } from '@/lib/format';
@@ -11,19 +20,21 @@ import {
   chartGeometry,
   leftmost,
   legendKeys,
-  nearestTarget,
   readingOrder,
+  SIDES,
+  TITLE_LINE,
   type LegendEntry,
+  type Side,
 } from '../../utils/chart-geometry';
 import { keyStep } from '@/lib/key-step';
 import type { EventMarker } from '../../utils/trade-context';
 import type { Scale, TradeParams } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';
-import { PointDetails } from '../point-details';
 import { ChartAxes } from './chart-axes';
 import { ChartLegend } from './chart-legend';
 import { ChartMarks } from './chart-marks';
 import { EventStrip } from './event-strip';
+import { YearDetails } from './year-details';
 
 export interface TradeChartProps {
   /** Official (IMF) values shown, in reading order. */
@@ -44,7 +55,12 @@ export interface TradeChartProps {
   eventHref: (id: string) => string;
   /** Opens an event in Visits, with the current years. */
   onOpenEvent: (eventId: string) => void;
-  onSelectYear: (year: number) => void;
+  /** Marks a year (the view lists its figures under the chart); none in the embed's frame. */
+  onSelectYear?: (year: number) => void;
+  /** The sides whose official figures the reader chose to see. */
+  officialSides: readonly Side[];
+  /** The years the official statistics cover: within them a side without a value "reported none". */
+  officialSpan: YearRange | null;
   svgRef?: Ref<SVGSVGElement>;
   /** A shorter plot than the view's default (the chart-only embed fits a fixed frame). */
   plotHeight?: number;
@@ -57,12 +73,15 @@ export interface TradeChartProps {
  */
 export function chartDataProps(
   s: { official: TradePoint[]; press: TradePoint[]; events: EventMarker[]; chartRange: YearRange },
-  params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'year'>,
+  params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'year' | 'series'>,
   lang: Lang,
   sources: Map<string, Source>,
   t: TFunction<'trade'>,
+  officialSpan: YearRange | null,
 ) {
   return {
+    officialSides: SIDES.filter((side) => params.series.includes(side)),
+    officialSpan,
     official: s.official,
     press: s.press,
     events: s.events,
@@ -81,12 +100,14 @@ export function chartDataProps(
   };
 }
 
-type Hover = { kind: 'point'; index: number } | { kind: 'event'; index: number };
+/** The year under the pointer (or of the focused point), or an event mark. */
+type Hover = { kind: 'year'; year: number } | { kind: 'event'; index: number };
 
 /**
  * Trade over time: each side's official statistics as a line (broken where a year is missing),
- * figures quoted in the news as marks spread within their year and never joined, top-level
- * events on a strip under the axis.
+ * figures quoted in the news as marks on their year and never joined, top-level events on a strip
+ * under the axis. Hover or tap picks the nearest year, not the nearest mark, and names every
+ * series for it (OWID's reading: the reader aims at a year, not at a 5 px dot).
  *
  * Drawn by hand in SVG rather than with Recharts: Recharts is a 96 KB (gzip) chunk, which the
  * Trade route's first paint cannot afford within its JS budget, and merged paths (one per series
@@ -124,6 +145,7 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         footer: props.sourceLine,
         tickLabel: (v) => compactUsd(v, lang),
         plotHeight: props.plotHeight,
+        title: props.title,
       }),
     [
       official,
@@ -137,6 +159,7 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
       props.sourceLine,
       lang,
       props.plotHeight,
+      props.title,
     ],
   );
   // The focus layer sits on one point, kept by id across year steps. The keyboard order (a sort
@@ -158,16 +181,17 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         .join(' + '),
     });
 
+  const yearAtPointer = (e: MouseEvent<SVGRectElement>) =>
+    g.yearAt(e.clientX - e.currentTarget.ownerSVGElement!.getBoundingClientRect().left);
   const onPlotMove = (e: MouseEvent<SVGRectElement>) => {
-    const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
-    const i = nearestTarget(g.targets, e.clientX - box.left, e.clientY - box.top);
-    setHover(i >= 0 ? { kind: 'point', index: i } : null);
+    const year = yearAtPointer(e);
+    if (hover?.kind !== 'year' || hover.year !== year) setHover({ kind: 'year', year });
   };
-  const onPlotClick = (e: MouseEvent<SVGRectElement>) => {
-    const box = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
-    const i = nearestTarget(g.targets, e.clientX - box.left, e.clientY - box.top);
-    if (i >= 0) props.onSelectYear(g.targets[i]!.point.year);
+  // A finger "leaves" as it lifts: a tapped year keeps its tooltip until the next tap elsewhere.
+  const leave = (e: PointerEvent) => {
+    if (e.pointerType !== 'touch') setHover(null);
   };
+  const onPlotClick = (e: MouseEvent<SVGRectElement>) => props.onSelectYear?.(yearAtPointer(e));
   const onFocusKey = (e: KeyboardEvent) => {
     const order = readingOrder(g.targets);
     const at = order.indexOf(focusIndex());
@@ -176,11 +200,11 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
       e.preventDefault();
       const i = order[next]!;
       setCursorId(g.targets[i]!.point.id);
-      setHover({ kind: 'point', index: i });
+      setHover({ kind: 'year', year: g.targets[i]!.point.year });
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       const i = focusIndex();
-      if (i >= 0) props.onSelectYear(g.targets[i]!.point.year);
+      if (i >= 0) props.onSelectYear?.(g.targets[i]!.point.year);
     } else if (e.key === 'Escape') {
       setHover(null);
     }
@@ -188,17 +212,29 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
 
   const focused = focusIndex();
   const focusTarget = focused >= 0 ? g.targets[focused] : undefined;
-  const hovered = hover?.kind === 'point' ? g.targets[hover.index] : undefined;
+  const hoverYear = hover?.kind === 'year' ? hover.year : null;
+  const yearTargets = hoverYear === null ? [] : g.targets.filter((x) => x.point.year === hoverYear);
   const hoveredEvent = hover?.kind === 'event' ? g.events[hover.index] : undefined;
   const activeEvent = g.events[Math.min(eventCursor, g.events.length - 1)];
   const highlight =
     props.highlightYear !== null && props.highlightYear >= range.from && props.highlightYear <= range.to
       ? g.band(props.highlightYear)
       : null;
-  const tip = hovered ?? hoveredEvent;
+  // Within the official statistics' years, a chosen side without a value reported none.
+  const span = props.officialSpan;
+  const sides =
+    hoverYear !== null && span && hoverYear >= span.from && hoverYear <= span.to ? props.officialSides : [];
+  // The tooltip hangs from the top of the plot beside the year's guide line, on the side with room.
+  const tip =
+    hoverYear !== null
+      ? { x: g.x(hoverYear), y: g.plot.top, below: true }
+      : hoveredEvent
+        ? { x: hoveredEvent.x, y: hoveredEvent.y, below: false }
+        : null;
+  const base = g.plot.top + g.plot.height;
 
   return (
-    <div className="trade-chart" onPointerLeave={() => setHover(null)}>
+    <div className="trade-chart" onPointerLeave={leave}>
       <svg
         ref={props.svgRef}
         className="trade-chart__svg"
@@ -210,8 +246,12 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         fontFamily="inherit"
       >
         <title id="trade-chart-title">{props.title}</title>
-        <text className="trade-chart__heading" x={g.narrow ? 4 : g.plot.left} y={16}>
-          {props.title}
+        <text className="trade-chart__heading" x={g.narrow ? 4 : g.plot.left} y={g.title.y}>
+          {g.title.lines.map((line, i) => (
+            <tspan key={i} x={g.narrow ? 4 : g.plot.left} dy={i === 0 ? 0 : TITLE_LINE}>
+              {line}
+            </tspan>
+          ))}
         </text>
         <ChartLegend entries={g.legend} />
         {highlight && (
@@ -251,7 +291,8 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
           width={g.plot.width + 20}
           height={g.plot.height + 20}
           onPointerMove={onPlotMove}
-          onPointerLeave={() => setHover(null)}
+          onPointerDown={onPlotMove}
+          onPointerLeave={leave}
           onClick={onPlotClick}
         />
         {focusTarget && (
@@ -263,20 +304,24 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
             data-id={focusTarget.point.id}
             aria-label={pointLabel(focusTarget.point)}
             onKeyDown={onFocusKey}
-            onFocus={() => setHover({ kind: 'point', index: focused })}
+            onFocus={() => setHover({ kind: 'year', year: focusTarget.point.year })}
             onBlur={() => setHover(null)}
           >
             <circle className="trade-chart__focus-ring" cx={focusTarget.x} cy={focusTarget.y} r={9} />
           </g>
         )}
-        {hovered && hovered !== focusTarget && (
-          <circle
-            className="trade-chart__hover-ring"
-            cx={hovered.x}
-            cy={hovered.y}
-            r={9}
-            aria-hidden="true"
-          />
+        {hoverYear !== null && (
+          <g className="trade-chart__pointer" aria-hidden="true">
+            <line x1={g.x(hoverYear)} x2={g.x(hoverYear)} y1={g.plot.top} y2={base} />
+            {yearTargets.slice(0, 24).map((x) => (
+              <circle key={x.point.id} className="trade-chart__hover-ring" cx={x.x} cy={x.y} r={8} />
+            ))}
+            {/* The year under the pointer is always named, even where the axis skips labels. */}
+            <rect x={g.x(hoverYear) - 19} y={base + 4} width={38} height={17} rx={3} />
+            <text x={g.x(hoverYear)} y={base + 17} textAnchor="middle">
+              {hoverYear}
+            </text>
+          </g>
         )}
         <text className="trade-chart__source" x={g.narrow ? 4 : g.plot.left} y={g.footer.y}>
           {g.footer.lines.map((line, i) => (
@@ -291,13 +336,20 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
           className="trade-tooltip"
           role="tooltip"
           style={{
-            left: Math.min(Math.max(tip.x, 8), width - 8),
+            left: tip.x > width / 2 ? tip.x - 12 : tip.x + 12,
             top: tip.y,
-            transform: `translate(${tip.x > width / 2 ? '-100%' : '0'}, ${hoveredEvent ? 'calc(-100% - 12px)' : '12px'})`,
+            transform: `translate(${tip.x > width / 2 ? '-100%' : '0'}, ${tip.below ? '0' : 'calc(-100% - 12px)'})`,
           }}
         >
-          {hovered ? (
-            <PointDetails point={hovered.point} sources={sources} lang={lang} />
+          {hoverYear !== null ? (
+            <YearDetails
+              year={hoverYear}
+              sides={sides}
+              points={yearTargets.map((x) => x.point)}
+              sources={sources}
+              lang={lang}
+              hint={props.onSelectYear !== undefined}
+            />
           ) : (
             <>
               <strong>{localText(hoveredEvent!.marker.event.title, lang)}</strong>
