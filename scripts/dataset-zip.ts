@@ -185,7 +185,11 @@ const FIELD_NOTES: Record<DatasetFileName | '*', Record<string, string>> = {
     date: 'Publication date, written to its precision (YYYY, YYYY-MM or YYYY-MM-DD); where not recorded, the date of the latest fact the page reports (the note says so).',
     language: 'Language the source is written in (ISO 639-1).',
     kind: '`official` (government, embassy, president, state portal), `news` (media, company press pages, mirrors) or `statistics` (a statistics body or dataset).',
-    url: 'Address of the source; empty for the five seed articles, whose URLs are not known.',
+    url: "Address of the source: the publisher's own page (for a dataset read from a copy, the publisher's page for the dataset; the copy is in `copy_*`); empty for the five seed articles, whose URLs are not known.",
+    names_vi:
+      "The publisher's established name in Vietnamese; empty where it has none (the original name is used).",
+    names_ru:
+      "The publisher's established name in Russian; empty where it has none (the original name is used).",
     seedFile: 'For a seed article: its file name in the project’s `shared/seeds/`.',
     dataset: 'For a statistical dataset: its name as the publisher gives it.',
     copy_repository: 'For a dataset read from a copy of the publisher’s files: the repository of the copy.',

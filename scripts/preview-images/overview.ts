@@ -7,6 +7,7 @@ import type { Dataset, TradeFigure } from '../../data/schema.ts';
 import { locales as overviewLocales } from '../../src/features/overview/locales.ts';
 import { computeHeadlines, latestOfficialTotals } from '../../src/features/overview/utils/headlines.ts';
 import { formatPeriod, formatQualified, formatUsd } from '../../src/lib/format.ts';
+import { localPublisher } from '../../src/lib/publishers.ts';
 import type { Lang } from '../../src/lib/url/lang.ts';
 import { COLOR, h, type Node } from './kit.ts';
 
@@ -29,7 +30,10 @@ export function overviewPicture(data: Dataset, lang: Lang): Node {
   const range = { from: Math.min(...years), to: Math.max(...years) };
   const heads = computeHeadlines(data.trade, data.events, data.partnerships, range);
   const official = latestOfficialTotals(data.official, range);
-  const publisher = (id: string) => data.sources.find((s) => s.id === id)?.publisher ?? id;
+  const publisher = (id: string) => {
+    const s = data.sources.find((x) => x.id === id);
+    return s ? localPublisher(s, lang) : id;
+  };
 
   const value = (f: TradeFigure) => formatQualified(formatUsd(f.valueUsd, lang), f.qualifier, lang);
   const card = (reporter: 'VN' | 'BY') => {

@@ -21,6 +21,7 @@ import { locales as urlNotice } from '@/components/url-notice-locales';
 import { locales as siteNav } from '@/components/site-nav/site-nav-locales';
 import { locales as tradeChange } from '@/features/trade/components/change-text-locales';
 import { locales as visitsSince } from '@/features/visits/components/since-year-locales';
+import { locales as sourceCitation } from '@/components/source-citation-locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
 import en from './en.json';
 import ru from './ru.json';
@@ -44,6 +45,7 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   siteNav,
   tradeChange,
   visitsSince,
+  sourceCitation,
   // Trade's Russian lives in its own file until the Trade view imports it.
   trade: { ...trade, ru: tradeRu },
 };

@@ -24,7 +24,7 @@ export function MapDownloads({ svgRef, pairs, sources, to }: MapDownloadsProps) 
   const { search } = useLocation();
 
   const credit = (): ExportCredit => {
-    const publishers = pairPublishers(pairs, sources);
+    const publishers = pairPublishers(pairs, sources, lang);
     return {
       title: t('credit.title', { title: t('title'), to }),
       lines: [

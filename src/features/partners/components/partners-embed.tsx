@@ -23,7 +23,7 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
   const { lang } = useLang();
   const { search } = useLocation();
   const s = usePartnersState(data);
-  const { list, more } = firstPublishers(pairPublishers(s.visible, s.sources), NAMED);
+  const { list, more } = firstPublishers(pairPublishers(s.visible, s.sources, lang), NAMED);
   const names = list.join(', ');
   const sources =
     more > 0 ? t('credit.sourcesMore', { list: names, count: more }) : t('credit.sources', { list: names });

@@ -8,12 +8,12 @@ const pair = (id: string, sourceIds: string[]) => ({ id, sourceIds }) as unknown
 describe(pairPublishers.name, () => {
   it('lists each publisher once, the one behind most pairs first, then by name', () => {
     const pairs = [pair('p1', ['v', 'b1', 'b2']), pair('p2', ['b2']), pair('p3', ['a'])];
-    expect(pairPublishers(pairs, sources)).toEqual(['BelTA', 'Avia', 'VietnamNet']);
+    expect(pairPublishers(pairs, sources, 'en')).toEqual(['BelTA', 'Avia', 'VietnamNet']);
   });
 
   it('names only the sources of the pairs shown, and skips unknown ids', () => {
-    expect(pairPublishers([pair('p1', ['v', 'missing'])], sources)).toEqual(['VietnamNet']);
-    expect(pairPublishers([], sources)).toEqual([]);
+    expect(pairPublishers([pair('p1', ['v', 'missing'])], sources, 'en')).toEqual(['VietnamNet']);
+    expect(pairPublishers([], sources, 'en')).toEqual([]);
   });
 });
 

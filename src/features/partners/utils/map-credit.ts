@@ -4,6 +4,7 @@
  */
 import type { Partnership, Source } from '@data/schema';
 import { rankPublishers } from '@/lib/publishers';
+import type { Lang } from '@/lib/url/lang';
 
 /**
  * Publishers of the sources the `pairs` cite, the one behind most pairs first, then by name;
@@ -13,10 +14,12 @@ import { rankPublishers } from '@/lib/publishers';
 export function pairPublishers(
   pairs: readonly Partnership[],
   sources: ReadonlyMap<string, Source>,
+  lang: Lang,
 ): string[] {
   return rankPublishers(
     pairs.map((p) => p.sourceIds),
     sources,
+    lang,
   );
 }
 

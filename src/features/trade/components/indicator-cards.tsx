@@ -3,6 +3,7 @@ import { lazy, memo, Suspense, useRef } from 'react';
 import { useInView } from '@/hooks/use-in-view';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatNumber, formatQualified, formatUsd } from '@/lib/format';
+import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
 import { yearPosition, type IndicatorCard } from '../utils/trade-context';
 import { localText } from '@/lib/local-text';
@@ -31,7 +32,10 @@ export const IndicatorCards = memo(function IndicatorCards({
   lang: Lang;
 }) {
   const { t } = useTranslation('trade');
-  const publisher = (id: string) => sources.get(id)?.publisher ?? t('unknownSource');
+  const publisher = (id: string) => {
+    const s = sources.get(id);
+    return s ? localPublisher(s, lang) : t('unknownSource');
+  };
   return (
     <ul className="cards trade-indicators">
       {cards.map(({ latest, alsoLatest, history }) => (

@@ -88,6 +88,7 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
     const publishers = rankPublishers(
       s.press.map((p) => p.figures.map((f) => f.sourceId)),
       sources,
+      lang,
     );
     return {
       lines: [

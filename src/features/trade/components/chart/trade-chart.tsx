@@ -13,6 +13,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatPeriod } from '@/lib/format';
 import { localText } from '@/lib/local-text';
+import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import { compactUsd, pointValueText } from '../../utils/chart-format';
@@ -177,7 +178,10 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
       period: formatPeriod({ year: p.year, months: p.months }, lang),
       reporter: t(`reporterLong.${p.kind}.${p.reporter}`),
       source: [...new Set([...p.figures, ...p.cells].map((f) => f.sourceId))]
-        .map((id) => sources.get(id)?.publisher ?? t('unknownSource'))
+        .map((id) => {
+          const s = sources.get(id);
+          return s ? localPublisher(s, lang) : t('unknownSource');
+        })
         .join(' + '),
     });
 

@@ -1,6 +1,7 @@
 import type { Source } from '@data/schema';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '@/lib/format';
+import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
 import { pointValueText } from '../../utils/chart-format';
 import type { Side } from '../../utils/chart-geometry';
@@ -32,8 +33,9 @@ export function YearDetails({
   lang: Lang;
 }) {
   const { t } = useTranslation('trade');
+  const publisherOf = (s: Source | undefined) => (s ? localPublisher(s, lang) : t('unknownSource'));
   const publisher = (p: TradePoint) =>
-    [...new Set(p.figures.map((f) => sources.get(f.sourceId)?.publisher ?? t('unknownSource')))].join(' + ');
+    [...new Set(p.figures.map((f) => publisherOf(sources.get(f.sourceId))))].join(' + ');
   const press = points.filter((p) => p.kind === 'press');
   return (
     <div className="trade-year">

@@ -38,6 +38,7 @@ export function TimelineDownloads({ svgRef, events, from, to }: TimelineDownload
     const publishers = rankPublishers(
       events.map((e) => e.sourceIds),
       new Map(list.map((s) => [s.id, s])),
+      lang,
     );
     const named = publishers.slice(0, NAMED).join(', ');
     const more = publishers.length - NAMED;
