@@ -11,14 +11,19 @@ import { registerNamespace } from '@/i18n/i18n';
 import { formatDatePoint, formatPeriod, formatQualified, formatUsd } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
+import { LastVisits } from './components/last-visits';
+import { TradePictureSection } from './components/trade-picture';
 import { locales } from './locales';
 import './overview.css';
 import {
   computeHeadlines,
+  COUNT_SEARCH,
   latestOfficialTotals,
   type LatestOfficial,
   type LatestTrade,
 } from './utils/headlines';
+import { lastHighLevelVisits } from './utils/last-visits';
+import { tradePicture } from './utils/trade-picture';
 
 registerNamespace('overview', locales);
 
@@ -52,11 +57,17 @@ function Headlines({
     [trade, events, partnerships, range],
   );
   const officialTotals = useMemo(() => latestOfficialTotals(official, range), [official, range]);
+  const picture = useMemo(
+    () => tradePicture(official, h.latestTrade, range),
+    [official, h.latestTrade, range],
+  );
+  const lastVisits = useMemo(() => lastHighLevelVisits(events, range), [events, range]);
   const sourceName = (id: string) => sources.find((s) => s.id === id)?.publisher ?? id;
 
   return (
     <>
-      <div className="cards">
+      <div className="overview__trade">
+        <TradePictureSection picture={picture} lang={lang} />
         {(['VN', 'BY'] as const).map((reporter) => (
           <TradeCard
             key={reporter}
@@ -67,18 +78,24 @@ function Headlines({
             sourceName={sourceName}
           />
         ))}
-        <AppLink className="card card--link" to="/visits">
-          <span className="card__value">{h.visits}</span>
-          <span className="card__label">{t('visits', { count: h.visits })}</span>
-        </AppLink>
-        <AppLink className="card card--link" to={{ pathname: '/visits', search: { kind: 'agreement' } }}>
-          <span className="card__value">{h.agreements}</span>
-          <span className="card__label">{t('agreements', { count: h.agreements })}</span>
-        </AppLink>
-        <AppLink className="card card--link" to="/partners">
-          <span className="card__value">{h.partnerships}</span>
-          <span className="card__label">{t('partnerships', { count: h.partnerships })}</span>
-        </AppLink>
+      </div>
+      <div className="overview__events">
+        {/* Each count opens the view filtered to exactly what it counts; the years go with every link. */}
+        <div className="overview__counts">
+          <AppLink className="card card--link" to={{ pathname: '/visits', search: COUNT_SEARCH.visits }}>
+            <span className="card__value">{h.visits}</span>
+            <span className="card__label">{t('visits', { count: h.visits })}</span>
+          </AppLink>
+          <AppLink className="card card--link" to={{ pathname: '/visits', search: COUNT_SEARCH.agreements }}>
+            <span className="card__value">{h.agreements}</span>
+            <span className="card__label">{t('agreements', { count: h.agreements })}</span>
+          </AppLink>
+          <AppLink className="card card--link" to="/partners">
+            <span className="card__value">{h.partnerships}</span>
+            <span className="card__label">{t('partnerships', { count: h.partnerships })}</span>
+          </AppLink>
+        </div>
+        <LastVisits last={lastVisits} lang={lang} />
       </div>
       {h.recent.length > 0 && (
         <section aria-labelledby="recent-title" className="overview__recent">

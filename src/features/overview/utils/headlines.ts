@@ -1,5 +1,5 @@
 /** Pure: the Overview's headline figures from the loaded records and the year range. */
-import type { DatasetEvent, OfficialFigure, Partnership, TradeFigure } from '@data/schema';
+import type { DatasetEvent, EventKind, OfficialFigure, Partnership, TradeFigure } from '@data/schema';
 import { officialTotals } from '@/lib/official-totals';
 import { existsBy, pairSince } from '@/lib/partnerships';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
@@ -20,7 +20,17 @@ export interface Headlines {
   recent: DatasetEvent[];
 }
 
-const VISIT_KINDS = new Set(['visit', 'meeting', 'talks']);
+/** The kinds the visits card counts, in the order the Visits view writes its `kind` param. */
+export const VISIT_KINDS: readonly EventKind[] = ['visit', 'meeting', 'talks'];
+
+/**
+ * The Visits view's own params that list exactly what a count card counts; the years travel
+ * with every link between views, so the view shows the same number.
+ */
+export const COUNT_SEARCH = {
+  visits: { kind: VISIT_KINDS.join(',') },
+  agreements: { kind: 'agreement' },
+} as const satisfies Record<string, Record<string, string>>;
 const RECENT = 4;
 
 function latestOf(figures: TradeFigure[]): LatestTrade | undefined {
@@ -51,7 +61,7 @@ export function computeHeadlines(
   const inRange = events.filter((e) => yearInRange(Number(e.date.start.slice(0, 4)), range));
   return {
     latestTrade,
-    visits: inRange.filter((e) => VISIT_KINDS.has(e.kind)).length,
+    visits: inRange.filter((e) => VISIT_KINDS.includes(e.kind)).length,
     agreements: inRange.filter((e) => e.kind === 'agreement').length,
     partnerships: partnerships.filter((p) => existsBy(pairSince(p), range.to)).length,
     recent: [...inRange].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, RECENT),
