@@ -1,135 +1,90 @@
-import { Bar, BarChart, Cell, LabelList, XAxis, YAxis, type LabelProps } from 'recharts';
-import type { Lang } from '@/lib/url/lang';
-import { compactUsd } from '../utils/chart-format';
-import type { Scale } from '../utils/trade-params';
-import { decadeDomain, linearTicks, logTicks } from '../utils/scales';
 import {
-  CONTEXT_AXIS_HEIGHT,
-  CONTEXT_PAD_BOTTOM,
-  CONTEXT_NARROW,
-  contextMargin,
-  type ContextRow,
-} from './context-bars-layout';
-
-export interface ContextBarsChartProps {
-  rows: ContextRow[];
-  scale: Scale;
-  width: number;
-  height: number;
-  lang: Lang;
-}
-
-const BAR = 18;
-const LABEL_COLUMN = 250;
+  BAR_THICKNESS,
+  DOT_SIZE,
+  TEXT_SIZE,
+  type ContextScene,
+  type SceneText,
+} from '../utils/context-bars-scene';
+import { SeriesMarker } from './series-marker';
 
 /**
- * The comparison drawn with recharts: Belarus-reported bars hatched, other sources striped, so
- * the reporter is told by pattern as well as colour; each value at its bar's end and the source
- * under it. A picture only (aria-hidden): the rows are also a list beside it.
+ * The comparison drawn from its scene: bars from zero (Belarus-reported hatched, other sources
+ * striped, so the reporter is told by pattern as well as colour), or on a log scale dots on thin
+ * guide lines, shaped by reporter as on the main chart and hollow for part of a year. A picture
+ * only: the rows are also a list beside it.
  */
-export function ContextBarsChart({ rows, scale, width, height, lang }: ContextBarsChartProps) {
-  const narrow = width < CONTEXT_NARROW;
-  const max = Math.max(...rows.map((r) => r.value), 1);
-  const [lo, hi] = decadeDomain(rows.map((r) => r.value));
-  const linear = linearTicks(0, max, 4);
-  const top = Math.max(max, linear.at(-1) ?? max);
-  const domain: [number, number] = scale === 'log' ? [lo, hi] : [0, top];
-  const ticks = scale === 'log' ? logTicks(lo, hi, 4) : linear;
-  // Log bars need a positive value: a zero would have no place on the axis.
-  const data = rows.map((r) => ({ ...r, bar: scale === 'log' ? Math.max(r.value, lo) : r.value }));
-
-  const renderLabels = ({ index, viewBox }: LabelProps) => {
-    const row = index === undefined ? undefined : rows[index];
-    if (!row || !viewBox || !('width' in viewBox)) return null;
-    const { x = 0, y = 0, width: w = 0, height: h = 0 } = viewBox;
-    return (
-      <g className="trade-context-chart__labels">
-        {narrow && (
-          <text x={x} y={y - 6} className="trade-context-chart__name">
-            <tspan className={`trade-context-chart__partner${row.isBelarus ? ' is-belarus' : ''}`}>
-              {row.partner}
-            </tspan>{' '}
-            <tspan className="trade-context-chart__muted">{row.reportedBy}</tspan>
-            {row.period && <tspan className="trade-context-chart__muted"> · {row.period}</tspan>}
-          </text>
-        )}
-        <text x={x + Math.max(w, 1) + 6} y={y + h / 2} dy="0.35em" className="trade-context-chart__value">
-          {row.valueText}
-        </text>
-        <text x={x} y={y + h + 12} className="trade-context-chart__source">
-          {row.source}
-        </text>
-      </g>
-    );
-  };
-
+export function ContextBarsChart({ scene }: { scene: ContextScene }) {
+  const { width, height, plot, grid, marks, texts, mark } = scene;
   return (
-    <BarChart
+    <svg
       width={width}
       height={height}
-      data={data}
-      layout="vertical"
-      barCategoryGap={0}
-      margin={contextMargin(width)}
-      accessibilityLayer={false}
-      className="trade-context-chart"
+      viewBox={`0 0 ${width} ${height}`}
+      className={`context-chart context-chart--${mark}`}
+      data-mark={mark}
     >
       <defs>
         <pattern
-          id="trade-context-by"
+          id="context-chart-by"
           width="9"
           height="9"
           patternUnits="userSpaceOnUse"
           patternTransform="rotate(45)"
         >
-          <rect width="9" height="9" className="trade-context-chart__by-back" />
-          <rect width="6" height="9" className="trade-context-chart__by-front" />
+          <rect width="9" height="9" className="context-chart__by-back" />
+          <rect width="6" height="9" className="context-chart__by-front" />
         </pattern>
-        <pattern id="trade-context-other" width="5" height="5" patternUnits="userSpaceOnUse">
-          <rect width="3" height="5" className="trade-context-chart__other-front" />
+        <pattern id="context-chart-other" width="5" height="5" patternUnits="userSpaceOnUse">
+          <rect width="3" height="5" className="context-chart__other-front" />
         </pattern>
       </defs>
-      <XAxis
-        type="number"
-        dataKey="bar"
-        scale={scale === 'log' ? 'log' : 'linear'}
-        domain={domain}
-        ticks={ticks}
-        allowDataOverflow
-        tickFormatter={(v: number) => compactUsd(v, lang)}
-        tickLine={false}
-        className="trade-context-chart__axis"
-        height={CONTEXT_AXIS_HEIGHT}
-        interval={0}
-      />
-      <YAxis
-        type="category"
-        dataKey="id"
-        hide={narrow}
-        width={LABEL_COLUMN}
-        padding={{ top: 0, bottom: CONTEXT_PAD_BOTTOM }}
-        axisLine={false}
-        tickLine={false}
-        tick={(props: { y?: number | string; index?: number }) => {
-          const row = props.index === undefined ? undefined : rows[props.index];
-          if (!row) return <g />;
-          return (
-            <text x={4} y={Number(props.y ?? 0) - 2} dy="0.35em" className="trade-context-chart__name">
-              <tspan className={`trade-context-chart__partner${row.isBelarus ? ' is-belarus' : ''}`}>
-                {row.partner}
-              </tspan>{' '}
-              <tspan className="trade-context-chart__muted">{row.reportedBy}</tspan>
-              {row.period && <tspan className="trade-context-chart__muted"> · {row.period}</tspan>}
-            </text>
-          );
-        }}
-      />
-      <Bar dataKey="bar" barSize={BAR} isAnimationActive={false} radius={2}>
-        {data.map((r) => (
-          <Cell key={r.id} className={`trade-context-chart__bar trade-context-chart__bar--${r.reporter}`} />
+      <g className="context-chart__grid">
+        {grid.map((x) => (
+          <line key={x} x1={x} x2={x} y1={plot.top} y2={plot.bottom} />
         ))}
-        <LabelList dataKey="bar" content={renderLabels} />
-      </Bar>
-    </BarChart>
+      </g>
+      <line
+        className="context-chart__axis"
+        x1={plot.left}
+        x2={plot.right}
+        y1={plot.bottom}
+        y2={plot.bottom}
+      />
+      <g className="context-chart__marks">
+        {marks.map((m) =>
+          mark === 'bars' ? (
+            <rect
+              key={m.row.id}
+              className={`context-chart__mark context-chart__bar context-chart__bar--${m.row.reporter}`}
+              x={m.x0}
+              y={m.y - BAR_THICKNESS / 2}
+              width={Math.max(m.x1 - m.x0, 1)}
+              height={BAR_THICKNESS}
+              rx={2}
+            />
+          ) : (
+            <g key={m.row.id} className="context-chart__mark context-chart__dot">
+              <line className="context-chart__guide" x1={m.x0} x2={m.x1} y1={m.y} y2={m.y} />
+              <SeriesMarker reporter={m.row.reporter} x={m.x1} y={m.y} hollow={m.hollow} size={DOT_SIZE} />
+            </g>
+          ),
+        )}
+      </g>
+      {texts.map((t, i) => (
+        <Text key={i} text={t} />
+      ))}
+    </svg>
+  );
+}
+
+function Text({ text }: { text: SceneText }) {
+  return (
+    <text x={text.x} y={text.y} fontSize={text.size}>
+      {text.segments.map((s, i) => (
+        <tspan key={i} className={`context-chart__${s.kind}`} fontSize={TEXT_SIZE[s.kind]}>
+          {s.text}
+        </tspan>
+      ))}
+    </text>
   );
 }

@@ -1,7 +1,6 @@
 import type { Source } from '@data/schema';
 import { render, screen, within } from '@testing-library/react';
-import '@/i18n/i18n';
-import { registerNamespace } from '@/i18n/i18n';
+import { i18n, registerNamespace } from '@/i18n/i18n';
 import { locales } from '../locales';
 import { figure } from '../utils/fixtures';
 import { ContextBars } from './context-bars';
@@ -34,7 +33,7 @@ const bars = [
 ];
 
 describe('ContextBars', () => {
-  it('lists every bar as words with its source link, and draws the bars with recharts', async () => {
+  it('lists every row as words with its source link, beside the picture', () => {
     const { container } = render(
       <ContextBars bars={bars} scale="log" sources={sources} lang="en" width={640} />,
     );
@@ -45,11 +44,42 @@ describe('ContextBars', () => {
       'href',
       'https://example.org/a',
     );
-    // The lazy chart: one bar per row, Belarus-reported hatched by a pattern.
-    await screen.findByText('US$200 million', { selector: 'text' });
-    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
-    expect(container.querySelector('.trade-context-chart__bar--BY')).not.toBeNull();
-    expect(container.querySelector('pattern#trade-context-by')).not.toBeNull();
     expect(container.querySelector('.trade-context__chart')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('marks each value with a dot on the log scale, never a bar', () => {
+    const { container } = render(
+      <ContextBars bars={bars} scale="log" sources={sources} lang="en" width={640} />,
+    );
+    expect(screen.getByText(/^Log scale: .*each value is a dot, not a bar/)).toBeInTheDocument();
+    expect(container.querySelectorAll('.context-chart__dot')).toHaveLength(2);
+    expect(container.querySelector('.context-chart__bar')).toBeNull();
+    // Shaped by reporter as on the main chart: Vietnam's a circle, Belarus's a square.
+    expect(container.querySelector('.context-chart__dot circle.trade-series-VN')).not.toBeNull();
+    expect(container.querySelector('.context-chart__dot rect.trade-series-BY')).not.toBeNull();
+    expect(screen.getByText('US$200 million', { selector: 'tspan' })).toBeInTheDocument();
+  });
+
+  it('draws bars from zero on the linear scale, Belarus-reported hatched by a pattern', () => {
+    const { container } = render(
+      <ContextBars bars={bars} scale="linear" sources={sources} lang="en" width={640} />,
+    );
+    expect(screen.getByText(/^Linear scale: each bar starts at zero/)).toBeInTheDocument();
+    const rects = [...container.querySelectorAll<SVGRectElement>('rect.context-chart__bar')];
+    expect(rects).toHaveLength(2);
+    expect(container.querySelector('.context-chart__dot')).toBeNull();
+    expect(new Set(rects.map((r) => r.getAttribute('x'))).size).toBe(1);
+    // 4 billion against 200 million: twenty times as long.
+    const [ru, by] = rects.map((r) => Number(r.getAttribute('width')));
+    expect(ru! / by!).toBeCloseTo(20, 5);
+    expect(container.querySelector('.context-chart__bar--BY')).not.toBeNull();
+    expect(container.querySelector('pattern#context-chart-by')).not.toBeNull();
+  });
+
+  it('words its scale note in Russian', async () => {
+    await i18n.changeLanguage('ru');
+    render(<ContextBars bars={bars} scale="log" sources={sources} lang="ru" width={328} />);
+    expect(screen.getByText(/^Логарифмическая шкала: .*отмечены точками/)).toBeInTheDocument();
+    await i18n.changeLanguage('en');
   });
 });

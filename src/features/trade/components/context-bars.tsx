@@ -1,20 +1,21 @@
 import type { Source } from '@data/schema';
-import { lazy, memo, Suspense } from 'react';
-import { useInView } from '@/hooks/use-in-view';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
+import { useElementWidth } from '@/hooks/use-element-width';
+import { useInView } from '@/hooks/use-in-view';
+import { registerNamespace } from '@/i18n/i18n';
 import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
-import { useElementWidth } from '@/hooks/use-element-width';
-import { pointValueText } from '../utils/chart-format';
+import { compactUsd, pointValueText } from '../utils/chart-format';
+import { contextBarsScene, type ContextRow } from '../utils/context-bars-scene';
 import type { ContextBar } from '../utils/trade-context';
 import type { Scale } from '../utils/trade-params';
-import { contextChartHeight, type ContextRow } from './context-bars-layout';
+import { ContextBarsChart } from './context-bars-chart';
+import { locales } from './context-locales';
+import './context-charts.css';
 
-// Recharts stays out of the view's first paint: the bars arrive in a chunk of their own.
-const ContextBarsChart = lazy(() =>
-  import('./context-bars-chart').then((m) => ({ default: m.ContextBarsChart })),
-);
+registerNamespace('tradeContext', locales);
 
 export interface ContextBarsProps {
   bars: ContextBar[];
@@ -26,9 +27,9 @@ export interface ContextBarsProps {
 }
 
 /**
- * Horizontal bars, one per partner and reporter (log scale by default, as values span 100×).
- * The chart is a picture; the same rows are a list that screen readers read, and whose source
- * links appear when reached by keyboard.
+ * One mark per partner and reporter: dots on a log scale (the default, as values span 100×),
+ * bars from zero on a linear one. The chart is a picture; the same rows are a list that screen
+ * readers read, and whose source links appear when reached by keyboard.
  */
 export const ContextBars = memo(function ContextBars({
   bars,
@@ -38,34 +39,39 @@ export const ContextBars = memo(function ContextBars({
   width,
 }: ContextBarsProps) {
   const { t } = useTranslation('trade');
+  const { t: tc } = useTranslation('tradeContext');
   const { ref: box, width: measured } = useElementWidth<HTMLDivElement>();
   const chartWidth = width ?? (measured || 720);
-  const rows: ContextRow[] = bars.map(({ partner, figure }) => {
-    const s = sources.get(figure.sourceId);
-    return {
-      id: figure.id,
-      value: figure.valueUsd,
-      reporter: figure.reporter,
-      isBelarus: partner === 'BY',
-      partner: t(`context.partner.${partner}`),
-      reportedBy: t(`context.reportedBy.${figure.reporter}`),
-      period: figure.flags.partial ? formatPeriod(figure.period, lang) : null,
-      valueText: pointValueText(figure, lang),
-      source: s?.publisher ?? t('unknownSource'),
-      sourceUrl: s?.url ?? null,
-    };
-  });
-  const height = contextChartHeight(rows.length, chartWidth);
-  // recharts loads when the section is reached, not with the view.
+  const rows: ContextRow[] = useMemo(
+    () =>
+      bars.map(({ partner, figure }) => {
+        const s = sources.get(figure.sourceId);
+        return {
+          id: figure.id,
+          value: figure.valueUsd,
+          reporter: figure.reporter,
+          isBelarus: partner === 'BY',
+          partner: t(`context.partner.${partner}`),
+          reportedBy: t(`context.reportedBy.${figure.reporter}`),
+          period: figure.flags.partial ? formatPeriod(figure.period, lang) : null,
+          valueText: pointValueText(figure, lang),
+          source: s?.publisher ?? t('unknownSource'),
+          sourceUrl: s?.url ?? null,
+        };
+      }),
+    [bars, sources, lang, t],
+  );
+  const scene = useMemo(
+    () => contextBarsScene({ rows, scale, width: chartWidth, tickText: (v) => compactUsd(v, lang) }),
+    [rows, scale, chartWidth, lang],
+  );
+  // Drawn when the section is reached, at the width measured by then.
   const inView = useInView(box);
   return (
     <div className="trade-context" ref={box}>
-      <div className="trade-context__chart" style={{ height }} aria-hidden="true">
-        {inView && (
-          <Suspense fallback={null}>
-            <ContextBarsChart rows={rows} scale={scale} width={chartWidth} height={height} lang={lang} />
-          </Suspense>
-        )}
+      <p className="trade-note context-chart-note">{tc(`marks.${scene.mark}`)}</p>
+      <div className="trade-context__chart" style={{ height: scene.height }} aria-hidden="true">
+        {inView && <ContextBarsChart scene={scene} />}
       </div>
       <ul className="trade-context__a11y">
         {rows.map((r) => (

@@ -2,7 +2,12 @@ import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { numberFormat } from '@/lib/format';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import { compactUsd } from '../utils/chart-format';
-import { decadeDomain, logTicks } from '../utils/scales';
+import { textWidth } from '../utils/context-bars-scene';
+import { decadeDomain, linearScale, logTicks } from '../utils/scales';
+
+/** Axis labels' font size in px (trade.css), and half a year label's width at it. */
+const TICK_FONT = 11;
+const YEAR_HALF = Math.ceil(textWidth('2000', TICK_FONT) / 2) + 2;
 
 export interface ContextLine {
   key: string;
@@ -28,12 +33,17 @@ export interface ContextLinesChartProps {
  * table beside it.
  */
 export function ContextLinesChart({ rows, lines, width, height, lang, unit }: ContextLinesChartProps) {
-  const [lo, hi] = decadeDomain(
-    rows.flatMap((r) => lines.map((l) => r[l.key]).filter((v): v is number => v !== undefined)),
-  );
+  const values = rows.flatMap((r) => lines.map((l) => r[l.key]).filter((v): v is number => v !== undefined));
+  const [lo, hi] = decadeDomain(values);
+  const share = linearScale(values, [0, 1], 4);
+  const ticks = unit === 'usd' ? logTicks(lo, hi, 6) : share.ticks;
 
   const percent = (v: number) =>
     numberFormat(localeOf(lang), { style: 'percent', maximumSignificantDigits: 2 }).format(v);
+  const tickText = unit === 'usd' ? (v: number) => compactUsd(v, lang) : percent;
+  // The axis is as wide as its longest label ("100 nghìn USD"): narrower, recharts wraps a label
+  // onto lines that run into the years below.
+  const yWidth = Math.ceil(Math.max(...ticks.map((v) => textWidth(tickText(v), TICK_FONT)))) + 12;
   return (
     <LineChart
       width={width}
@@ -51,18 +61,20 @@ export function ContextLinesChart({ rows, lines, width, height, lang, unit }: Co
         domain={['dataMin', 'dataMax']}
         allowDecimals={false}
         tickCount={8}
+        // Half a year label each side: the first year clears the value labels left of the axis.
+        padding={{ left: YEAR_HALF, right: YEAR_HALF }}
       />
       {unit === 'usd' ? (
         <YAxis
           scale="log"
           domain={[lo, hi]}
-          ticks={logTicks(lo, hi, 6)}
-          tickFormatter={(v: number) => compactUsd(v, lang)}
-          width={64}
+          ticks={ticks}
+          tickFormatter={tickText}
+          width={yWidth}
           allowDataOverflow
         />
       ) : (
-        <YAxis tickFormatter={(v: number) => percent(v)} width={64} />
+        <YAxis domain={share.domain} ticks={ticks} tickFormatter={tickText} width={yWidth} />
       )}
       {lines.map((l) => (
         <Line
