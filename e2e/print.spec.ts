@@ -21,9 +21,13 @@ async function printLayout(page: Page) {
 async function overflowing(page: Page) {
   return page.evaluate((limit) => {
     const main = document.querySelector('main')!;
-    return [...main.querySelectorAll('svg, table, figure, .chart-box, img')]
-      .filter((el) => el.getBoundingClientRect().right > limit + 1)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+    return (
+      [...main.querySelectorAll('svg, table, figure, .chart-box, img')]
+        // What screen readers alone get (clipped to nothing) prints nothing either.
+        .filter((el) => !el.closest('.visually-hidden'))
+        .filter((el) => el.getBoundingClientRect().right > limit + 1)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`)
+    );
   }, TEXT_WIDTH);
 }
 
@@ -68,6 +72,50 @@ test.describe('print on A4 portrait', () => {
     await expect(page.locator('.trade-table')).toBeVisible();
     await expect(page.locator('.trade-table tbody tr').first()).toBeVisible();
   });
+
+  for (const width of [1280, 360]) {
+    test(`Trade in Vietnamese prints whole in at most 8 A4 pages, from a ${width} px screen`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/vi/trade');
+      await page.locator('svg.trade-chart__svg').waitFor();
+      // A reader scrolls through before printing: the sections below load as they are reached.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 500) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 120));
+        }
+      });
+      await expect(page.locator('.trade-context-lines svg').first()).toBeVisible();
+      await printLayout(page);
+      expect(await overflowing(page)).toEqual([]);
+      // A phone prints at the page's width, not its own.
+      const svg = page.locator('svg.trade-chart__svg');
+      expect(Number(await svg.getAttribute('width'))).toBeGreaterThan(600);
+      // Every heading prints as words (a button in a repeated header prints blank).
+      const headings = await page
+        .locator('.trade-table thead th')
+        .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
+      expect(headings).toHaveLength(7);
+      for (const h of headings) expect(h).not.toBe('');
+      // Cells cite by number; the numbered list under the table gives the addresses.
+      const cells = page.locator('.trade-table td.trade-table__source');
+      await expect(cells.first()).toHaveText(/\[\d+\]$/);
+      await expect(cells.locator('a[href^="http"]:visible')).toHaveCount(0);
+      const notes = page.locator('.source-notes li');
+      await expect(notes.first()).toBeVisible();
+      await expect(notes.filter({ hasText: 'data.imf.org' })).toHaveCount(0); // the address prints via CSS
+      await expect(notes.first().locator('a[href*="data.imf.org"]')).toHaveCount(1);
+      // The "show as a table" toggle is a screen control.
+      for (const summary of await page.locator('.trade-context-lines__table > summary').all())
+        await expect(summary).toBeHidden();
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(1);
+      expect(pages).toBeLessThanOrEqual(8);
+    });
+  }
 
   test('Visits prints the open event with its sources, starting on the first page', async ({ page }) => {
     await page.goto('/visits?event=visit-2023-12-golovchenko&from=2023&to=2023');

@@ -1,6 +1,7 @@
 /** How a source names the copy its files were read from, every language (namespace `sourceCitation`). */
 export const locales = {
   en: {
+    notes: 'Sources cited in the table',
     copy: {
       inline: 'copy used:',
       line: 'Copy used:',
@@ -9,6 +10,7 @@ export const locales = {
     },
   },
   vi: {
+    notes: 'Nguồn được dẫn trong bảng',
     copy: {
       inline: 'bản sao đã dùng:',
       line: 'Bản sao đã dùng:',
@@ -17,6 +19,7 @@ export const locales = {
     },
   },
   ru: {
+    notes: 'Источники, указанные в таблице',
     copy: {
       inline: 'использована копия:',
       line: 'Использована копия:',

@@ -95,3 +95,31 @@ export function CopyUsed({ copy, form }: { copy: SourceCopy; form: 'inline' | 'l
     </span>
   );
 }
+
+/**
+ * On paper, under a table whose cells cite sources by number: the numbered list of those sources,
+ * each with its address (printed after the link) and the copy a dataset was read from.
+ */
+export function SourceNotes({
+  notes,
+  sources,
+  unknown,
+}: {
+  notes: ReadonlyMap<string, number>;
+  sources: ReadonlyMap<string, Source>;
+  unknown: string;
+}) {
+  const { t } = useTranslation('sourceCitation');
+  return (
+    <section className="print-only source-notes">
+      <h3>{t('notes')}</h3>
+      <ol>
+        {[...notes.keys()].map((id) => (
+          <li key={id}>
+            <SourceCitation ids={[id]} sources={sources} unknown={unknown} form="dated" />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -11,7 +11,7 @@ export const PRINT_WIDTH = 700;
 /**
  * Width of an element in CSS px, kept current with ResizeObserver: charts are drawn at an
  * explicit size. `fallback` until measured (and in jsdom, which has no layout). While printing,
- * at most PRINT_WIDTH.
+ * PRINT_WIDTH (a narrower column shrinks it: every chart has a viewBox).
  */
 export function useElementWidth<T extends HTMLElement>(fallback = 0) {
   const ref = useRef<T>(null);
@@ -22,7 +22,10 @@ export function useElementWidth<T extends HTMLElement>(fallback = 0) {
     let printing = false;
     const measure = () => {
       const w = el.getBoundingClientRect().width;
-      if (w > 0) setWidth(printing ? Math.min(Math.floor(w), PRINT_WIDTH) : Math.floor(w));
+      // While printing, the page's width whatever the screen's: at `beforeprint` a phone still
+      // measures its own 328 px, which would print a phone's chart in a third of the page.
+      if (printing) setWidth(PRINT_WIDTH);
+      else if (w > 0) setWidth(Math.floor(w));
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -28,6 +28,9 @@ import { TradeTabs } from './trade-tabs';
 
 type TradeData = Pick<Dataset, 'trade' | 'official' | 'events'>;
 
+/** On paper the plot is a little shorter, so the chart and its summary share the first page. */
+const PRINT_PLOT_HEIGHT = 240;
+
 /** Trade over time: the chart or the table with its downloads, then the controls and the summary in words. */
 export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string, Source> }) {
   const { t } = useTranslation('trade');
@@ -181,9 +184,9 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
               onOpenEvent={openEvent}
               onSelectYear={selectYear}
               svgRef={svgRef}
+              plotHeight={printing ? PRINT_PLOT_HEIGHT : undefined}
             />
             <p className="count">{t('chartDesc', { official: s.official.length, press: s.press.length })}</p>
-            {printing && table}
           </div>
         ) : (
           table
@@ -221,6 +224,8 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
         lang={lang}
         officialSpan={officialSpan}
       />
+      {/* On paper the table follows the chart and its summary, from a page of its own. */}
+      {printing && params.tab === 'chart' && shown > 0 && <div className="trade-print-table">{table}</div>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import type { Source } from '@data/schema';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SourceCitation } from '@/components/source-citation';
+import { SourceCitation, SourceNotes } from '@/components/source-citation';
+import { sourceNotes } from '@/lib/source-notes';
 import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
 import { pointValueText } from '../utils/chart-format';
@@ -37,6 +38,9 @@ export const TradeTable = memo(function TradeTable({
   onSort,
 }: TradeTableProps) {
   const { t } = useTranslation('trade');
+  const idsOf = (p: TradePoint) => [...p.figures, ...p.cells].map((f) => f.sourceId);
+  // On paper a cell cites its sources by number; the list under the table gives the addresses.
+  const notes = useMemo(() => sourceNotes(rows.map(idsOf)), [rows]);
   return (
     <div className="table-scroll">
       <table className="data-table trade-table" role="table">
@@ -59,7 +63,7 @@ export const TradeTable = memo(function TradeTable({
                   {sortable ? (
                     <button
                       type="button"
-                      className="trade-table__sort print-as-text"
+                      className="trade-table__sort"
                       onClick={() =>
                         onSort({
                           key: col as SortKey,
@@ -76,6 +80,8 @@ export const TradeTable = memo(function TradeTable({
                   ) : (
                     t(`col.${col}`)
                   )}
+                  {/* Paper gets the words, not the button: a repeated header drops form controls. */}
+                  {sortable && <span className="print-note">{t(`col.${col}`)}</span>}
                 </th>
               );
             })}
@@ -118,17 +124,25 @@ export const TradeTable = memo(function TradeTable({
                 </td>
                 <td role="cell" data-label={t('col.source')} className="trade-table__source">
                   {p.computed && <span className="muted">{t('computedFrom')} </span>}
-                  <SourceCitation
-                    ids={[...p.figures, ...p.cells].map((f) => f.sourceId)}
-                    sources={sources}
-                    unknown={t('unknownSource')}
-                  />
+                  <span className="screen-note">
+                    <SourceCitation ids={idsOf(p)} sources={sources} unknown={t('unknownSource')} />
+                  </span>
+                  <span className="print-note">
+                    <SourceCitation
+                      ids={idsOf(p)}
+                      sources={sources}
+                      unknown={t('unknownSource')}
+                      form="publisher"
+                    />{' '}
+                    [{[...new Set(idsOf(p))].map((id) => notes.get(id)).join(', ')}]
+                  </span>
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      <SourceNotes notes={notes} sources={sources} unknown={t('unknownSource')} />
     </div>
   );
 });
