@@ -212,20 +212,20 @@ test.describe('trade view', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 
-  test('the comparison with other partners draws its bars when reached, and the scale toggles in the URL', async ({
+  test('the comparison with other partners draws its marks when reached, and the scale toggles in the URL', async ({
     page,
   }) => {
     await page.goto('/trade?lang=en');
     const section = page.locator('section[aria-labelledby="trade-context-title"]');
     await section.scrollIntoViewIfNeeded();
-    const bars = section.locator('.recharts-bar-rectangle');
-    await expect(bars.first()).toBeVisible();
-    // One bar per row of the list that screen readers read.
-    expect(await bars.count()).toBe(await section.locator('.trade-context__a11y li').count());
+    // On the log scale a dot per row of the list that screen readers read; linear, a bar from zero.
+    const marks = section.locator('.context-chart__mark');
+    await expect(section.locator('.context-chart__dot').first()).toBeVisible();
+    expect(await marks.count()).toBe(await section.locator('.trade-context__a11y li').count());
     const linear = section.getByRole('radio', { name: 'Linear' });
     await linear.click();
     await expect(page).toHaveURL(/[?&]cscale=linear/);
     await expect(linear).toBeChecked();
-    await expect(bars.first()).toBeVisible();
+    await expect(section.locator('.context-chart__bar').first()).toBeVisible();
   });
 });

@@ -22,6 +22,7 @@ import { locales as siteNav } from '@/components/site-nav/site-nav-locales';
 import { locales as tradeChange } from '@/features/trade/components/change-text-locales';
 import { locales as visitsSince } from '@/features/visits/components/since-year-locales';
 import { locales as sourceCitation } from '@/components/source-citation-locales';
+import { locales as tradeContext } from '@/features/trade/components/context-locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
 import en from './en.json';
 import ru from './ru.json';
@@ -46,6 +47,7 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   tradeChange,
   visitsSince,
   sourceCitation,
+  tradeContext,
   // Trade's Russian lives in its own file until the Trade view imports it.
   trade: { ...trade, ru: tradeRu },
 };

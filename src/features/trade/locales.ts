@@ -166,7 +166,7 @@ export const locales = {
       lede: 'Vietnam’s total trade in {{year}} with Russia, Kazakhstan and Azerbaijan as Vietnam reports it, and with Belarus as each reporter gives it: the latest year the news gives for all four, shown whatever years are chosen (the official series ends in 2020). Values span a hundred times, hence the log scale.',
       none: 'No figures for comparison yet.',
       partner: { BY: 'Belarus', RU: 'Russia', KZ: 'Kazakhstan', AZ: 'Azerbaijan' },
-      scaleLabel: 'Bar scale',
+      scaleLabel: 'Scale',
       reportedBy: { VN: 'as Vietnam reports it', BY: 'as Belarus reports it', other: 'from another source' },
     },
     shares: {
@@ -358,7 +358,7 @@ export const locales = {
       lede: 'Tổng kim ngạch của Việt Nam năm {{year}} với Nga, Kazakhstan và Azerbaijan theo số liệu Việt Nam, và với Belarus theo từng bên báo cáo: năm gần nhất báo chí đưa số liệu cho cả bốn nước, hiển thị bất kể khoảng năm đã chọn (chuỗi số liệu chính thức kết thúc năm 2020). Các giá trị chênh nhau tới hàng trăm lần nên dùng thang logarit.',
       none: 'Chưa có số liệu để so sánh.',
       partner: { BY: 'Belarus', RU: 'Nga', KZ: 'Kazakhstan', AZ: 'Azerbaijan' },
-      scaleLabel: 'Thang đo của cột',
+      scaleLabel: 'Thang đo',
       reportedBy: { VN: 'theo số liệu Việt Nam', BY: 'theo số liệu Belarus', other: 'theo nguồn khác' },
     },
     shares: {
