@@ -25,6 +25,7 @@ export function App({
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
+        {/* No transitions: one could paint a year step before its chart changed (docs/performance.md). */}
         <Router useTransitions={false}>
           <SharedParamsProvider>
             <LinkIssuesProvider>

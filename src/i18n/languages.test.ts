@@ -48,7 +48,7 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   visitsSince,
   sourceCitation,
   tradeContext,
-  // Trade's Russian lives in its own file until the Trade view imports it.
+  // Trade's Russian is a file of its own (`locales.ru.ts`, which `locales.ts` imports).
   trade: { ...trade, ru: tradeRu },
 };
 

@@ -24,7 +24,7 @@ export async function boot(
   const { lang, path } = splitLangPath(window.location.pathname);
   const view = viewAt(path);
   const queryClient = createQueryClient();
-  // The data files the page was rendered from (scripts/build/prerender.ts lists them on #root).
+  // The data files the page was rendered from (scripts/build/pages.ts lists them on #root).
   const keys = (root.dataset.keys?.split(' ').filter(Boolean) ?? []) as DatasetKey[];
   await Promise.all([
     setLanguage(lang),

@@ -6,7 +6,8 @@ import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { golovchenkoVisit, HANOI_MINSK, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
 
-// The view is tested on fixtures built here; the real data files are still being filled.
+// Events, places, sources, partnerships and people are fixtures built here, so growing data files
+// never change what these tests expect.
 const places = [PLACES.hanoi, PLACES.minsk];
 const sources: Source[] = [
   {

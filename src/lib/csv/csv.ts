@@ -3,7 +3,6 @@
  * and the dataset zip (`scripts/dataset-zip.ts`). Papa Parse does the quoting; this module adds
  * what a spreadsheet needs on top: text that looks like a date stays text, text that looks like a
  * formula is not run, and the file starts with a byte-order mark so Excel reads it as UTF-8.
- * No `@/` imports: the build scripts load this file through tsx.
  */
 import Papa from 'papaparse';
 

@@ -2,7 +2,7 @@
  * The UI language is part of the path: English at the bare paths (`/trade`), Vietnamese and
  * Russian under a prefix (`/vi/trade`, `/ru/visits?event=…`), so a static host serves each
  * language its own prerendered page. A bare path with nothing chosen before takes the browser's
- * language (src/app/first-paint/lang-redirect.ts, before the first paint).
+ * language (`firstPaint()` in src/app/first-paint/decide.ts, before the first paint).
  */
 import type { Parsed } from './params';
 

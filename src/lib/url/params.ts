@@ -1,13 +1,7 @@
 /**
  * Shared vocabulary of URL parsing: every param parses to a value plus, when the link held
- * something unusable, an issue naming the param so the view can say what it ignored.
- *
- * One encoding per kind of value, whatever the view:
- *   booleans `1` / `0`, left out when they equal the view's default (`markers=0`, `mirror=1`);
- *   sorts `key` ascending, `-key` descending (`sort=-value`), left out for the default order;
- *   ids as the dataset writes them (`event=visit-2023-12-golovchenko`).
- * Older forms still open the same view (`true`/`false`, `sort=value-desc`) without a notice,
- * and the next change writes the link in the one form.
+ * something unusable, an issue naming the param so the view can say what it ignored. One form per
+ * kind of value, whatever the view, so links read alike (docs/urls.md#one-form-per-kind-of-value).
  */
 import { RECORD_ID_PATTERN } from '@data/record-id';
 

@@ -1,20 +1,6 @@
 /**
- * The pairs the table lists, as CSV rows (one per pair, in the table's order). Columns:
- *   id                 partnership id (its link: /partners?pair=<id>)
- *   vn_place_id, vn_place, vn_place_kind   the Vietnamese locality: id, name in the reader's
- *                      language, `city`, `region` or `country`
- *   by_place_id, by_place, by_place_kind   the same for the Belarusian locality
- *   status             `signed`, `proposed` or `cited`
- *   since              the date as the table shows it, in the reader's language; empty when no
- *                      source gives one
- *   since_iso          the same date as ISO 8601 at its precision (`2004`, `2017-05`, `2023-12-06`,
- *                      a range `2017-05/2017-06`; kept as text in a spreadsheet)
- *   since_year         the year the pair counts from (the year filter uses it)
- *   since_circa        true when the source does not state the date and it was inferred
- *   note               the note for readers, in the reader's language
- *   documents          documents signed, in the reader's language, joined by " | "
- *   source_ids         ids of the sources, joined by " | "
- *   source_urls        their addresses in the same order, an empty item for a source without one
+ * The pairs the table lists, as CSV rows (one per pair, in the table's order). Each column's
+ * meaning: docs/downloads.md#a-views-table-as-csv.
  */
 import type { Partnership, Place, Source } from '@data/schema';
 import { csvFileName, csvText, joinList, type CsvValue } from '@/lib/csv/csv';

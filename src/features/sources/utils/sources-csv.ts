@@ -1,15 +1,6 @@
 /**
- * The sources the view lists, as CSV rows (one per source, newest first, as listed). Columns:
- *   id              source id (records name their sources by it)
- *   date            publication date at its precision: `2023-12-06`, `2023-12`, `2008` (kept as text)
- *   publisher, title   as the source gives them (the publisher as English pages name it)
- *   url             the publisher's page for it; empty for a seed article with no address
- *   copy_url        for a dataset read from a copy of the publisher's files: the copy, at the commit used
- *   language        the language the source is written in (ISO 639-1)
- *   kind            `news`, `official` or `statistics`
- *   cited_by_count  how many records cite it, all kinds together
- *   cited_by_<kind> how many of each kind, as the "Cited by" column shows them: official
- *                   statistics, trade figures, events, partnerships, indicators, goods lists
+ * The sources the view lists, as CSV rows (one per source, newest first, as listed). Each column's
+ * meaning: docs/downloads.md#a-views-table-as-csv.
  */
 import type { Source } from '@data/schema';
 import { csvFileName, csvText, type CsvValue } from '@/lib/csv/csv';

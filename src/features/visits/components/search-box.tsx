@@ -11,9 +11,9 @@ interface SearchBoxProps {
 }
 
 /**
- * The text search. The router applies URL changes in a transition, so an input bound straight to
- * the URL would drop keystrokes; it keeps what is typed locally, and takes the URL's value only
- * when the URL changed for another reason (Clear filters, Back).
+ * The text search. It keeps what is typed locally, because the URL leaves a blank query out: an
+ * input bound straight to the URL would drop a space typed into an empty box. It takes the URL's
+ * value only when the URL changed for another reason (Clear filters, Back).
  */
 export function SearchBox({ value, onChange, action }: SearchBoxProps) {
   const { t } = useTranslation('visits');

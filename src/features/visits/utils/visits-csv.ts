@@ -1,19 +1,6 @@
 /**
- * The events the timeline lists, as CSV rows (one per event, in the timeline's order). Columns:
- *   id              event id (its link: /visits?event=<id>)
- *   date            the date as the timeline shows it, in the reader's language ("6 – 9 Dec 2023")
- *   date_iso        the same date as ISO 8601 at its precision: `2023-12-06`, `2010-05`, `2008`,
- *                   a range `2023-12-06/2023-12-09` (kept as text in a spreadsheet)
- *   date_precision  `day`, `month` or `year`
- *   date_circa      true when the source does not state the date and it was inferred
- *   date_conflict   true when sources date the event differently (the event's `conflict` tag)
- *   kind, level, direction   codes, as in the link's filters (`visit`, `head-of-state`, `vn-to-by`)
- *   title           in the reader's language (English where that language is missing)
- *   place_id, place where it happened, when known; the place in the reader's language
- *   participants    names in the reader's language, joined by " | "
- *   source_ids      ids of the sources, joined by " | " (the Sources view and the dataset list them)
- *   source_urls     their addresses in the same order, an empty item for a source without one;
- *                   empty when the source list could not be loaded
+ * The events the timeline lists, as CSV rows (one per event, in the timeline's order). Each
+ * column's meaning: docs/downloads.md#a-views-table-as-csv.
  */
 import type { DatasetEvent, Person, Place, Source } from '@data/schema';
 import { csvFileName, csvText, joinList, type CsvValue } from '@/lib/csv/csv';
