@@ -93,3 +93,25 @@ test.describe('the snippet in an article', () => {
     });
   }
 });
+
+test.describe('an embed’s footer', () => {
+  for (const [path, data, image] of [
+    ['/vi/trade?embed=chart&from=2010&to=2024', 'Dữ liệu (CSV)', 'Hình ảnh (PNG)'],
+    ['/ru/visits?embed=chart', /^Скачать CSV/, 'Скачать PNG'],
+    ['/partners?embed=chart', /^Download CSV/, 'Download PNG'],
+  ] as const) {
+    test(`offers the data and the image, in the page's language (${path})`, async ({ page }) => {
+      await page.setViewportSize({ width: 600, height: FRAME_HEIGHT });
+      await page.goto(path);
+      // The picture is saved once it is drawn (the map loads its shapes first).
+      await expect(page.locator('figure svg[role]').first()).toBeVisible();
+      const footer = page.locator('figcaption');
+      const csv = page.waitForEvent('download');
+      await footer.getByRole('button', { name: data }).click();
+      expect((await csv).suggestedFilename()).toMatch(/\.csv$/);
+      const png = page.waitForEvent('download');
+      await footer.getByRole('button', { name: image }).click();
+      expect((await png).suggestedFilename()).toMatch(/\.png$/);
+    });
+  }
+});

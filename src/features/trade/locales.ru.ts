@@ -79,6 +79,8 @@ export const ru = {
   exportCredit: 'Дашборд «{{site}}» · {{url}}',
   exportPress: 'Цифры из прессы: {{publishers}}',
   embedFullView: 'Открыть этот график в дашборде «{{site}}»',
+  embedData: 'Данные (CSV)',
+  embedImage: 'Изображение (PNG)',
   markersPrint: 'Визиты и соглашения высшего уровня',
   markersShown: 'показаны',
   markersHidden: 'скрыты',

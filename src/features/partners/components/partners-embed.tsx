@@ -1,10 +1,15 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useLang } from '@/hooks/use-lang';
+import { CsvDownloadButton } from '@/components/csv-download-button';
+import { useYearRange } from '@/hooks/use-year-range';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { usePartnersState, type PartnersData } from '../hooks/use-partners-state';
 import { firstPublishers, pairPublishers } from '../utils/map-credit';
+import { pairsCsv, pairsFileName } from '../utils/pairs-csv';
+import { parsePartnersParams } from '../utils/partners-params';
+import { MapDownloads } from './map-downloads';
 import { MapArea, MapSkeleton } from './lazy-map';
 import { MapLegend } from './map-legend';
 
@@ -23,6 +28,9 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
   const { lang } = useLang();
   const { search } = useLocation();
   const s = usePartnersState(data);
+  const { range } = useYearRange();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { status, undated } = parsePartnersParams(new URLSearchParams(search)).value;
   const { list, more } = firstPublishers(pairPublishers(s.visible, s.sources, lang), NAMED);
   const names = list.join(', ');
   const sources =
@@ -45,6 +53,7 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
           onHover={s.setHover}
           layoutOptions={EMBED_LAYOUT}
           hint={false}
+          svgRef={svgRef}
         />
       </Suspense>
       <MapLegend buckets={s.buckets} compact />
@@ -58,6 +67,16 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
           {t('embed.fullView')}
           <span className="visually-hidden"> {t('embed.newTab')}</span>
         </a>
+        {/* What an article's reader may want to take away: the pairs and the picture. */}
+        <span className="embed-downloads">
+          <CsvDownloadButton
+            noun="pairs"
+            count={s.visible.length}
+            fileName={pairsFileName({ status, undated, to: range.to })}
+            build={() => pairsCsv(s.visible, { lang, places: s.places, sources: s.sources })}
+          />
+          <MapDownloads svgRef={svgRef} pairs={s.visible} sources={s.sources} to={range.to} />
+        </span>
       </figcaption>
     </figure>
   );

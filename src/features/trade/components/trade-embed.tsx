@@ -1,5 +1,5 @@
 import type { Source } from '@data/schema';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useElementWidth } from '@/hooks/use-element-width';
@@ -10,6 +10,7 @@ import type { Dataset } from '@/lib/api/dataset';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { appSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
+import { useTradeDownloads } from '../hooks/use-trade-downloads';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { officialYears } from '../utils/trade-context';
 import { chartDataProps, TradeChart } from './chart/trade-chart';
@@ -48,6 +49,16 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   );
   const openEvent = useStableCallback((id: string) => void window.open(eventHref(id), '_blank', 'noopener'));
   const shown = s.official.length + s.press.length;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const downloads = useTradeDownloads({
+    s,
+    flow: params.flow,
+    sort: params.sort,
+    sources,
+    lang,
+    search,
+    svgRef,
+  });
 
   return (
     <figure className="trade-embed" aria-labelledby="trade-embed-title">
@@ -68,6 +79,7 @@ export function TradeEmbed({ data }: { data: TradeData }) {
             eventHref={eventHref}
             onOpenEvent={openEvent}
             plotHeight={EMBED_PLOT_HEIGHT}
+            svgRef={svgRef}
           />
         )}
       </div>
@@ -75,6 +87,17 @@ export function TradeEmbed({ data }: { data: TradeData }) {
         <a href={fullView} target="_blank" rel="noopener noreferrer">
           {t('embedFullView', { site: t('common:appName') })}
         </a>
+        {/* What an article's reader may want to take away: the figures and the picture. */}
+        {shown > 0 && (
+          <span className="embed-downloads">
+            <button type="button" className="link-button" onClick={downloads.csv}>
+              {t('embedData')}
+            </button>
+            <button type="button" className="link-button" onClick={downloads.png}>
+              {t('embedImage')}
+            </button>
+          </span>
+        )}
       </figcaption>
     </figure>
   );

@@ -8,15 +8,11 @@ import { usePrinting } from '@/hooks/use-printing';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
-import { saveCsv, saveFile } from '@/lib/csv/download';
-import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { sharedSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
+import { useTradeDownloads } from '../hooks/use-trade-downloads';
 import { useTradeSeries } from '../hooks/use-trade-series';
-import { rankPublishers } from '@/lib/publishers';
-import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
 import { eventHrefBuilder, officialYears } from '../utils/trade-context';
-import { exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
 import { chartDataProps, TradeChart } from './chart/trade-chart';
@@ -79,45 +75,18 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
 
-  const downloadCsv = () => {
-    const c = changes ?? changesById(s.all, s.all);
-    const csvRows = changes ? rows : sortPoints([...s.official, ...s.press], c, sortKey, sortDir);
-    const csv = tradeCsv(csvRows, c, [...sources.values()], params.flow);
-    void saveCsv(exportFileName(params.flow, s.chartRange, 'csv'), () => csv);
-  };
-  // Under an exported image: the publishers of the news figures it shows (the official lines'
-  // source is in the chart's own source line), then the dashboard's name and this view's link.
-  const credit = (): ExportCredit => {
-    const publishers = rankPublishers(
-      s.press.map((p) => p.figures.map((f) => f.sourceId)),
-      sources,
-      lang,
-    );
-    return {
-      lines: [
-        ...(publishers.length ? [t('exportPress', { publishers: publishers.join(', ') })] : []),
-        t('exportCredit', {
-          site: t('common:appName'),
-          url: canonicalUrl(pageOrigin(), '/trade', search, lang),
-        }),
-      ],
-    };
-  };
-  // One file per click, as CSV: a double-click's second click is dropped by `saveFile`.
-  const downloadImage = (ext: 'png' | 'svg') => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    void saveFile(exportFileName(params.flow, s.chartRange, ext), () =>
-      ext === 'svg'
-        ? new Blob([standaloneSvg(svg, credit())], { type: 'image/svg+xml' })
-        : svgToPng(svg, credit()),
-    );
-  };
+  const downloads = useTradeDownloads({
+    s,
+    flow: params.flow,
+    sort: params.sort,
+    sources,
+    lang,
+    search,
+    svgRef,
+    table: changes ? { rows, changes } : null,
+  });
 
   const onTab = useStableCallback((tab: Tab) => set({ tab }));
-  const onCsv = useStableCallback(downloadCsv);
-  const onPng = useStableCallback(() => downloadImage('png'));
-  const onSvg = useStableCallback(() => downloadImage('svg'));
 
   const nearest = shown ? null : nearestYearsWithData(s.all, range);
   const highlighted =
@@ -146,9 +115,9 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
         tab={params.tab}
         onTab={onTab}
         canDownload={shown > 0}
-        onCsv={onCsv}
-        onPng={onPng}
-        onSvg={onSvg}
+        onCsv={downloads.csv}
+        onPng={downloads.png}
+        onSvg={downloads.svg}
       />
       <div
         role="tabpanel"

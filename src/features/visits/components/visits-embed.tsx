@@ -1,10 +1,16 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useLang } from '@/hooks/use-lang';
+import { CsvDownloadButton } from '@/components/csv-download-button';
+import { datasetQuery } from '@/lib/api/dataset';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { useCardTexts } from '../hooks/use-card-texts';
 import { useVisitsState, type VisitsData } from '../hooks/use-visits-state';
+import { visitsCsv, visitsFileName } from '../utils/visits-csv';
 import { TimelineChart } from './timeline/timeline-chart';
+import { TimelineDownloads } from './timeline/timeline-downloads';
 import { TimelineLegend } from './timeline/timeline-legend';
 import './timeline/timeline.css';
 
@@ -19,6 +25,13 @@ export function VisitsEmbed({ data }: { data: VisitsData }) {
   const { search } = useLocation();
   const s = useVisitsState(data);
   const textOf = useCardTexts(lang, s.index.places);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const queryClient = useQueryClient();
+  // The events drawn, oldest first, as the timeline reads; sources are fetched on click.
+  const buildCsv = async () => {
+    const sources = await queryClient.fetchQuery(datasetQuery('sources')).catch(() => undefined);
+    return visitsCsv(s.shown, { lang, places: data.places, people: data.people, sources });
+  };
   return (
     <figure className="tl visits-embed" aria-labelledby="visits-embed-title">
       <h1 id="visits-embed-title" className="visits-embed__title">
@@ -30,6 +43,7 @@ export function VisitsEmbed({ data }: { data: VisitsData }) {
         to={s.range.to}
         selected={s.selectedEvent ? s.selected : null}
         textOf={textOf}
+        svgRef={svgRef}
       />
       <TimelineLegend folds={false} />
       <figcaption className="visits-embed__caption">
@@ -41,6 +55,16 @@ export function VisitsEmbed({ data }: { data: VisitsData }) {
           {t('timeline.fullView')}
           <span className="visually-hidden"> {t('timeline.newTab')}</span>
         </a>
+        {/* What an article's reader may want to take away: the events and the picture. */}
+        <span className="embed-downloads">
+          <CsvDownloadButton
+            noun="events"
+            count={s.shown.length}
+            fileName={visitsFileName(s.filters, s.range)}
+            build={buildCsv}
+          />
+          <TimelineDownloads svgRef={svgRef} events={s.shown} from={s.range.from} to={s.range.to} />
+        </span>
       </figcaption>
     </figure>
   );
