@@ -4,3 +4,8 @@ declare module 'virtual:dataset-meta' {
   const meta: { minYear: number; maxYear: number; newestSource: string };
   export default meta;
 }
+
+interface ImportMetaEnv {
+  /** Who publishes this deploy of the dashboard, named in citations (docs/deploy.md). */
+  readonly VITE_PUBLISHER?: string;
+}

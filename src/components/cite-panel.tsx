@@ -46,6 +46,8 @@ export function CitePanel({ url, pathname, lang, i18n, onClose }: Props) {
       citations({
         // The work as it is published in the reader's language: "Quan hệ Việt Nam – Belarus".
         site: t('site'),
+        // The deploy names its publisher (docs/deploy.md); without one the site publishes itself.
+        publisher: import.meta.env.VITE_PUBLISHER || t('site'),
         title,
         url,
         accessed,

@@ -16,6 +16,7 @@ import {
 
 const input: CitationInput = {
   site: 'Vietnam–Belarus Relations dashboard',
+  publisher: 'Vietnam–Belarus Relations dashboard',
   title: 'Trade between Vietnam and Belarus',
   url: 'https://example.org/trade?from=2010',
   accessed: new Date(2026, 10, 3),
@@ -26,6 +27,7 @@ const input: CitationInput = {
 const ru: CitationInput = {
   ...input,
   site: 'Дашборд «Отношения Вьетнама и Беларуси»',
+  publisher: 'Дашборд «Отношения Вьетнама и Беларуси»',
   title: 'Торговля между Вьетнамом и Беларусью',
   url: 'https://example.org/ru/trade?from=2010',
   lang: 'ru',
@@ -33,6 +35,7 @@ const ru: CitationInput = {
 const vi: CitationInput = {
   ...input,
   site: 'Bảng dữ liệu Quan hệ Việt Nam – Belarus',
+  publisher: 'Bảng dữ liệu Quan hệ Việt Nam – Belarus',
   title: 'Thương mại Việt Nam – Belarus',
   url: 'https://example.org/vi/trade?from=2010',
   lang: 'vi',
@@ -80,6 +83,23 @@ describe('citations in the reader’s language', () => {
     }
     expect(apa(ru)).toContain('Дата обращения: 03.11.2026');
     expect(chicago(vi)).toContain('Truy cập ngày 3/11/2026');
+  });
+});
+
+describe('the publisher', () => {
+  it('is always in BibTeX and RIS, and in prose only when it is not the site itself', () => {
+    expect(bibtex(input)).toContain('publisher    = {Vietnam--Belarus Relations dashboard},');
+    expect(ris(input)).toContain('PB  - Vietnam–Belarus Relations dashboard\r\n');
+    expect(apa(input).match(/Relations dashboard/g)).toHaveLength(1);
+    const other = { ...input, publisher: 'Institute of Example Studies' };
+    expect(apa(other)).toContain(
+      '(dataset as of November 18, 2025). Institute of Example Studies. Retrieved',
+    );
+    expect(chicago(other)).toContain(
+      'Vietnam–Belarus Relations dashboard. Institute of Example Studies. Dataset',
+    );
+    expect(gost({ ...ru, publisher: 'Институт' })).toContain(': [сайт] / Институт. – ');
+    expect(gost(ru)).not.toContain(' / ');
   });
 });
 
@@ -167,6 +187,7 @@ describe(ris.name, () => {
       'TY  - ELEC',
       'TI  - Trade between Vietnam and Belarus',
       'T2  - Vietnam–Belarus Relations dashboard',
+      'PB  - Vietnam–Belarus Relations dashboard',
       'UR  - https://example.org/trade?from=2010',
       'Y2  - 2026/11/03',
       'ET  - Dataset as of November 18, 2025',

@@ -14,6 +14,12 @@
 export interface CitationInput {
   /** The work, in the view's language: "Quan hệ Việt Nam – Belarus". */
   site: string;
+  /**
+   * Who publishes the dashboard (the deploy's `VITE_PUBLISHER`, else the site itself). Machine
+   * formats always carry it; prose names it only when it differs from the site's name, as APA and
+   * Chicago do for a site that is its own publisher.
+   */
+  publisher: string;
   /** The view's title in the current language: "Thương mại Việt Nam – Belarus". */
   title: string;
   /** The canonical link of exactly this view (what Copy link gives). */
@@ -145,12 +151,17 @@ const withStop = (s: string) => (/[.?!]$/.test(s) ? s : `${s}.`);
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The publisher after the site's name in prose, when it is someone else: "Site. Publisher." */
+const otherPublisher = (c: CitationInput) =>
+  oneLine(c.publisher) && oneLine(c.publisher) !== oneLine(c.site) ? oneLine(c.publisher) : null;
+
 /** APA 7, a page without author or date in a site: title first, "n.d.", retrieval date. */
 export function apa(c: CitationInput): string {
   const w = WORDS[c.lang];
   const title = oneLine(c.title);
   return (
     `${withStop(title)} (${w.noDate}). ${w.in} ${oneLine(c.site)} (${versionText(c.version, c.lang)}). ` +
+    (otherPublisher(c) ? `${withStop(otherPublisher(c)!)} ` : '') +
     w.retrieved(c.accessed, c.url)
   );
 }
@@ -159,18 +170,23 @@ export function apa(c: CitationInput): string {
 export function chicago(c: CitationInput): string {
   const w = WORDS[c.lang];
   return (
-    `“${withStop(oneLine(c.title))}” ${withStop(oneLine(c.site))} ${capitalised(versionText(c.version, c.lang))}. ` +
+    `“${withStop(oneLine(c.title))}” ${withStop(oneLine(c.site))} ` +
+    (otherPublisher(c) ? `${withStop(otherPublisher(c)!)} ` : '') +
+    `${capitalised(versionText(c.version, c.lang))}. ` +
     `${w.accessed(c.accessed)}. ${c.url}.`
   );
 }
 
 /**
  * ГОСТ Р 7.0.100–2018, a part of an electronic resource (a page of a site): title // site :
- * [сайт]. – version. – URL: … (дата обращения: ДД.ММ.ГГГГ). – Текст : электронный.
+ * [сайт] / publisher (when another body). – version. – URL: … (дата обращения: ДД.ММ.ГГГГ). –
+ * Текст : электронный.
  */
 export function gost(c: CitationInput): string {
   return (
-    `${oneLine(c.title)} // ${oneLine(c.site)} : [сайт]. – ` +
+    `${oneLine(c.title)} // ${oneLine(c.site)} : [сайт]` +
+    (otherPublisher(c) ? ` / ${otherPublisher(c)}` : '') +
+    '. – ' +
     `${capitalised(versionText(c.version, 'ru'))}. – URL: ${c.url} ` +
     `(дата обращения: ${gostDate(c.accessed)}). – Текст : электронный.`
   );
@@ -229,6 +245,7 @@ export function bibtex(c: CitationInput): string {
   const fields: [string, string][] = [
     ['title', escapeBibtex(c.title)],
     ['organization', site],
+    ['publisher', escapeBibtex(c.publisher)],
     ['howpublished', `\\url{${url}}`],
     ['url', url],
     ['urldate', isoDate(c.accessed)],
@@ -254,6 +271,7 @@ export function ris(c: CitationInput): string {
     ['TY', 'ELEC'],
     ['TI', oneLine(c.title)],
     ['T2', oneLine(c.site)],
+    ['PB', oneLine(c.publisher)],
     ['UR', c.url],
     ['Y2', `${d.getFullYear()}/${pad(d.getMonth() + 1)}/${pad(d.getDate())}`],
     ['ET', capitalised(versionText(c.version, c.lang))],
