@@ -229,3 +229,48 @@ test.describe('trade view', () => {
     await expect(section.locator('.context-chart__bar').first()).toBeVisible();
   });
 });
+
+for (const [lang, prefix] of [
+  ['en', ''],
+  ['vi', '/vi'],
+  ['ru', '/ru'],
+] as const) {
+  test(`at 360 px no label of the trade chart collides with another or is cut (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(`${prefix}/trade`);
+    await waitLive(page);
+    const svg = page.locator('.trade-chart-box svg.trade-chart__svg');
+    await expect(svg).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    const { frame, boxes } = await svg.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      // Each line of text on its own (a wrapped title or legend label is several tspans).
+      const lines = [...el.querySelectorAll('text')].flatMap((t) =>
+        t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t],
+      );
+      return {
+        frame: { left: r.left, right: r.right, top: r.top, bottom: r.bottom },
+        boxes: lines
+          .map((t) => ({ text: t.textContent ?? '', ...t.getBoundingClientRect().toJSON() }))
+          .filter((b) => b.text.trim() && b.width > 0),
+      };
+    });
+    expect(boxes.length).toBeGreaterThan(15);
+    for (const b of boxes) {
+      expect(b.left, `"${b.text}" cut on the left`).toBeGreaterThanOrEqual(frame.left - 0.5);
+      expect(b.right, `"${b.text}" cut on the right`).toBeLessThanOrEqual(frame.right + 0.5);
+    }
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 1) overlaps.push(`"${a.text}" × "${b.text}"`);
+      }
+    expect(overlaps).toEqual([]);
+  });
+}

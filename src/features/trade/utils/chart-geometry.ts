@@ -142,8 +142,8 @@ export interface ChartGeometry {
 
 const LEGEND_TOP = 26;
 const LEGEND_ROW = 18;
-/** A wrapped legend label's next line. */
-export const LEGEND_LINE = 13;
+/** A wrapped legend label's next line: room for Vietnamese letters with two diacritics. */
+export const LEGEND_LINE = 15;
 /** The title's baseline and each wrapped line after it. */
 const TITLE_Y = 16;
 export const TITLE_LINE = 18;
