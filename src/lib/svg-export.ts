@@ -1,3 +1,4 @@
+import { saveFile } from './csv/download';
 /**
  * Saves a chart or map as a file that stands alone: the SVG is cloned with every colour, dash and
  * font inlined from the computed styles (CSS variables and the theme do not travel), on a
@@ -186,4 +187,22 @@ export async function svgToPng(svg: SVGSVGElement, credit?: ExportCredit, scale 
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/**
+ * Saves a drawn chart as `fileName` (SVG or PNG) with its credit, one file per click (`saveFile`
+ * drops a double-click's second): the one way every view and embed saves its picture. Nothing is
+ * saved before the chart is drawn.
+ */
+export function saveImage(
+  svg: SVGSVGElement | null,
+  fileName: string,
+  ext: 'png' | 'svg',
+  credit: () => ExportCredit | Promise<ExportCredit>,
+): void {
+  if (!svg) return;
+  void saveFile(fileName, async () => {
+    const c = await credit();
+    return ext === 'svg' ? new Blob([standaloneSvg(svg, c)], { type: 'image/svg+xml' }) : svgToPng(svg, c);
+  });
 }

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { Partnership, Source } from '@data/schema';
 import { useLang } from '@/hooks/use-lang';
-import { saveFile } from '@/lib/csv/download';
-import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
+import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { mapFileName, pairPublishers } from '../utils/map-credit';
 
@@ -37,16 +36,7 @@ export function MapDownloads({ svgRef, pairs, sources, to }: MapDownloadsProps) 
       ],
     };
   };
-  // One file per click, as CSV: a double-click's second click is dropped by `saveFile`.
-  const save = (ext: 'png' | 'svg') => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    void saveFile(mapFileName(to, ext), () =>
-      ext === 'svg'
-        ? new Blob([standaloneSvg(svg, credit())], { type: 'image/svg+xml' })
-        : svgToPng(svg, credit()),
-    );
-  };
+  const save = (ext: 'png' | 'svg') => saveImage(svgRef.current, mapFileName(to, ext), ext, credit);
 
   return (
     <div className="partners-downloads" role="group" aria-label={t('download.label')}>

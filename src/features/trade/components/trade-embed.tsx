@@ -50,15 +50,7 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const openEvent = useStableCallback((id: string) => void window.open(eventHref(id), '_blank', 'noopener'));
   const shown = s.official.length + s.press.length;
   const svgRef = useRef<SVGSVGElement>(null);
-  const downloads = useTradeDownloads({
-    s,
-    flow: params.flow,
-    sort: params.sort,
-    sources,
-    lang,
-    search,
-    svgRef,
-  });
+  const downloads = useTradeDownloads({ s, params, sources, lang, search, svgRef });
 
   return (
     <figure className="trade-embed" aria-labelledby="trade-embed-title">

@@ -75,16 +75,8 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
   const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
 
-  const downloads = useTradeDownloads({
-    s,
-    flow: params.flow,
-    sort: params.sort,
-    sources,
-    lang,
-    search,
-    svgRef,
-    table: changes ? { rows, changes } : null,
-  });
+  const sorted = changes ? { rows, changes } : null;
+  const downloads = useTradeDownloads({ s, params, sources, lang, search, svgRef, table: sorted });
 
   const onTab = useStableCallback((tab: Tab) => set({ tab }));
 

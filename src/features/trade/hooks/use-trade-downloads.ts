@@ -2,9 +2,9 @@ import type { Source } from '@data/schema';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
-import { saveCsv, saveFile } from '@/lib/csv/download';
+import { saveCsv } from '@/lib/csv/download';
 import { rankPublishers } from '@/lib/publishers';
-import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
+import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
@@ -14,8 +14,7 @@ import { changesById, sortPoints, type Change, type TradePoint } from '../utils/
 
 export interface TradeDownloadsInput {
   s: { all: TradePoint[]; official: TradePoint[]; press: TradePoint[]; chartRange: YearRange };
-  flow: Flow;
-  sort: TradeSort;
+  params: { flow: Flow; sort: TradeSort };
   sources: Map<string, Source>;
   lang: Lang;
   search: string;
@@ -32,8 +31,7 @@ export interface TradeDownloadsInput {
  */
 export function useTradeDownloads({
   s,
-  flow,
-  sort,
+  params: { flow, sort },
   sources,
   lang,
   search,
@@ -63,15 +61,8 @@ export function useTradeDownloads({
       ],
     };
   };
-  const image = (ext: 'png' | 'svg') => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    void saveFile(exportFileName(flow, s.chartRange, ext), () =>
-      ext === 'svg'
-        ? new Blob([standaloneSvg(svg, credit())], { type: 'image/svg+xml' })
-        : svgToPng(svg, credit()),
-    );
-  };
+  const image = (ext: 'png' | 'svg') =>
+    saveImage(svgRef.current, exportFileName(flow, s.chartRange, ext), ext, credit);
   return {
     csv: useStableCallback(csv),
     png: useStableCallback(() => image('png')),

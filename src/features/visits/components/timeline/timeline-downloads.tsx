@@ -5,9 +5,8 @@ import { useLocation } from 'react-router';
 import type { DatasetEvent } from '@data/schema';
 import { useLang } from '@/hooks/use-lang';
 import { datasetQuery } from '@/lib/api/dataset';
-import { saveFile } from '@/lib/csv/download';
 import { rankPublishers } from '@/lib/publishers';
-import { standaloneSvg, svgToPng, type ExportCredit } from '@/lib/svg-export';
+import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 
 interface TimelineDownloadsProps {
@@ -60,15 +59,8 @@ export function TimelineDownloads({ svgRef, events, from, to }: TimelineDownload
       ],
     };
   };
-  // One file per click: a double-click's second click is dropped by `saveFile`.
-  const save = (ext: 'png' | 'svg') => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    void saveFile(timelineFileName(from, to, ext), async () => {
-      const c = await credit();
-      return ext === 'svg' ? new Blob([standaloneSvg(svg, c)], { type: 'image/svg+xml' }) : svgToPng(svg, c);
-    });
-  };
+  const save = (ext: 'png' | 'svg') =>
+    saveImage(svgRef.current, timelineFileName(from, to, ext), ext, credit);
 
   return (
     <div className="tl-downloads" role="group" aria-label={t('timeline.download')}>
