@@ -1,6 +1,6 @@
 /**
  * Spreadsheet-safe CSV, shared by the views' "Download CSV" buttons, the Trade table's download
- * and the dataset zip (`scripts/dataset-zip.ts`). Papa Parse does the quoting; this module adds
+ * and the dataset zip (`scripts/build/dataset-zip.ts`). Papa Parse does the quoting; this module adds
  * what a spreadsheet needs on top: text that looks like a date stays text, text that looks like a
  * formula is not run, and the file starts with a byte-order mark so Excel reads it as UTF-8.
  */
