@@ -3,7 +3,6 @@ import {
   allEventMarkers,
   contextComparison,
   eventHrefBuilder,
-  eventMarkers,
   goodsByYear,
   indicatorCards,
   markerIndex,
@@ -40,7 +39,7 @@ describe(yearPosition.name, () => {
   });
 });
 
-describe(eventMarkers.name, () => {
+describe(allEventMarkers.name, () => {
   it('keeps top-level events and agreements in the range, by date', () => {
     const events = [
       event('president', '2023-12-06', 'head-of-state'),
@@ -48,7 +47,8 @@ describe(eventMarkers.name, () => {
       event('deal', '2022-03', 'ministerial', 'agreement'),
       event('old', '2001', 'head-of-government'),
     ];
-    expect(eventMarkers(events, { from: 2010, to: 2024 }).map((m) => m.event.id)).toEqual([
+    const index = markerIndex(allEventMarkers(events));
+    expect(markersInYears(index, { from: 2010, to: 2024 }).map((m) => m.event.id)).toEqual([
       'deal',
       'president',
     ]);

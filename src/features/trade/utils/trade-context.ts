@@ -38,16 +38,14 @@ export interface EventMarker {
   x: number;
 }
 
-/** Top-level visits and meetings (state, government, party leaders) and agreements in the range. */
-export function eventMarkers(events: DatasetEvent[], range: YearRange): EventMarker[] {
-  return markersInYears(markerIndex(allEventMarkers(events)), range);
-}
-
 const compareMarkers = (a: EventMarker, b: EventMarker) => a.x - b.x || compareIds(a.event.id, b.event.id);
 // Year Y's markers sit in [Y − 0.5, Y + 0.5).
 const markerYear = (m: EventMarker) => Math.floor(m.x + 0.5);
 
-/** Every event that `eventMarkers` would mark, in any years, in time order. */
+/**
+ * Every event the time axis marks, in any years, in time order: top-level visits and meetings
+ * (state, government, party leaders) and agreements.
+ */
 export function allEventMarkers(events: DatasetEvent[]): EventMarker[] {
   return events
     .filter((e) => TOP_LEVELS.includes(e.level) || e.kind === 'agreement')

@@ -1,13 +1,14 @@
 import {
   balancePoints,
   officialPointsForFlow,
-  comparableChange,
   nearestYearsWithData,
   pointIndex,
   pointsForFlow,
   sortPoints,
   changesById,
   visiblePoints,
+  type Change,
+  type TradePoint,
 } from './trade-series';
 import { figure, officialCell } from './fixtures';
 import { REPORTERS } from './trade-params';
@@ -85,7 +86,7 @@ describe(balancePoints.name, () => {
   });
 });
 
-describe(comparableChange.name, () => {
+describe(changesById.name, () => {
   const all = pointsForFlow(
     [
       figure({ year: 2019, valueUsd: 100 }),
@@ -97,24 +98,24 @@ describe(comparableChange.name, () => {
     ],
     'total',
   );
-  const point = (id: string) => all.find((p) => p.id === id)!;
+  const changes = changesById(all, all);
 
   it('compares with the previous available year of the same reporter and span', () => {
-    expect(comparableChange(point('t-vn-total-2022-1-12'), all)).toEqual({
+    expect(changes.get('t-vn-total-2022-1-12')).toEqual({
       ratio: -0.25,
       vsYear: 2021,
       vsId: 't-vn-total-2021-1-12',
     });
-    expect(comparableChange(point('t-vn-total-2021-1-12'), all)?.vsYear).toBe(2019);
+    expect(changes.get('t-vn-total-2021-1-12')?.vsYear).toBe(2019);
   });
 
   it('compares a part of a year only with the same months', () => {
-    expect(comparableChange(point('t-vn-total-2023-1-8'), all)?.ratio).toBeCloseTo(0.1);
-    expect(comparableChange(point('t-vn-total-2022-1-8'), all)).toBeNull();
+    expect(changes.get('t-vn-total-2023-1-8')?.ratio).toBeCloseTo(0.1);
+    expect(changes.get('t-vn-total-2022-1-8')).toBeNull();
   });
 
   it('never compares across reporters', () => {
-    expect(comparableChange(point('t-by-total-2023-1-12'), all)).toBeNull();
+    expect(changes.get('t-by-total-2023-1-12')).toBeNull();
   });
 
   it('prefers the same source when the previous year has several figures, else gives none', () => {
@@ -127,18 +128,9 @@ describe(comparableChange.name, () => {
       ],
       'total',
     );
-    expect(
-      comparableChange(
-        trade.find((p) => p.id === 'b22')!,
-        trade,
-      )?.vsId,
-    ).toBe('b21');
-    expect(
-      comparableChange(
-        trade.find((p) => p.id === 'c22')!,
-        trade,
-      ),
-    ).toBeNull();
+    const byId = changesById(trade, trade);
+    expect(byId.get('b22')?.vsId).toBe('b21');
+    expect(byId.get('c22')).toBeNull();
   });
 });
 
@@ -236,8 +228,32 @@ describe(nearestYearsWithData.name, () => {
   });
 });
 
+/** The rule of `changesById` read plainly, one pass over `all` per point: what the index must match. */
+function plainChange(point: TradePoint, all: TradePoint[]): Change | null {
+  const sources = (p: TradePoint) => [...p.figures, ...p.cells].map((f) => f.sourceId).join('+');
+  const peers = all.filter(
+    (p) =>
+      p.kind === point.kind &&
+      p.reporter === point.reporter &&
+      p.months.join() === point.months.join() &&
+      p.year < point.year,
+  );
+  if (peers.length === 0) return null;
+  const prevYear = Math.max(...peers.map((p) => p.year));
+  const candidates = peers.filter((p) => p.year === prevYear);
+  const prev =
+    candidates.find((c) => sources(c) === sources(point)) ??
+    (candidates.length === 1 ? candidates[0] : undefined);
+  if (!prev || prev.valueUsd === 0) return null;
+  return {
+    ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd),
+    vsYear: prev.year,
+    vsId: prev.id,
+  };
+}
+
 describe(`${changesById.name} (indexed)`, () => {
-  it('gives for every point what comparableChange gives against all points', () => {
+  it('gives for every point what a plain pass over all points gives', () => {
     const trade = [2018, 2019, 2019, 2020, 2022, 2022].flatMap((year, i) => [
       figure({ year, valueUsd: 10e6 + i * 1e6, sourceId: i % 2 ? 'src-a' : 'src-b', id: `a${i}` }),
       figure({ year, months: [1, 6], valueUsd: 4e6 + i, id: `h${i}` }),
@@ -245,7 +261,7 @@ describe(`${changesById.name} (indexed)`, () => {
     ]);
     const all = pointsForFlow(trade, 'total');
     const changes = changesById(all, all);
-    for (const p of all) expect(changes.get(p.id)).toEqual(comparableChange(p, all));
+    for (const p of all) expect(changes.get(p.id)).toEqual(plainChange(p, all));
   });
 });
 

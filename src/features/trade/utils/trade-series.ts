@@ -236,37 +236,15 @@ export interface Change {
   vsId: string;
 }
 
-const sameSpan = (a: TradePoint, b: TradePoint) => a.months[0] === b.months[0] && a.months[1] === b.months[1];
 const sourceKey = (p: TradePoint) => [...p.figures, ...p.cells].map((f) => f.sourceId).join('+');
 
 /**
- * Change versus the previous available year of the same reporter, flow and months span
- * (Jan–Aug only against Jan–Aug, so never a part of a year against a full one). Where that year
- * has several figures, the one from the same source is used; if none is, there is no change.
- * `all` must hold one flow only (as `pointsForFlow` gives).
- */
-export function comparableChange(point: TradePoint, all: TradePoint[]): Change | null {
-  const peers = all.filter(
-    (p) =>
-      p.kind === point.kind && p.reporter === point.reporter && sameSpan(p, point) && p.year < point.year,
-  );
-  if (peers.length === 0) return null;
-  const prevYear = Math.max(...peers.map((p) => p.year));
-  const candidates = peers.filter((p) => p.year === prevYear);
-  const prev =
-    candidates.find((c) => sourceKey(c) === sourceKey(point)) ??
-    (candidates.length === 1 ? candidates[0] : undefined);
-  if (!prev || prev.valueUsd === 0) return null;
-  return {
-    ratio: (point.valueUsd - prev.valueUsd) / Math.abs(prev.valueUsd),
-    vsYear: prev.year,
-    vsId: prev.id,
-  };
-}
-
-/**
- * `comparableChange` for each point, by point id. The peers are indexed once by reporter and
- * months span (years ascending), so this is O(n log n) rather than a pass over `all` per point.
+ * Each point's change versus the previous available year of the same reporter, flow and months
+ * span (Jan–Aug only against Jan–Aug, so never a part of a year against a full one), by point id.
+ * Where that year has several figures, the one from the same source is used; if none is, there
+ * is no change. `all` must hold one flow only (as `pointsForFlow` gives). The peers are indexed
+ * once by reporter and months span (years ascending), so this is O(n log n) rather than a pass
+ * over `all` per point.
  */
 export function changesById(points: TradePoint[], all: TradePoint[]): Map<string, Change | null> {
   // reporter|span → year → points of that year, in the order of `all`.
