@@ -4,7 +4,7 @@ import meta from 'virtual:dataset-meta';
 import { vi } from 'vitest';
 import { serveDataFiles } from '@/testing/data-server';
 import { renderApp } from '@/testing/render-app';
-import { figure } from './utils/fixtures';
+import { figure } from '@/testing/trade-fixtures';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
 const SLOW = { timeout: 8000 };

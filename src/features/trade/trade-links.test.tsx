@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { serveDataFiles } from '@/testing/data-server';
 import { makeEvent } from '@/testing/event-fixtures';
 import { currentSearch, renderApp } from '@/testing/render-app';
-import { figure, officialCell } from './utils/fixtures';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 
 // Years inside the dataset's domain, whatever the real data holds.
 const Y = meta.maxYear - 1;

@@ -4,7 +4,7 @@ import meta from 'virtual:dataset-meta';
 import { vi } from 'vitest';
 import { serveDataFiles } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
-import { figure, officialCell } from './utils/fixtures';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
 const SLOW = { timeout: 8000 };

@@ -2,7 +2,7 @@ import type { Source } from '@data/schema';
 import { render, screen, within } from '@testing-library/react';
 import { i18n, registerNamespace } from '@/i18n/i18n';
 import { locales } from '../locales';
-import { figure } from '../utils/fixtures';
+import { figure } from '@/testing/trade-fixtures';
 import { ContextBars } from './context-bars';
 
 registerNamespace('trade', locales);

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import '@/i18n/i18n';
 import { registerNamespace } from '@/i18n/i18n';
 import { locales } from '../locales';
-import { officialCell } from '../utils/fixtures';
+import { officialCell } from '@/testing/trade-fixtures';
 import { ContextOverTime } from './context-over-time';
 
 registerNamespace('trade', locales);

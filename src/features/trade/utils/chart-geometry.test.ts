@@ -8,7 +8,7 @@ import {
   markYear,
   wrapText,
 } from './chart-geometry';
-import { figure, officialCell } from './fixtures';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
 
 const cell = officialCell;

@@ -9,7 +9,7 @@ import {
   markersInYears,
   yearPosition,
 } from './trade-context';
-import { figure } from './fixtures';
+import { figure } from '@/testing/trade-fixtures';
 
 const event = (
   id: string,

@@ -10,7 +10,7 @@ import {
   type Change,
   type TradePoint,
 } from './trade-series';
-import { figure, officialCell } from './fixtures';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import { REPORTERS } from './trade-params';
 
 describe(pointsForFlow.name, () => {

@@ -1,4 +1,4 @@
-import { figure, officialCell } from './fixtures';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import { tradeSummary } from './trade-summary';
 import { officialPointsForFlow, pointsForFlow } from './trade-series';
 
