@@ -110,6 +110,7 @@ test.describe('the views nav at 1280 px', () => {
     test(`shows every link and no cue (${lang})`, async ({ page }) => {
       await page.goto(`/?lang=${lang}`);
       const nav = navOf(page);
+      await expect(nav.getByRole('link')).toHaveCount(6);
       for (const link of await nav.getByRole('link').all()) expect(await inSight(link)).toBe(true);
       await expect(nav.getByRole('button', { name: MORE[lang] })).toBeHidden();
       await expect(nav.getByRole('button', { name: BACK[lang] })).toBeHidden();

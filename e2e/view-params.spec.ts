@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { waitLive } from './pages';
 
-const SHOTS = process.env.PARAMS_SHOTS;
-
 test.describe('one shape for view params', () => {
   test('an event mark opened in a new tab shows the view a click shows, years included', async ({
     page,
@@ -43,28 +41,5 @@ test.describe('one shape for view params', () => {
       .click();
     await expect(page).toHaveURL(/sort=status/);
     expect(new URL(page.url()).searchParams.get('undated')).toBe('0');
-  });
-
-  test('screenshots for review', async ({ page }) => {
-    test.skip(!SHOTS, 'set PARAMS_SHOTS to a folder to write them');
-    test.setTimeout(240_000);
-    for (const width of [360, 1280]) {
-      for (const scheme of ['light', 'dark'] as const) {
-        for (const lang of ['en', 'vi']) {
-          const name = `${width}-${scheme}-${lang}`;
-          await page.setViewportSize({ width, height: 900 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await page.goto(`/trade?from=2010&to=2020&lang=${lang}`);
-          const mark = page.locator('a.trade-chart__event');
-          await mark.focus();
-          await page.locator('.trade-chart').screenshot({ path: `${SHOTS}/trade-mark-${name}.png` });
-          await page.goto(`/trade?from=2010&to=2020&tab=table&sort=value-desc&lang=${lang}`);
-          const table = page.locator('table.data-table').first();
-          await table.waitFor();
-          await table.evaluate((t) => t.scrollIntoView({ block: 'start' }));
-          await page.screenshot({ path: `${SHOTS}/trade-old-sort-${name}.png` });
-        }
-      }
-    }
   });
 });
