@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { DataGate } from '@/components/data-gate';
 import type { Dataset } from '@/lib/api/dataset';
+import { byId } from '@/lib/by-id';
 import { useDatasets } from '@/hooks/use-datasets';
 import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
@@ -62,7 +63,8 @@ function Headlines({
     [official, h.latestTrade, range],
   );
   const lastVisits = useMemo(() => lastHighLevelVisits(events, range), [events, range]);
-  const sourceName = (id: string) => sources.find((s) => s.id === id)?.publisher ?? id;
+  const sourceById = useMemo(() => byId(sources), [sources]);
+  const sourceName = (id: string) => sourceById.get(id)?.publisher ?? id;
 
   return (
     <>

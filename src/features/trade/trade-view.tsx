@@ -1,4 +1,3 @@
-import type { Source } from '@data/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataGate } from '@/components/data-gate';
@@ -11,6 +10,7 @@ import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
+import { byId } from '@/lib/by-id';
 import { TradeEmbed } from './components/trade-embed';
 import { TradeOverTime } from './components/trade-over-time';
 import { TradePrintFilters } from './components/trade-print-filters';
@@ -52,7 +52,7 @@ function TradeContent({ data }: { data: TradeData }) {
   const { lang } = useLang();
   const { params, set } = useTradeParams();
   const { range } = useYearRange();
-  const sources = useMemo(() => new Map<string, Source>(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const sources = useMemo(() => byId(data.sources), [data.sources]);
   const setCscale = useStableCallback((cscale: Scale) => set({ cscale }));
   // Below the fold, the sections follow the years once the reader stops stepping through them,
   // so a year step re-renders the chart alone.

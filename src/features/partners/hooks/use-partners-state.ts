@@ -3,6 +3,7 @@ import type { Place } from '@data/schema';
 import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
+import { byId } from '@/lib/by-id';
 import { sinceYear } from '@/lib/partnerships';
 import { filterPairs, pairIndex, periodBuckets } from '../utils/filter-pairs';
 import { parsePartnersParams, writePartnersParams, type PartnersParams } from '../utils/partners-params';
@@ -20,8 +21,8 @@ export function usePartnersState(data: PartnersData) {
   // Hover and keyboard focus are passing states, not something to share: kept out of the URL.
   const [hover, setHover] = useState<Focus | null>(null);
 
-  const places = useMemo(() => new Map(data.places.map((p) => [p.id, p])), [data.places]);
-  const sources = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
+  const places = useMemo(() => byId(data.places), [data.places]);
+  const sources = useMemo(() => byId(data.sources), [data.sources]);
   const known = useMemo(
     () => ({
       pairs: new Set(data.partnerships.map((p) => p.id)),

@@ -1,4 +1,3 @@
-import type { Source } from '@data/schema';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
@@ -7,6 +6,7 @@ import { useLang } from '@/hooks/use-lang';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
+import { byId } from '@/lib/by-id';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { appSearch } from '@/lib/url/shared-params';
 import { useTradeParams } from '../hooks/use-trade-params';
@@ -36,7 +36,7 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const { search } = useLocation();
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const s = useTradeSeries(data, params, range);
-  const sources = useMemo(() => new Map<string, Source>(data.sources.map((x) => [x.id, x])), [data.sources]);
+  const sources = useMemo(() => byId(data.sources), [data.sources]);
   const origin = pageOrigin();
   const fullView = canonicalUrl(origin, '/trade', search, lang);
   const officialSpan = useMemo(() => officialYears(data.official), [data.official]);

@@ -3,6 +3,7 @@
  * `@/lib/csv/download` hands files to the browser.
  */
 import type { Source } from '@data/schema';
+import { byId } from '@/lib/by-id';
 import { csvText } from '@/lib/csv/csv';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Flow } from './trade-params';
@@ -26,10 +27,10 @@ export function tradeCsv(
   sources: Source[],
   flow: Flow,
 ): string {
-  const byId = new Map(sources.map((s) => [s.id, s]));
+  const sourceById = byId(sources);
   const data = rows.map((p) => {
     const records = [...p.figures, ...p.cells];
-    const src = records.map((f) => byId.get(f.sourceId));
+    const src = records.map((f) => sourceById.get(f.sourceId));
     const change = changes.get(p.id);
     return {
       id: p.id,

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
 import { SourceCitation } from '@/components/source-citation';
+import { byId } from '@/lib/by-id';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import { eventLinks } from '../utils/event-links';
@@ -124,7 +125,7 @@ function EventDetails({
   const { t } = useTranslation('visits');
   const links = eventLinks(event, partnerships, places, lang);
   const list = sources.list;
-  const sourceMap = new Map((list ?? []).map((s) => [s.id, s]));
+  const sourceMap = byId(list ?? []);
   const loading = !list && !sources.error;
   return (
     <div className="visits-card__details" id={id}>

@@ -4,6 +4,7 @@
  * lookup of places and people); the filter and the facet counts then read that index.
  */
 import type { DatasetEvent, EventDirection, EventKind, EventLevel, Person, Place } from '@data/schema';
+import { byId } from '@/lib/by-id';
 import { codeColumn, codeMask, yearIndex, yearSpan, type YearIndex } from '@/lib/filters/year-index';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { LANGS } from '@/lib/url/lang';
@@ -59,8 +60,8 @@ export function eventIndex(
       level: [...new Set(events.map((e) => e.level))],
       dir: [...new Set(events.map((e) => e.direction))],
     },
-    places: new Map(places.map((p) => [p.id, p])),
-    byId: new Map(events.map((e) => [e.id, e])),
+    places: byId(places),
+    byId: byId(events),
     people: peopleByName(people),
     texts: new Array<string | undefined>(sorted.length),
   };

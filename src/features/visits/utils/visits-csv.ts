@@ -3,6 +3,7 @@
  * column's meaning: docs/downloads.md#a-views-table-as-csv.
  */
 import type { DatasetEvent, Person, Place, Source } from '@data/schema';
+import { byId } from '@/lib/by-id';
 import { csvFileName, csvText, joinList, type CsvValue } from '@/lib/csv/csv';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
@@ -47,9 +48,9 @@ export function visitsCsvRows(
   events: readonly DatasetEvent[],
   { lang, places, people, sources }: VisitsCsvContext,
 ): Record<(typeof VISITS_CSV_FIELDS)[number], CsvValue>[] {
-  const placeById = new Map(places.map((p) => [p.id, p]));
+  const placeById = byId(places);
   const byName = peopleByName(people);
-  const sourceById = sources ? new Map(sources.map((s) => [s.id, s])) : null;
+  const sourceById = sources ? byId(sources) : null;
   return events.map((e) => {
     const place = e.placeId ? placeById.get(e.placeId) : undefined;
     return {

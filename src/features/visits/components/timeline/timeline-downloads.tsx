@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { DatasetEvent } from '@data/schema';
 import { useLang } from '@/hooks/use-lang';
+import { byId } from '@/lib/by-id';
 import { datasetQuery } from '@/lib/api/dataset';
 import { rankPublishers } from '@/lib/publishers';
 import { saveImage, type ExportCredit } from '@/lib/svg-export';
@@ -36,7 +37,7 @@ export function TimelineDownloads({ svgRef, events, from, to }: TimelineDownload
     const list = await queryClient.fetchQuery(datasetQuery('sources')).catch(() => []);
     const publishers = rankPublishers(
       events.map((e) => e.sourceIds),
-      new Map(list.map((s) => [s.id, s])),
+      byId(list),
       lang,
     );
     const named = publishers.slice(0, NAMED).join(', ');
