@@ -6,6 +6,7 @@
  *   const index = yearIndex(events, eventYear, compareEvents);
  *   const inRange = recordsInYears(index, { from: 2010, to: 2020 });
  */
+import { lowerBound } from '@/lib/binary-search';
 import type { YearRange } from '@/lib/url/year-range';
 
 /** Records sorted by year (then by the given order) and their years, position for position. */
@@ -25,18 +26,6 @@ export function yearIndex<T>(
 ): YearIndex<T> {
   const sorted = [...records].sort((a, b) => yearOf(a) - yearOf(b) || (compare ? compare(a, b) : 0));
   return { sorted, years: Int32Array.from(sorted, yearOf) };
-}
-
-/** First position whose year is ≥ `year` (binary search). */
-function lowerBound(years: Int32Array, year: number): number {
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (years[mid]! < year) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

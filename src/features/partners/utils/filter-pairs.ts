@@ -1,5 +1,6 @@
 /** Pure: which partnerships the filters keep, their signing period, and the table's order. */
 import type { Partnership, Place } from '@data/schema';
+import { upperBound } from '@/lib/binary-search';
 import { codeColumn, codeMask } from '@/lib/filters/year-index';
 import { localText } from '@/lib/local-text';
 import { existsBy, pairSince } from '@/lib/partnerships';
@@ -66,15 +67,7 @@ export function pairIndex<T extends Pick<Partnership, 'since' | 'status'>>(
 
 /** How many pairs of the run exist by `f.to`: those `existsBy` keeps, counted from the index. */
 function existingCount(run: PairRun, f: PairFilter): number {
-  const { sortedYears } = run;
-  let lo = 0;
-  let hi = sortedYears.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sortedYears[mid]! <= f.to) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo + (f.showUndated ? run.undated : 0);
+  return upperBound(run.sortedYears, f.to) + (f.showUndated ? run.undated : 0);
 }
 
 /** Pairs in place by `to` (a pair signed in 2004 still counts in 2020), of the chosen statuses, in input order. */

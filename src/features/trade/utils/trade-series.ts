@@ -4,6 +4,7 @@
  * are kept apart from full years (never joined by a line, never compared with them).
  */
 import type { OfficialFigure, TradeFigure } from '@data/schema';
+import { lowerBound } from '@/lib/binary-search';
 import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialFlowPairs } from '@/lib/official-totals';
 import type { YearRange } from '@/lib/url/year-range';
@@ -267,14 +268,8 @@ export function changesById(points: TradePoint[], all: TradePoint[]): Map<string
   for (const point of points) {
     const key = `${point.kind}|${point.reporter}|${point.months[0]}|${point.months[1]}`;
     const ys = years.get(key);
-    // The latest year below the point's (binary search).
-    let lo = 0;
-    let hi = ys?.length ?? 0;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ys![mid]! < point.year) lo = mid + 1;
-      else hi = mid;
-    }
+    // The latest year below the point's.
+    const lo = ys ? lowerBound(ys, point.year) : 0;
     if (!ys || lo === 0) {
       out.set(point.id, null);
       continue;
