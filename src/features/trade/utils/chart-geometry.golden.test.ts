@@ -5,6 +5,7 @@
  * `npx vitest run -u <this file>` rewrites them.
  */
 import { makeEvent } from '@/testing/event-fixtures';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import { compactUsd } from './chart-format';
 import {
   chartGeometry,
@@ -17,7 +18,6 @@ import {
   type GeometryInput,
   type LegendKey,
 } from './chart-geometry';
-import { figure, officialCell } from './fixtures';
 import type { EventMarker } from './trade-context';
 import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
 
