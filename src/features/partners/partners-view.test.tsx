@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
-import { vi } from 'vitest';
 import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
-import { serveDataFiles } from '@/testing/data-server';
+import { failDataFile, serveData } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 
 const place = (
@@ -97,18 +96,9 @@ const sources: Source[] = [
     kind: 'news',
   },
 ];
-const fixtures: Record<string, unknown> = { places, partnerships, events, sources };
-const geo = readFileSync(resolve(process.cwd(), 'data/geo-countries.topo.json'), 'utf8');
+const geo: unknown = JSON.parse(readFileSync(resolve(process.cwd(), 'data/geo-countries.topo.json'), 'utf8'));
 
-beforeEach(() => {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (url.includes('geo-countries')) return new Response(geo, { status: 200 });
-    const key = /\/([a-z]+)\.json/.exec(url)?.[1];
-    if (key && key in fixtures) return new Response(JSON.stringify(fixtures[key]), { status: 200 });
-    return serveDataFiles(input);
-  });
-});
+beforeEach(() => serveData({ places, partnerships, events, sources, 'geo-countries': geo }));
 
 // Generous timeouts: the view is a lazy chunk and the machine is shared.
 const T = { timeout: 5000 };
@@ -242,12 +232,7 @@ describe('/partners', () => {
   });
 
   it('keeps the table when the map shapes fail to load', async () => {
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-      const url = String(input instanceof Request ? input.url : input);
-      if (url.includes('geo-countries')) return new Response('x', { status: 503 });
-      const key = /\/([a-z]+)\.json/.exec(url)?.[1];
-      return new Response(JSON.stringify(fixtures[key ?? ''] ?? []), { status: 200 });
-    });
+    failDataFile('geo-countries', 503);
     renderApp('/partners');
     expect(await screen.findByRole('alert', {}, T)).toHaveTextContent(/map shapes could not be loaded/);
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);

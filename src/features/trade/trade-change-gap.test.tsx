@@ -1,8 +1,7 @@
 import type { Source, TradeFigure } from '@data/schema';
 import { screen, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
-import { vi } from 'vitest';
-import { serveDataFiles } from '@/testing/data-server';
+import { serveData } from '@/testing/data-server';
 import { renderApp } from '@/testing/render-app';
 import { figure } from '@/testing/trade-fixtures';
 
@@ -27,15 +26,7 @@ const sources: Source[] = [
   },
 ];
 
-beforeEach(() => {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (/\/trade\.json/.test(url)) return Response.json(trade);
-    if (/\/sources\.json/.test(url)) return Response.json(sources);
-    if (/\/(official|goods|events|indicators)\.json/.test(url)) return Response.json([]);
-    return serveDataFiles(input);
-  });
-});
+beforeEach(() => serveData({ trade, sources, official: [], goods: [], events: [], indicators: [] }));
 
 const rowOf = async (id: string) => {
   const table = await screen.findByRole('table', {}, SLOW);

@@ -1,7 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
-import { vi } from 'vitest';
-import { serveDataFiles } from '@/testing/data-server';
+import { serveData } from '@/testing/data-server';
 import { makeEvent } from '@/testing/event-fixtures';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { figure, officialCell } from '@/testing/trade-fixtures';
@@ -15,13 +14,10 @@ beforeEach(() => {
     date: { start: `${Y - 2}-05`, precision: 'month' },
     level: 'head-of-state',
   });
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (/\/trade\.json/.test(url))
-      return Response.json([figure({ year: Y - 3, valueUsd: 20e6 }), figure({ year: Y, valueUsd: 50e6 })]);
-    if (/\/official\.json/.test(url)) return Response.json([officialCell('VN', 'exports', Y - 3, 10e6)]);
-    if (/\/events\.json/.test(url)) return Response.json([visit]);
-    return serveDataFiles(input);
+  serveData({
+    trade: [figure({ year: Y - 3, valueUsd: 20e6 }), figure({ year: Y, valueUsd: 50e6 })],
+    official: [officialCell('VN', 'exports', Y - 3, 10e6)],
+    events: [visit],
   });
 });
 

@@ -1,8 +1,7 @@
 import type { GoodsList, OfficialFigure, Source, TradeFigure } from '@data/schema';
 import { screen, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
-import { vi } from 'vitest';
-import { serveDataFiles } from '@/testing/data-server';
+import { serveData } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { figure, officialCell } from '@/testing/trade-fixtures';
 
@@ -80,17 +79,7 @@ const goods: GoodsList[] = [
   },
 ];
 
-beforeEach(() => {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (/\/trade\.json/.test(url)) return Response.json(trade);
-    if (/\/sources\.json/.test(url)) return Response.json(sources);
-    if (/\/official\.json/.test(url)) return Response.json(official);
-    if (/\/goods\.json/.test(url)) return Response.json(goods);
-    if (/\/(events|indicators)\.json/.test(url)) return Response.json([]);
-    return serveDataFiles(input);
-  });
-});
+beforeEach(() => serveData({ trade, sources, official, goods, events: [], indicators: [] }));
 
 describe('/trade', () => {
   it('opens a link with flow and tab: the exports figures in a table, with comparable changes only', async () => {

@@ -2,7 +2,7 @@ import type { Partnership, Person, Source } from '@data/schema';
 import { screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { captureDownloads } from '@/lib/csv/download-testing';
-import { serveDataFiles } from '@/testing/data-server';
+import { failDataFile, requestedDataFiles, restoreDataFile, serveData } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { golovchenkoVisit, HANOI_MINSK, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
 
@@ -53,20 +53,7 @@ const events = [
   }),
 ];
 
-// Data files a test makes fail with HTTP 500.
-let failing = new Set<string>();
-
-beforeEach(() => {
-  failing = new Set();
-  const files: Record<string, unknown> = { events, places, sources, partnerships, people };
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const url = String(input instanceof Request ? input.url : input);
-    const key = /\/([a-z]+)\.json/.exec(url)?.[1];
-    if (key && failing.has(key)) return new Response('error', { status: 500 });
-    if (key && key in files) return new Response(JSON.stringify(files[key]), { status: 200 });
-    return serveDataFiles(input);
-  });
-});
+beforeEach(() => serveData({ events, places, sources, partnerships, people }));
 
 // Event cards are the timeline's top-level list items (details hold lists of their own); a year
 // the filters emptied stays in the page hidden, and its cards are not shown.
@@ -160,24 +147,15 @@ describe('/visits', () => {
   });
 
   it('a link to an event asks for its sources beside the events, and holds their room while they load', async () => {
-    const asked: string[] = [];
     let releaseEvents!: () => void;
     const eventsHeld = new Promise<void>((r) => (releaseEvents = r));
     let releaseSources!: () => void;
     const sourcesHeld = new Promise<void>((r) => (releaseSources = r));
-    const files: Record<string, unknown> = { events, places, sources, partnerships, people };
-    vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-      const url = String(input instanceof Request ? input.url : input);
-      const key = /\/([a-z]+)\.json/.exec(url)?.[1] ?? '';
-      asked.push(key);
-      if (key === 'events') await eventsHeld;
-      if (key === 'sources') await sourcesHeld;
-      return new Response(JSON.stringify(files[key]), { status: 200 });
-    });
+    serveData({ events: eventsHeld.then(() => events), sources: sourcesHeld.then(() => sources) });
     renderApp('/visits?event=visit-2023-12-golovchenko');
     // Before the events have come: the sources are already on their way.
-    await waitFor(() => expect(asked).toContain('sources'));
-    expect(asked).toContain('events');
+    await waitFor(() => expect(requestedDataFiles()).toContain('sources'));
+    expect(requestedDataFiles()).toContain('events');
     releaseEvents();
     const card = (await screen.findByRole('button', { expanded: true })).closest('li')!;
     const list = card.querySelector('.visits-card__sources')!;
@@ -282,14 +260,14 @@ describe('/visits', () => {
   });
 
   it('keeps the timeline when the sources fail, and the opened card offers Retry', async () => {
-    failing.add('sources');
+    failDataFile('sources', 500);
     const { user } = renderApp('/visits?event=visit-2010-05-minister');
     const toggle = await screen.findByRole('button', { expanded: true });
     const card = toggle.closest('li')!;
     expect(await within(card).findByText(/source list could not be loaded/)).toBeInTheDocument();
     expect(card).toHaveTextContent('src-b');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    failing.delete('sources');
+    restoreDataFile('sources');
     await user.click(within(card).getByRole('button', { name: 'Retry' }));
     expect(await within(card).findByText('Seed article')).toBeInTheDocument();
   });
