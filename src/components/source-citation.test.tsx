@@ -91,4 +91,19 @@ describe('SourceCitation', () => {
     expect((await cite(['seed'], 'short')).container).toHaveTextContent('Nhân Dân (2023)');
     expect((await cite(['seed'], 'dated')).container).toHaveTextContent('Nhân Dân, An article, 2023-12');
   });
+
+  it('as an entry of a list: the publisher over the title and its language, the copy used on its own line', async () => {
+    const { container, getByRole } = await renderAt(
+      '/vi/sources',
+      <SourceCitation ids={['imf']} sources={sources} unknown="?" form="entry" />,
+    );
+    expect(container.querySelector('.source-publisher')).toHaveTextContent(/^Quỹ Tiền tệ Quốc tế \(IMF\)$/);
+    expect(container.querySelector('.source-publisher + br')).not.toBeNull();
+    expect(getByRole('link', { name: 'Direction of Trade Statistics' }).nextElementSibling).toHaveTextContent(
+      '(en)',
+    );
+    expect(container.querySelector('.source-copy')).toHaveTextContent(
+      'Bản sao đã dùng: GitHub SamLeBlanc/Direction-of-Trade-Map, commit a769819d9b25 (2022-02-02): data/DOTS/DOTS_213.xlsx',
+    );
+  });
 });

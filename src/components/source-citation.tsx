@@ -17,9 +17,11 @@ export interface SourceCitationProps {
   unknown: string;
   /**
    * `full` (default): publisher, then the title, linked where the URL is known; `dated`: the same
-   * with the source's date; `short`: the publisher and year, linked; `publisher`: the name alone.
+   * with the source's date; `short`: the publisher and year, linked; `publisher`: the name alone;
+   * `entry` (a list of sources): the publisher over the title and its language, the copy used
+   * on a line of its own.
    */
-  form?: 'full' | 'dated' | 'short' | 'publisher';
+  form?: 'full' | 'dated' | 'short' | 'publisher' | 'entry';
 }
 
 /**
@@ -36,6 +38,7 @@ export function SourceCitation({ ids, sources, unknown, form = 'full' }: SourceC
       {unique.map((id, i) => {
         const s = sources.get(id);
         const title = s?.dataset ?? s?.title;
+        const titled = s?.url ? <ExternalLink href={s.url}>{title}</ExternalLink> : <cite>{title}</cite>;
         const publisher = s ? localPublisher(s, lang) : unknown;
         return (
           <Fragment key={id}>
@@ -51,13 +54,20 @@ export function SourceCitation({ ids, sources, unknown, form = 'full' }: SourceC
                 )}
                 {s.copy && <CopyUsed copy={s.copy} form="inline" />}
               </span>
+            ) : form === 'entry' ? (
+              <span className="source-citation">
+                <span className="source-publisher">{publisher}</span>
+                <br />
+                {titled} <span className="muted">({s.language})</span>
+                {s.copy && <CopyUsed copy={s.copy} form="line" />}
+              </span>
             ) : (
               <span className="source-citation">
                 <span className="source-publisher">{publisher}</span>
                 {form !== 'publisher' && (
                   <>
                     {', '}
-                    {s.url ? <ExternalLink href={s.url}>{title}</ExternalLink> : <cite>{title}</cite>}
+                    {titled}
                     {s.copy && <CopyUsed copy={s.copy} form="inline" />}
                   </>
                 )}

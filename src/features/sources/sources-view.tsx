@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataGate } from '@/components/data-gate';
-import { ExternalLink } from '@/components/external-link';
-import { CopyUsed } from '@/components/source-citation';
+import { SourceCitation } from '@/components/source-citation';
 import { useDatasets } from '@/hooks/use-datasets';
-import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { localPublisher } from '@/lib/publishers';
+import { byId } from '@/lib/by-id';
 import { yearInRange } from '@/lib/url/year-range';
 import { locales } from './locales';
 import { citationsBySource, type CitingKind } from './utils/citations';
@@ -34,9 +32,9 @@ export function SourcesView() {
 
 function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> }) {
   const { t } = useTranslation('sources');
-  const { lang } = useLang();
   const { range } = useYearRange();
   const citations = useMemo(() => citationsBySource(data), [data]);
+  const sourceById = useMemo(() => byId(data.sources), [data.sources]);
   const rows = useMemo(
     () =>
       data.sources
@@ -75,16 +73,7 @@ function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> })
                 <tr key={s.id} id={`source-${s.id}`}>
                   <td className="nowrap">{s.date}</td>
                   <td>
-                    <span className="source-publisher">{localPublisher(s, lang)}</span>
-                    <br />
-                    {/* A dataset by its name, as the publisher gives it; an article by its title. */}
-                    {s.url ? (
-                      <ExternalLink href={s.url}>{s.dataset ?? s.title}</ExternalLink>
-                    ) : (
-                      <cite>{s.dataset ?? s.title}</cite>
-                    )}{' '}
-                    <span className="muted">({s.language})</span>
-                    {s.copy && <CopyUsed copy={s.copy} form="line" />}
+                    <SourceCitation ids={[s.id]} sources={sourceById} unknown={s.id} form="entry" />
                   </td>
                   <td>{t(`kind.${s.kind}`)}</td>
                   <td>
