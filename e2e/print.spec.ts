@@ -108,8 +108,9 @@ test.describe('print on A4 portrait', () => {
       await expect(notes.filter({ hasText: 'data.imf.org' })).toHaveCount(0); // the address prints via CSS
       await expect(notes.first().locator('a[href*="data.imf.org"]')).toHaveCount(1);
       // The "show as a table" toggle is a screen control.
-      for (const summary of await page.locator('.trade-context-lines__table > summary').all())
-        await expect(summary).toBeHidden();
+      const summaries = page.locator('.trade-context-lines__table > summary');
+      await expect(summaries).toHaveCount(2);
+      for (const summary of await summaries.all()) await expect(summary).toBeHidden();
       const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
       expect(pages).toBeGreaterThan(1);
