@@ -277,3 +277,17 @@ for (const [lang, prefix] of [
     expect(overlaps).toEqual([]);
   });
 }
+
+test('at 360 px the table’s cards show every value whole, in Russian', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('/ru/trade?tab=table');
+  const cells = page.locator('.trade-table tbody td');
+  await expect(cells.first()).toBeVisible();
+  const cut = await cells.evaluateAll((tds) =>
+    tds
+      .filter((td) => td.scrollWidth > td.clientWidth + 1 || td.getBoundingClientRect().right > innerWidth)
+      .map((td) => td.textContent),
+  );
+  expect(await cells.count()).toBeGreaterThan(100);
+  expect(cut).toEqual([]);
+});
