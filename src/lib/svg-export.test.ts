@@ -1,14 +1,5 @@
-import { creditLayout, wrapText } from './svg-export';
-
-describe(wrapText.name, () => {
-  it('breaks at spaces within the width and never breaks a long word such as a link', () => {
-    expect(wrapText('Sources: BelTA, VietnamNet', 16)).toEqual(['Sources: BelTA,', 'VietnamNet']);
-    expect(wrapText('see https://example.org/partners?lang=vi&to=2024', 20)).toEqual([
-      'see',
-      'https://example.org/partners?lang=vi&to=2024',
-    ]);
-  });
-});
+import { creditLayout } from './svg-export';
+import { textWidth } from './text-width';
 
 describe(creditLayout.name, () => {
   it('adds nothing without a credit, and one line below for a plain string', () => {
@@ -30,5 +21,12 @@ describe(creditLayout.name, () => {
     expect(narrow.top).toBeGreaterThan(0);
     expect(narrow.lines.length).toBeGreaterThan(wide.lines.length);
     expect(narrow.bottom).toBeGreaterThan(wide.bottom);
+    // Each line fits the image, its margins of 8 px kept, in the credit's 11 px text.
+    for (const l of narrow.lines) expect(textWidth(l, 11)).toBeLessThanOrEqual(360 - 16);
+  });
+
+  it('keeps a link whole on a line of its own when it is wider than the image', () => {
+    const link = 'https://vietnam-belarus.example/partners?from=1990&to=2024&status=active&lang=vi';
+    expect(creditLayout(`Open ${link}`, 300).lines).toEqual(['Open', link]);
   });
 });

@@ -1,4 +1,5 @@
 import { saveFile } from './csv/download';
+import { wrapText } from './text-width';
 /**
  * Saves a chart or map as a file that stands alone: the SVG is cloned with every colour, dash and
  * font inlined from the computed styles (CSS variables and the theme do not travel), on a
@@ -45,8 +46,6 @@ const LINE = 15;
 const CREDIT_FONT = 11;
 const TITLE_HEIGHT = 26;
 const TITLE_FONT = 15;
-/** Average glyph width as a share of the font size, for wrapping without a layout engine. */
-const CHAR_WIDTH = 0.55;
 
 /**
  * What is printed around an exported image: a `title` above it (e.g. the view's title and
@@ -54,26 +53,6 @@ const CHAR_WIDTH = 0.55;
  * wrapped to the image's width. A plain string is one credit line.
  */
 export type ExportCredit = string | { title?: string; lines: string[] };
-
-/**
- * Splits `text` into lines of at most `max` characters at spaces; a word longer than `max`
- * stays whole on its own line (a URL is never broken).
- *   wrapText('Sources: BelTA, VietnamNet', 16) → ['Sources: BelTA,', 'VietnamNet']
- */
-export function wrapText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      out.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) out.push(line);
-  return out;
-}
 
 /** The image's size in user units: its viewBox, else its width and height. */
 function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
@@ -89,9 +68,9 @@ export function creditLayout(
 ): { title: string[]; lines: string[]; top: number; bottom: number } {
   if (!credit) return { title: [], lines: [], top: 0, bottom: 0 };
   const c = typeof credit === 'string' ? { lines: [credit] } : credit;
-  const max = (font: number) => Math.max(20, Math.floor((width - 16) / (font * CHAR_WIDTH)));
-  const title = c.title ? wrapText(c.title, max(TITLE_FONT)) : [];
-  const lines = c.lines.flatMap((l) => wrapText(l, max(CREDIT_FONT)));
+  // A word wider than the image (a link) stands whole on a line of its own.
+  const title = c.title ? wrapText(c.title, width - 16, TITLE_FONT) : [];
+  const lines = c.lines.flatMap((l) => wrapText(l, width - 16, CREDIT_FONT));
   return {
     title,
     lines,

@@ -6,7 +6,6 @@ import {
   nearestTarget,
   readingOrder,
   markYear,
-  wrapText,
 } from './chart-geometry';
 import { figure, officialCell } from '@/testing/trade-fixtures';
 import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
@@ -189,16 +188,6 @@ describe(markYear.name, () => {
     expect(markYear({ year: 2011, months: [1, 6] })).toBeCloseTo(2010.75, 5);
     expect(markYear({ year: 2011, months: [7, 12] })).toBeCloseTo(2011.25, 5);
     expect(markYear({ year: 2011, months: [1, 3] })).toBeCloseTo(2010.625, 5);
-  });
-});
-
-describe(wrapText.name, () => {
-  it('wraps the source line to the width without splitting words', () => {
-    const lines = wrapText(base.footer, 340);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(' ')).toBe(base.footer);
-    for (const l of lines) expect(l.length * 5.8).toBeLessThanOrEqual(340);
-    expect(wrapText(base.footer, 1200)).toEqual([base.footer]);
   });
 });
 

@@ -7,6 +7,7 @@
  * Marks of one style are merged into one path: a year step then rewrites a handful of `d`
  * attributes instead of thousands of elements (the 100× bench holds about 15,000 marks).
  */
+import { textWidth, wrapText } from '@/lib/text-width';
 import type { YearRange } from '@/lib/url/year-range';
 import { yearTicks } from './chart-format';
 import { linearScale, logScale, type Scale as AxisScale } from './scales';
@@ -172,27 +173,8 @@ class PathParts {
   }
 }
 
-/** An approximate text width, enough to wrap the legend (the SVG has no layout to ask). */
-const textWidth = (s: string) => s.length * 6.6;
-
-/**
- * Words into lines of at most `maxWidth` px, never splitting a word. Widths are estimated per
- * character (`charWidth`: 5.8 px for 11 px text, about 8.3 for the 14 px bold title): the SVG has
- * no layout to ask before it is drawn, and an exported image must wrap the same way.
- */
-export function wrapText(text: string, maxWidth: number, charWidth = 5.8): string[] {
-  const max = Math.max(10, Math.floor(maxWidth / charWidth));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Font sizes in px of the chart's texts (trade.css): what their widths are estimated at. */
+const FONT = { title: 14, legend: 12, tick: 11, footer: 11 } as const;
 
 /**
  * Legend entries in rows that fit the width: swatch (26 px), label, gap. On a phone's width every
@@ -210,12 +192,12 @@ export function layoutLegend(
   let y = top + 9;
   for (const e of entries) {
     if (narrow) {
-      const lines = wrapText(e.label, width - left - 34, 6.2);
+      const lines = wrapText(e.label, width - left - 34, FONT.legend);
       if (out.length) y += LEGEND_ROW + (out.at(-1)!.lines.length - 1) * LEGEND_LINE;
       out.push({ ...e, x: left, y, lines });
       continue;
     }
-    const w = 30 + textWidth(e.label) + 14;
+    const w = 30 + textWidth(e.label, FONT.legend) + 14;
     if (x > left && x + w > width - 4) {
       y += LEGEND_ROW;
       x = left;
@@ -278,10 +260,17 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
   const makeScale = (range: [number, number]): AxisScale =>
     scale === 'log' ? logScale(values, range, tickCount) : linearScale(values, range, tickCount);
   // The ticks do not depend on the pixel range, so the margin is sized from them first.
-  const longestTick = Math.max(0, ...makeScale([1, 0]).ticks.map((v) => input.tickLabel?.(v).length ?? 0));
-  const left = Math.max(narrow ? 44 : 64, Math.ceil(longestTick * 6.4) + 14);
+  const widestTick = Math.max(
+    0,
+    ...makeScale([1, 0]).ticks.map((v) => textWidth(input.tickLabel?.(v) ?? '', FONT.tick)),
+  );
+  const left = Math.max(narrow ? 44 : 64, Math.ceil(widestTick) + 14);
   const right = narrow ? 12 : 20;
-  const titleLines = input.title ? (narrow ? wrapText(input.title, width - 8, 8.3) : [input.title]) : [];
+  const titleLines = input.title
+    ? narrow
+      ? wrapText(input.title, width - 8, FONT.title)
+      : [input.title]
+    : [];
   const titleShift = Math.max(0, titleLines.length - 1) * TITLE_LINE;
   const plotWidth = Math.max(40, width - left - right);
   const x0 = range.from - 0.5;
@@ -307,7 +296,7 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
   const top = narrow ? TITLE_Y + titleShift + 14 : legendBottom(legendAbove, LEGEND_TOP + titleShift) + 8;
   const legend = narrow ? layoutLegend(input.legend, width, 4, top + plotHeight + bottom + 2) : legendAbove;
   const afterPlot = narrow ? legendBottom(legend, top + plotHeight + bottom) : top + plotHeight + bottom;
-  const footerLines = wrapText(input.footer, width - (narrow ? 8 : left + right));
+  const footerLines = wrapText(input.footer, width - (narrow ? 8 : left + right), FONT.footer);
   const footerY = afterPlot + 12;
   const height = footerY + (footerLines.length - 1) * 14 + 8;
 

@@ -1,3 +1,4 @@
+import { textWidth } from '@/lib/text-width';
 import type { Lang } from '@/lib/url/lang';
 import { compactUsd } from './chart-format';
 import {
@@ -6,7 +7,6 @@ import {
   fitText,
   markFor,
   overlaps,
-  textWidth,
   wrapSegments,
   type ContextRow,
   type ContextScene,
@@ -251,13 +251,6 @@ describe(axisLabels.name, () => {
     const labels = axisLabels([0, 1, 2, 3, 4, 5], [0, 60, 120, 180, 240, 300], text, 300);
     expect(labels.map((l) => l.segment.text)).toEqual(['0 $', '2 млрд $', '4 млрд $']);
     expect(labels[0]!.start).toBe(0);
-  });
-});
-
-describe(textWidth.name, () => {
-  it('gives Vietnamese marks no room and Cyrillic its own widths', () => {
-    expect(textWidth('Việt Nam', 14)).toBeCloseTo(textWidth('Viet Nam', 14));
-    expect(textWidth('Ж', 14)).toBeGreaterThan(textWidth('г', 14));
   });
 });
 
