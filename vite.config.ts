@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { cspPlugin } from './scripts/vite-plugin-csp.ts';
-import { datasetPlugin } from './scripts/vite-plugin-dataset.ts';
-import { precompressedPlugin } from './scripts/vite-plugin-precompressed.ts';
-import { prerenderedPagesPlugin } from './scripts/vite-plugin-prerendered.ts';
+import { cspPlugin } from './scripts/vite/csp.ts';
+import { datasetPlugin } from './scripts/vite/dataset-meta.ts';
+import { precompressedPlugin } from './scripts/vite/precompressed.ts';
+import { prerenderedPagesPlugin } from './scripts/vite/prerendered.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** Tests that render (components, views, hooks) or use browser APIs; every other test is pure. */
+const DOM_TESTS = ['src/**/*.test.tsx', 'src/hooks/**/*.test.ts', 'src/lib/csv/download.test.ts'];
 
 export default defineConfig({
   plugins: [react(), datasetPlugin(), cspPlugin(), prerenderedPagesPlugin(), precompressedPlugin()],
@@ -51,10 +54,30 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['./src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     css: false,
+    // Both cores (Vitest's default leaves one idle on a 2-core machine).
+    maxWorkers: 2,
+    // A jsdom environment costs about a second a file: only tests that render get one.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./src/testing/setup.ts'],
+          include: DOM_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: DOM_TESTS,
+        },
+      },
+    ],
   },
 });

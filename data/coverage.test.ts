@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { COVERAGE_PATH, coverageFile } from '../scripts/data-report.ts';
+import { COVERAGE_PATH, coverageFile } from '../scripts/generate/data-report.ts';
 import { readDataset } from './load-dataset.ts';
 
 describe('data/COVERAGE.md', () => {

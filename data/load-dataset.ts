@@ -1,4 +1,4 @@
-/** Reads every dataset file from disk (Node only: build plugin, tests, scripts). */
+/** Reads the dataset from disk (Node only: the build and its Vite plugin, scripts, tests). */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,19 +28,17 @@ export function readDatasetFiles(dir = dataDir): {
   return { files, problems };
 }
 
-/** Throws one error listing every problem, each naming file, record id and field. */
-export function assertDatasetValid(dir = dataDir): void {
+/**
+ * The whole dataset, keyed as the app keys it (`trade.json` → `trade`), after every file has
+ * passed its schema and the cross-reference checks; otherwise throws one error listing every
+ * problem, each naming file, record id and field.
+ */
+export function readDataset(dir = dataDir): Dataset {
   const { files, problems } = readDatasetFiles(dir);
   const all = [...problems, ...validateDataset(files)];
   if (all.length > 0) {
     throw new Error(`Dataset is invalid (${all.length} problems):\n` + all.map(formatProblem).join('\n'));
   }
-}
-
-/** The whole dataset, validated, keyed as the app keys it (`trade`, `events`, …). */
-export function readDataset(dir = dataDir): Dataset {
-  assertDatasetValid(dir);
-  const { files } = readDatasetFiles(dir);
   return Object.fromEntries(
     Object.entries(files).map(([name, records]) => [name.replace(/\.json$/, ''), records]),
   ) as unknown as Dataset;

@@ -13,7 +13,7 @@ import {
   officialId,
   rawDir,
   readDotsCells,
-} from '../scripts/build-dots';
+} from '../scripts/generate/build-dots';
 import { readDatasetFiles } from './load-dataset';
 import type { OfficialFigure } from './schema';
 

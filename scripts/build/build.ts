@@ -12,30 +12,14 @@ import { readDataset } from '../../data/load-dataset.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { VIEWS } from '../../src/app/views.ts';
 import { LANGS, langPath } from '../../src/lib/url/lang.ts';
-import { DATASET_ZIP_NAME, writeDatasetZip } from '../dataset-zip.ts';
-import { previewHead, writePreviewImages, type PreviewRoute } from '../og-previews.ts';
+import { DATASET_ZIP_NAME, writeDatasetZip } from './dataset-zip.ts';
+import { previewHead, writePreviewImages, type PreviewRoute } from './og-previews.ts';
 import { bundleHeadScript } from './head-script.ts';
 import { inlineStylesheets, readFromBuild } from './inline-css.ts';
-import { preloadLinks, type Manifest } from './page-preloads.ts';
+import { readManifest } from './manifest.ts';
+import { preloadLinks, viewStylesheets } from './page-preloads.ts';
 import { pageHtml } from './pages.ts';
 import { sitemapXml } from './sitemap.ts';
-
-/** The stylesheets a view's chunks bring, so its prerendered page is styled before any JS runs. */
-function viewStylesheets(manifest: Manifest, view: string): string[] {
-  const css = new Set<string>();
-  const seen = new Set<string>();
-  const walk = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || seen.has(key)) return;
-    seen.add(key);
-    chunk.css?.forEach((c) => css.add(c));
-    chunk.imports?.forEach(walk);
-    // Lazy parts of the view itself (e.g. the map) are in the prerendered page too.
-    chunk.dynamicImports?.filter((d) => d.startsWith(view.slice(0, view.lastIndexOf('/')))).forEach(walk);
-  };
-  walk(view);
-  return [...css];
-}
 
 const args = process.argv.slice(2);
 const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
@@ -57,7 +41,7 @@ const data = readDataset();
 const headScript = await bundleHeadScript();
 const fontFiles = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.woff2'));
 const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+const manifest = readManifest(outDir);
 const siteUrl = process.env.SITE_URL ?? '';
 if (!siteUrl) {
   console.warn('SITE_URL is not set: link previews use root-relative URLs and no sitemap is written');
@@ -96,12 +80,12 @@ if (siteUrl) writeFileSync(join(outDir, 'sitemap.xml'), sitemapXml(siteUrl));
 // The whole dataset as one zip (CSV per file, the JSON, codebook, source list), served with the site.
 const zip = writeDatasetZip(outDir);
 console.log(`wrote ${outDir}/${DATASET_ZIP_NAME} (${Math.round(zip.bytes / 1024)} KB)`);
-// Link-preview images per route and language, from the data (scripts/og-previews.ts).
+// Link-preview images per route and language, from the data (scripts/build/og-previews.ts).
 console.log(`wrote ${await writePreviewImages(outDir, data)} preview images into ${outDir}/previews/`);
-// Last but one, so the service worker precaches the final pages (scripts/service-worker.ts).
-await (await import('../service-worker.ts')).writeServiceWorker(outDir);
-// Then brotli and gzip copies of every text file, the worker included (scripts/precompress.ts).
-const packed = (await import('../precompress.ts')).precompress(outDir);
+// Last but one, so the service worker precaches the final pages (scripts/build/service-worker.ts).
+await (await import('./service-worker.ts')).writeServiceWorker(outDir);
+// Then brotli and gzip copies of every text file, the worker included (scripts/build/precompress.ts).
+const packed = (await import('./precompress.ts')).precompress(outDir);
 console.log(
   `precompressed ${packed.files} files: ${Math.round(packed.raw / 1024)} KB → gzip ${Math.round(packed.gzip / 1024)} KB, brotli ${Math.round(packed.brotli / 1024)} KB`,
 );

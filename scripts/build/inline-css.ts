@@ -3,7 +3,7 @@
  * alone, not for one more round trip per stylesheet (on a phone at 150 ms each, the largest part
  * of a first paint). Every page's CSS is small (all of it, brotli, is a few KB), so the whole file
  * is inlined rather than a "critical" subset: nothing can be missing and nothing later restyles.
- * The CSP allows inline styles (scripts/vite-plugin-csp.ts).
+ * The CSP allows inline styles (scripts/vite/csp.ts).
  *
  * Each inlined file leaves a `disabled` link behind, which browsers never fetch: Vite's loader
  * finds it when the live app imports the view and does not load the same stylesheet again.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataFiles, preloadLinks, viewChunks, type Manifest } from './page-preloads.ts';
+import type { Manifest } from './manifest.ts';
+import { dataFiles, preloadLinks, viewChunks, viewStylesheets } from './page-preloads.ts';
 
 const manifest: Manifest = {
   'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_react.js'] },
@@ -8,9 +9,11 @@ const manifest: Manifest = {
   'src/features/trade/trade-view.tsx': {
     file: 'assets/trade-view-4.js',
     imports: ['src/app/boot.tsx', '_react.js', 'index.html'],
-    dynamicImports: ['src/features/trade/below.tsx'],
+    css: ['assets/trade-view-4.css'],
+    dynamicImports: ['src/features/trade/below.tsx', 'src/features/visits/visits-view.tsx'],
   },
-  'src/features/trade/below.tsx': { file: 'assets/below-5.js' },
+  'src/features/trade/below.tsx': { file: 'assets/below-5.js', css: ['assets/below-5.css'] },
+  'src/features/visits/visits-view.tsx': { file: 'assets/visits-8.js', css: ['assets/visits-8.css'] },
   'data/trade.json': { file: 'assets/trade-6.json' },
   'data/sources.json': { file: 'assets/sources-7.json' },
 };
@@ -21,6 +24,13 @@ describe('page preloads', () => {
       'assets/trade-view-4.js',
       'assets/boot-3.js',
       'assets/react-2.js',
+    ]);
+  });
+
+  it('styles the page with the view’s stylesheets and its own lazy parts’, not other views’', () => {
+    expect(viewStylesheets(manifest, 'src/features/trade/trade-view.tsx')).toEqual([
+      'assets/trade-view-4.css',
+      'assets/below-5.css',
     ]);
   });
 

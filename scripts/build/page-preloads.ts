@@ -4,24 +4,23 @@
  * → data), a waterfall of round trips that a phone on a slow network feels as seconds; with them
  * every file starts at once, while the prerendered HTML is already on screen.
  */
-export type Manifest = Record<
-  string,
-  { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
->;
+import { walkManifest, type Manifest } from './manifest.ts';
 
 /** The files of `view` and everything it imports statically, minus the entry (already a script). */
 export function viewChunks(manifest: Manifest, view: string): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const walk = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || seen.has(key)) return;
-    seen.add(key);
-    if (!chunk.isEntry) files.push(chunk.file);
-    chunk.imports?.forEach(walk);
-  };
-  walk(view);
-  return files;
+  return walkManifest(manifest, [view])
+    .filter((key) => !manifest[key]!.isEntry)
+    .map((key) => manifest[key]!.file);
+}
+
+/**
+ * The stylesheets a view's chunks bring, so its prerendered page is styled before any JS runs;
+ * lazy parts of the view itself (e.g. the map, in the view's folder) are in the page too.
+ */
+export function viewStylesheets(manifest: Manifest, view: string): string[] {
+  const folder = view.slice(0, view.lastIndexOf('/'));
+  const keys = walkManifest(manifest, [view], (key) => key.startsWith(folder));
+  return [...new Set(keys.flatMap((key) => manifest[key]!.css ?? []))];
 }
 
 /** The hashed file of each data file (`data/<key>.json` in the manifest). */

@@ -6,7 +6,7 @@
  * at the end of the body.
  */
 import type { Lang } from '../../src/lib/url/lang.ts';
-import { FONT_WEIGHTS, LANG_SUBSETS } from '../font-faces.ts';
+import { FONT_WEIGHTS, LANG_SUBSETS } from '../generate/font-faces.ts';
 import type { HeadScript } from './head-script.ts';
 
 export interface PageParts {
@@ -16,7 +16,7 @@ export interface PageParts {
   /** The rendered view (the inside of #root). */
   body: string;
   dataKeys: readonly string[];
-  /** Title, description, canonical, alternates and preview tags (scripts/og-previews.ts). */
+  /** Title, description, canonical, alternates and preview tags (scripts/build/og-previews.ts). */
   head: string;
   /** The view's stylesheets not already in the template, as `<link>`s (inlined afterwards). */
   stylesheets: string;
