@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
-import { currentSearch, renderApp } from '@/testing/render-app';
 import { failDataFile, restoreDataFile } from '@/testing/data-server';
+import { currentSearch, renderApp } from '@/testing/render-app';
 
 describe('app routes', () => {
   it('renders the overview at / with the header filter', async () => {

@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { parsePartnersParams, writePartnersParams } from '@/features/partners/utils/partners-params';
 import { parseTradeParams, writeTradeParams } from '@/features/trade/utils/trade-params';
 import { parseVisitsParams, writeVisitsParams } from '@/features/visits/utils/visits-params';
-import { parseShared } from '@/lib/url/shared-params';
 import type { ParamIssue } from '@/lib/url/params';
 import { canonicalSearch } from '@/lib/url/params';
+import { parseShared } from '@/lib/url/shared-params';
 import { writeYearRange } from '@/lib/url/year-range';
 
 const DOMAIN = { min: 1957, max: 2025 };

@@ -1,6 +1,6 @@
+import type { i18n as I18n } from 'i18next';
 import { useMemo, useState } from 'react';
 import meta from 'virtual:dataset-meta';
-import type { i18n as I18n } from 'i18next';
 import { useCopyStatus } from '@/hooks/use-copy-status';
 import { useModalDialog } from '@/hooks/use-modal-dialog';
 import { panelT } from '@/i18n/add-namespace';

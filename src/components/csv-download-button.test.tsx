@@ -1,8 +1,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { i18n } from '@/i18n/i18n';
-import { CsvDownloadButton } from './csv-download-button';
 import { captureDownloads } from '@/lib/csv/download-testing';
+import { CsvDownloadButton } from './csv-download-button';
 
 afterEach(async () => {
   cleanup();

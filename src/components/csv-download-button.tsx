@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { locales } from '@/components/csv-download-locales';
 import { registerNamespace } from '@/i18n/i18n';
 import { saveCsv } from '@/lib/csv/download';
-import { locales } from '@/components/csv-download-locales';
 import './csv-download-button.css';
 
 registerNamespace('csv', locales);

@@ -1,10 +1,10 @@
-import type { Source } from '@data/schema';
 import { cleanup, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { SharedParamsProvider } from '@/hooks/use-shared';
 import { i18n } from '@/i18n/i18n';
 import { splitLangPath } from '@/lib/url/lang';
+import type { Source } from '@data/schema';
 import { SourceCitation } from './source-citation';
 
 const sources = new Map<string, Source>([

@@ -1,9 +1,9 @@
-import type { Source } from '@data/schema';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '@/hooks/use-lang';
 import { registerNamespace } from '@/i18n/i18n';
 import { copyName, copyUrl, localPublisher, type SourceCopy } from '@/lib/publishers';
+import type { Source } from '@data/schema';
 import { ExternalLink } from './external-link';
 import { locales } from './source-citation-locales';
 

@@ -3,8 +3,8 @@
  *   formatUsd(113_900_000, 'en') → "US$113.9 million";  formatUsd(113_900_000, 'vi') → "113,9 triệu USD"
  *   formatUsd(113_900_000, 'ru') → "113,9 млн долларов США"
  */
-import type { DatePoint } from '@data/schema';
 import { localeOf, type Lang } from '@/lib/url/lang';
+import type { DatePoint } from '@data/schema';
 
 const WORDS = {
   en: {

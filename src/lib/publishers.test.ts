@@ -1,5 +1,5 @@
-import type { Source } from '@data/schema';
 import { PUBLISHER_SOURCES, sourceRecord } from '@/testing/source-fixtures';
+import type { Source } from '@data/schema';
 import { copyName, copyUrl, localPublisher, rankPublishers } from './publishers';
 
 const sources = PUBLISHER_SOURCES;

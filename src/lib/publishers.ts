@@ -1,5 +1,5 @@
-import type { Source } from '@data/schema';
 import type { Lang } from '@/lib/url/lang';
+import type { Source } from '@data/schema';
 
 /**
  * The publisher as readers of `lang` know it: its established name in that language where the

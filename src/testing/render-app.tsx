@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from 'react-router';
 import { App } from '@/app/app';
+import { firstPaint } from '@/app/first-paint/decide';
 import { createQueryClient } from '@/app/query-client';
 import { i18n } from '@/i18n/i18n';
-import { firstPaint } from '@/app/first-paint/decide';
 import { localStore } from '@/lib/storage';
 import { splitLangPath } from '@/lib/url/lang';
 

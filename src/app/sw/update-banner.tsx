@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { i18n as I18n } from 'i18next';
+import { useState } from 'react';
 import { addNamespace } from '@/i18n/add-namespace';
 import { locales } from './locales';
 import './update-notice.css';

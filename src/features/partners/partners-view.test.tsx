@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
-import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { failDataFile, serveData } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 
 const place = (
   id: string,

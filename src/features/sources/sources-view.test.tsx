@@ -1,10 +1,10 @@
-import type { Source } from '@data/schema';
-import { screen, waitFor, within } from '@testing-library/react';
-import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import Papa from 'papaparse';
 import { captureDownloads } from '@/lib/csv/download-testing';
 import { renderApp } from '@/testing/render-app';
+import type { Source } from '@data/schema';
 
 // The real source list: the view is checked against the file it shows.
 const sources = JSON.parse(readFileSync(resolve(process.cwd(), 'data/sources.json'), 'utf8')) as Source[];

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvDownloadButton } from '@/components/csv-download-button';
 import { DataGate } from '@/components/data-gate';
 import { SourceCitation } from '@/components/source-citation';
 import { useDatasets } from '@/hooks/use-datasets';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
-import { CsvDownloadButton } from '@/components/csv-download-button';
 import { byId } from '@/lib/by-id';
 import { yearInRange } from '@/lib/url/year-range';
 import { locales } from './locales';

@@ -1,9 +1,9 @@
-import type { GoodsList, OfficialFigure, Source, TradeFigure } from '@data/schema';
 import { screen, within } from '@testing-library/react';
 import meta from 'virtual:dataset-meta';
 import { serveData } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { figure, officialCell } from '@/testing/trade-fixtures';
+import type { GoodsList, OfficialFigure, Source, TradeFigure } from '@data/schema';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
 const SLOW = { timeout: 8000 };

@@ -1,10 +1,10 @@
-import type { Partnership, Person, Source } from '@data/schema';
 import { screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { captureDownloads } from '@/lib/csv/download-testing';
 import { failDataFile, requestedDataFiles, restoreDataFile, serveData } from '@/testing/data-server';
-import { currentSearch, renderApp } from '@/testing/render-app';
 import { golovchenkoVisit, HANOI_MINSK, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
+import { currentSearch, renderApp } from '@/testing/render-app';
+import type { Partnership, Person, Source } from '@data/schema';
 
 // Events, places, sources, partnerships and people are fixtures built here, so growing data files
 // never change what these tests expect.

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { CsvDownloadButton } from '@/components/csv-download-button';
 import { DataGate } from '@/components/data-gate';
 import { RadioGroup } from '@/components/radio-group';
@@ -23,8 +23,8 @@ import { useCardTexts } from './hooks/use-card-texts';
 import { useVisitsState, type VisitsData } from './hooks/use-visits-state';
 import { locales } from './locales';
 import { scrollIntoViewSettled } from './utils/scroll-into-view';
-import { hasViewFilters, EVENT_ORDERS } from './utils/visits-params';
 import { visitsCsv, visitsFileName } from './utils/visits-csv';
+import { hasViewFilters, EVENT_ORDERS } from './utils/visits-params';
 import './visits.css';
 
 registerNamespace('visits', locales);

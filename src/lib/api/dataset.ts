@@ -4,17 +4,17 @@
  * library (build-time only) never ships. Types come from the schema by type-only import.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { DataLoadError, fetchJson } from './fetch-json';
-import type { Dataset } from '@data/schema';
 import eventsUrl from '@data/events.json?url';
 import goodsUrl from '@data/goods.json?url';
-import officialUrl from '@data/official.json?url';
 import indicatorsUrl from '@data/indicators.json?url';
+import officialUrl from '@data/official.json?url';
 import partnershipsUrl from '@data/partnerships.json?url';
 import peopleUrl from '@data/people.json?url';
 import placesUrl from '@data/places.json?url';
+import type { Dataset } from '@data/schema';
 import sourcesUrl from '@data/sources.json?url';
 import tradeUrl from '@data/trade.json?url';
+import { DataLoadError, fetchJson } from './fetch-json';
 
 export type { Dataset };
 export type DatasetKey = keyof Dataset;

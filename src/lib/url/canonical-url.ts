@@ -4,8 +4,8 @@
  *   canonicalUrl('https://x.org', '/trade', '?to=2024', 'vi') → "https://x.org/vi/trade?to=2024"
  */
 import { EMBED_HEIGHT, type EmbedMode } from './embed';
-import { canonicalSearch } from './params';
 import { langPath, splitLangPath, type Lang } from './lang';
+import { canonicalSearch } from './params';
 
 /** The search of a link, canonical, without the old `lang` (the path names it) and `drop`. */
 function linkSearch(search: string, drop: readonly string[] = []): string {

@@ -1,5 +1,5 @@
-import type { DatasetEvent, TradeFigure } from '@data/schema';
 import { officialCell } from '@/testing/official-cell';
+import type { DatasetEvent, TradeFigure } from '@data/schema';
 import { computeHeadlines, latestOfficialTotals } from './headlines';
 
 const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]): TradeFigure => ({

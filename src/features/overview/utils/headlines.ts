@@ -1,8 +1,8 @@
 /** Pure: the Overview's headline figures from the loaded records and the year range. */
-import type { DatasetEvent, EventKind, OfficialFigure, Partnership, TradeFigure } from '@data/schema';
 import { officialTotals } from '@/lib/official-totals';
 import { existsBy, pairSince } from '@/lib/partnerships';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
+import type { DatasetEvent, EventKind, OfficialFigure, Partnership, TradeFigure } from '@data/schema';
 
 /** One reporting side's newest figures: every full-year figure of its newest full year (sources may disagree), and a newer part-year figure if there is one. */
 export interface LatestTrade {

@@ -5,8 +5,8 @@
  * `level`, the highest office taking part (data/README.md): a head of state or government, a
  * party leader or the head of a parliament.
  */
-import type { DatasetEvent, EventLevel } from '@data/schema';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
+import type { DatasetEvent, EventLevel } from '@data/schema';
 
 /** In the order the Visits view writes its `level` param, so the link is the one it would write. */
 export const HIGH_LEVELS: readonly EventLevel[] = [

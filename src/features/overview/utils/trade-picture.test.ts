@@ -1,5 +1,5 @@
-import type { TradeFigure } from '@data/schema';
 import { officialCell } from '@/testing/official-cell';
+import type { TradeFigure } from '@data/schema';
 import { tradePicture, yearRuns } from './trade-picture';
 
 const press = (

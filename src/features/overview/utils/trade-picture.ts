@@ -3,9 +3,9 @@
  * exports plus imports as that side reports them) by year, the newest press figures the trade
  * cards name, and the years a side gives no total for: a line is broken there, never joined.
  */
-import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { officialFlowPairs } from '@/lib/official-totals';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
+import type { OfficialFigure, TradeFigure } from '@data/schema';
 import type { LatestTrade } from './headlines';
 
 export type Side = 'VN' | 'BY';

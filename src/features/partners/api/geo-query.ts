@@ -6,8 +6,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import geoUrl from '@data/geo-countries.topo.json?url';
 import { fetchJson } from '@/lib/api/fetch-json';
+import geoUrl from '@data/geo-countries.topo.json?url';
 
 export interface CountryProps {
   /** Which inset the shape belongs to. */

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { AppLink } from '@/components/app-link';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import { otherEnd, pairsOfPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { useCountryName } from '../hooks/use-country-name';
 import { relatedEvents, type Focus } from '../utils/selection';
 import { SourceLinks } from './source-links';

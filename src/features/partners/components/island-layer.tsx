@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Archipelago } from '../api/geo-query';
-import { LINE_HEIGHT, type PlacedLabel } from '../utils/label-placement';
 import { ISLET_R, type ProjectedArchipelago } from '../utils/islands';
+import { LINE_HEIGHT, type PlacedLabel } from '../utils/label-placement';
 
 /** `islands.hoangSa` for `hoang-sa`: the locale key of an archipelago's name. */
 export const islandKey = (a: Archipelago) => (a === 'hoang-sa' ? 'islands.hoangSa' : 'islands.truongSa');

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useElementWidth } from '@/hooks/use-element-width';
 import { useLang } from '@/hooks/use-lang';
 import { countriesQuery } from '../api/geo-query';
-import { useElementWidth } from '@/hooks/use-element-width';
 import { PartnersMap } from './partners-map';
 
 type MapAreaProps = Omit<Parameters<typeof PartnersMap>[0], 'width' | 'countries' | 'islands' | 'lang'> & {

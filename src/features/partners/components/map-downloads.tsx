@@ -1,10 +1,10 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { Partnership, Source } from '@data/schema';
 import { useLang } from '@/hooks/use-lang';
 import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import type { Partnership, Source } from '@data/schema';
 import { mapFileName, pairPublishers } from '../utils/map-credit';
 
 interface MapDownloadsProps {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { STATUSES } from '../utils/partners-params';
 import type { PeriodBucket } from '../utils/filter-pairs';
+import { STATUSES } from '../utils/partners-params';
 
 const periodClass = (b: PeriodBucket) => `partners-period-${b.slot === -1 ? 'undated' : b.slot}`;
 

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { Partnership, Place, Source } from '@data/schema';
-import { useYearRange } from '@/hooks/use-year-range';
 import { CsvDownloadButton } from '@/components/csv-download-button';
+import { useYearRange } from '@/hooks/use-year-range';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import { touchesPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
+import type { Partnership, Place, Source } from '@data/schema';
 import { pairsCsv, pairsFileName } from '../utils/pairs-csv';
 import { parsePartnersParams, type SortKey } from '../utils/partners-params';
 import { SourceLinks } from './source-links';

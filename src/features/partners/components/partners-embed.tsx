@@ -1,16 +1,16 @@
 import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { useLang } from '@/hooks/use-lang';
 import { CsvDownloadButton } from '@/components/csv-download-button';
+import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { usePartnersState, type PartnersData } from '../hooks/use-partners-state';
 import { firstPublishers, pairPublishers } from '../utils/map-credit';
 import { pairsCsv, pairsFileName } from '../utils/pairs-csv';
 import { parsePartnersParams } from '../utils/partners-params';
-import { MapDownloads } from './map-downloads';
 import { MapArea, MapSkeleton } from './lazy-map';
+import { MapDownloads } from './map-downloads';
 import { MapLegend } from './map-legend';
 
 /** Side by side down to this width (a 600 px iframe), and shorter than the full view's map. */

@@ -1,14 +1,14 @@
 import { geoPath } from 'd3-geo';
 import { useMemo, type FocusEvent, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Partnership, Place } from '@data/schema';
-import { localText } from '@/lib/local-text';
-import type { Lang } from '@/lib/url/lang';
 import { formatDatePoint } from '@/lib/format';
-import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
-import { usePairPicking } from '../hooks/use-pair-picking';
+import { localText } from '@/lib/local-text';
 import { sinceYear } from '@/lib/partnerships';
+import type { Lang } from '@/lib/url/lang';
+import type { Partnership, Place } from '@data/schema';
+import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
 import { useCountryName } from '../hooks/use-country-name';
+import { usePairPicking } from '../hooks/use-pair-picking';
 import { backdropName } from '../utils/country-names';
 import { bucketOf, type PeriodBucket } from '../utils/filter-pairs';
 import { projectArchipelagos, type ProjectedArchipelago } from '../utils/islands';
@@ -22,8 +22,8 @@ import {
   pairCurves,
   projectPlaces,
 } from '../utils/map-scene';
-import { IslandMarks, IslandShapes, islandKey } from './island-layer';
 import type { Focus, Highlight } from '../utils/selection';
+import { IslandMarks, IslandShapes, islandKey } from './island-layer';
 
 interface PartnersMapProps {
   width: number;

@@ -1,5 +1,5 @@
-import type { Source } from '@data/schema';
 import { SourceCitation } from '@/components/source-citation';
+import type { Source } from '@data/schema';
 
 /** Sources as links (or titles when their URL is unknown); `compact` shows publishers and years. */
 export function SourceLinks({

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Place } from '@data/schema';
 import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
 import { byId } from '@/lib/by-id';
 import { sinceYear } from '@/lib/partnerships';
+import type { Place } from '@data/schema';
 import { filterPairs, pairIndex, periodBuckets } from '../utils/filter-pairs';
 import { parsePartnersParams, writePartnersParams, type PartnersParams } from '../utils/partners-params';
 import { highlightOf, pairCounts, type Focus } from '../utils/selection';

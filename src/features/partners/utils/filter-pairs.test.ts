@@ -1,5 +1,5 @@
-import type { Partnership, Place } from '@data/schema';
 import { existsBy, pairSince } from '@/lib/partnerships';
+import type { Partnership, Place } from '@data/schema';
 import { bucketOf, filterPairs, pairIndex, periodBuckets, sortPairs } from './filter-pairs';
 import type { PairStatus } from './partners-params';
 

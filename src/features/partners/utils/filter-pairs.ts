@@ -1,10 +1,10 @@
 /** Pure: which partnerships the filters keep, their signing period, and the table's order. */
-import type { Partnership, Place } from '@data/schema';
 import { upperBound } from '@/lib/binary-search';
 import { codeColumn, codeMask } from '@/lib/filters/year-index';
 import { localText } from '@/lib/local-text';
 import { existsBy, pairSince } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
+import type { Partnership, Place } from '@data/schema';
 import { STATUSES, type PairStatus, type SortKey } from './partners-params';
 
 export interface PairFilter {

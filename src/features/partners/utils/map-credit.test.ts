@@ -1,5 +1,5 @@
-import type { Partnership } from '@data/schema';
 import { PUBLISHER_SOURCES } from '@/testing/source-fixtures';
+import type { Partnership } from '@data/schema';
 import { firstPublishers, mapFileName, pairPublishers } from './map-credit';
 
 const sources = PUBLISHER_SOURCES;

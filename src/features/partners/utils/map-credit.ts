@@ -2,9 +2,9 @@
  * What an exported or embedded map says about itself: the publishers of the sources behind the
  * pairs it shows, and the downloaded file's name.
  */
-import type { Partnership, Source } from '@data/schema';
 import { rankPublishers } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
+import type { Partnership, Source } from '@data/schema';
 
 /**
  * Publishers of the sources the `pairs` cite, the one behind most pairs first, then by name;

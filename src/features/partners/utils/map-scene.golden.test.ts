@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { geoPath } from 'd3-geo';
-import type { Partnership, Place } from '@data/schema';
 import { HANOI_MINSK } from '@/testing/event-fixtures';
+import type { Partnership, Place } from '@data/schema';
 import { decodeShapes, type Archipelago } from '../api/geo-query';
 import { ISLET_R, projectArchipelagos } from './islands';
 import { LINE_HEIGHT, type PlacedLabel } from './label-placement';

@@ -1,5 +1,5 @@
-import type { Partnership, Place, Source } from '@data/schema';
 import Papa from 'papaparse';
+import type { Partnership, Place, Source } from '@data/schema';
 import { PAIRS_CSV_FIELDS, pairsCsv, pairsCsvRows, pairsFileName } from './pairs-csv';
 
 const place = (id: string, names: Place['names'], kind: Place['kind'], country: Place['country']): Place => ({

@@ -2,12 +2,12 @@
  * The pairs the table lists, as CSV rows (one per pair, in the table's order). Each column's
  * meaning: docs/downloads.md#a-views-table-as-csv.
  */
-import type { Partnership, Place, Source } from '@data/schema';
 import { csvFileName, csvText, joinList, type CsvValue } from '@/lib/csv/csv';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
-import type { Lang } from '@/lib/url/lang';
 import { sinceYear } from '@/lib/partnerships';
+import type { Lang } from '@/lib/url/lang';
+import type { Partnership, Place, Source } from '@data/schema';
 import type { PairStatus } from './partners-params';
 
 export const PAIRS_CSV_FIELDS = [

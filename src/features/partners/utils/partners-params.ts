@@ -6,7 +6,6 @@
  *   `?sort=since` / `?sort=-since` orders the table (default: Vietnamese locality, A→Z); the
  *   `column-direction` form other views once wrote (`?sort=since-desc`) opens the same order.
  */
-import type { Partnership } from '@data/schema';
 import {
   parseBoolParam,
   parseIdParam,
@@ -20,6 +19,7 @@ import {
   type Parsed,
   type SortParam,
 } from '@/lib/url/params';
+import type { Partnership } from '@data/schema';
 
 export type PairStatus = Partnership['status'];
 export const STATUSES: readonly PairStatus[] = ['signed', 'proposed', 'cited'];

@@ -1,6 +1,6 @@
 /** Pure: what a selected or hovered locality or pair brings forward on the map and in the panel. */
-import type { DatasetEvent, Partnership } from '@data/schema';
 import { pairsOfPlace, touchesPlace } from '@/lib/partnerships';
+import type { DatasetEvent, Partnership } from '@data/schema';
 
 /** A locality or a pair, by id. */
 export type Focus = { kind: 'place'; id: string } | { kind: 'pair'; id: string };

@@ -1,5 +1,5 @@
-import type { Source } from '@data/schema';
 import Papa from 'papaparse';
+import type { Source } from '@data/schema';
 import { SOURCES_CSV_FIELDS, sourcesCsv, sourcesCsvRows, sourcesFileName } from './sources-csv';
 
 const sources: Source[] = [

@@ -2,10 +2,10 @@
  * The sources the view lists, as CSV rows (one per source, newest first, as listed). Each column's
  * meaning: docs/downloads.md#a-views-table-as-csv.
  */
-import type { Source } from '@data/schema';
 import { csvFileName, csvText, type CsvValue } from '@/lib/csv/csv';
 import { copyUrl } from '@/lib/publishers';
 import type { YearRange } from '@/lib/url/year-range';
+import type { Source } from '@data/schema';
 import type { CitingKind } from './citations';
 
 export const CITING_KINDS: readonly CitingKind[] = [

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { registerNamespace } from '@/i18n/i18n';
-import { signedPercent } from '../utils/chart-format';
 import type { Lang } from '@/lib/url/lang';
 import { skippedYears } from '../utils/change-gap';
+import { signedPercent } from '../utils/chart-format';
 import type { Change } from '../utils/trade-series';
 import { locales } from './change-text-locales';
 import './change-text.css';

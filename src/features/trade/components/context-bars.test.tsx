@@ -1,8 +1,8 @@
-import type { Source } from '@data/schema';
 import { render, screen, within } from '@testing-library/react';
 import { i18n, registerNamespace } from '@/i18n/i18n';
-import { locales } from '../locales';
 import { figure } from '@/testing/trade-fixtures';
+import type { Source } from '@data/schema';
+import { locales } from '../locales';
 import { ContextBars } from './context-bars';
 
 registerNamespace('trade', locales);

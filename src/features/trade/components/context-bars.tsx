@@ -1,4 +1,3 @@
-import type { Source } from '@data/schema';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/external-link';
@@ -7,6 +6,7 @@ import { useInView } from '@/hooks/use-in-view';
 import { registerNamespace } from '@/i18n/i18n';
 import { formatPeriod } from '@/lib/format';
 import type { Lang } from '@/lib/url/lang';
+import type { Source } from '@data/schema';
 import { compactUsd, pointValueText } from '../utils/chart-format';
 import { contextBarsScene, type ContextRow } from '../utils/context-bars-scene';
 import type { ContextBar } from '../utils/trade-context';

@@ -1,8 +1,8 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { numberFormat } from '@/lib/format';
+import { textWidth } from '@/lib/text-width';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import { compactUsd } from '../utils/chart-format';
-import { textWidth } from '@/lib/text-width';
 import { decadeDomain, linearScale, logTicks } from '../utils/scales';
 
 /** Axis labels' font size in px (trade.css), and half a year label's width at it. */

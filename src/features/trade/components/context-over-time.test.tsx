@@ -1,9 +1,8 @@
-import type { OfficialFigure } from '@data/schema';
 import { render, screen, within } from '@testing-library/react';
-import '@/i18n/i18n';
 import { registerNamespace } from '@/i18n/i18n';
-import { locales } from '../locales';
 import { officialCell } from '@/testing/trade-fixtures';
+import type { OfficialFigure } from '@data/schema';
+import { locales } from '../locales';
 import { ContextOverTime } from './context-over-time';
 
 registerNamespace('trade', locales);

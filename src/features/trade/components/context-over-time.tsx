@@ -1,4 +1,3 @@
-import type { OfficialFigure } from '@data/schema';
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '@/hooks/use-element-width';
@@ -6,6 +5,7 @@ import { useInView } from '@/hooks/use-in-view';
 import { numberFormat } from '@/lib/format';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
+import type { OfficialFigure } from '@data/schema';
 import { signedUsd } from '../utils/chart-format';
 import { CONTEXT_PARTNERS, officialYears, partnersOverTime, tradeShares } from '../utils/trade-context';
 import type { ContextLine, ContextLinesChartProps } from './context-lines-chart';

@@ -1,9 +1,9 @@
-import type { GoodsList, Source } from '@data/schema';
 import { useTranslation } from 'react-i18next';
 import { SourceCitation } from '@/components/source-citation';
-import type { Lang } from '@/lib/url/lang';
-import type { goodsByYear } from '../utils/trade-context';
 import { localText } from '@/lib/local-text';
+import type { Lang } from '@/lib/url/lang';
+import type { GoodsList, Source } from '@data/schema';
+import type { goodsByYear } from '../utils/trade-context';
 
 /** Goods each way, as each source lists them, by the year the source describes. */
 export function GoodsLists({

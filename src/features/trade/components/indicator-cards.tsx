@@ -1,12 +1,12 @@
-import type { Source } from '@data/schema';
 import { lazy, memo, Suspense, useRef } from 'react';
-import { useInView } from '@/hooks/use-in-view';
 import { useTranslation } from 'react-i18next';
+import { useInView } from '@/hooks/use-in-view';
 import { formatDatePoint, formatNumber, formatQualified, formatUsd } from '@/lib/format';
+import { localText } from '@/lib/local-text';
 import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
+import type { Source } from '@data/schema';
 import { yearPosition, type IndicatorCard } from '../utils/trade-context';
-import { localText } from '@/lib/local-text';
 
 // Recharts stays out of the view's first paint: the trends arrive in a chunk of their own.
 const IndicatorTrend = lazy(() => import('./indicator-trend').then((m) => ({ default: m.IndicatorTrend })));

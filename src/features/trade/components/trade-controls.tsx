@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FLOWS, REPORTERS, SCALES, type TradeParams } from '../utils/trade-params';
 import { RadioGroup } from '@/components/radio-group';
+import { FLOWS, REPORTERS, SCALES, type TradeParams } from '../utils/trade-params';
 import { SeriesSwatch } from './series-marker';
 
 export interface TradeControlsProps {

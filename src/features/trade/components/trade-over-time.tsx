@@ -1,4 +1,3 @@
-import type { Source } from '@data/schema';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -9,8 +8,9 @@ import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
 import { sharedSearch } from '@/lib/url/shared-params';
-import { useTradeParams } from '../hooks/use-trade-params';
+import type { Source } from '@data/schema';
 import { useTradeDownloads } from '../hooks/use-trade-downloads';
+import { useTradeParams } from '../hooks/use-trade-params';
 import { useTradeSeries } from '../hooks/use-trade-series';
 import { eventHrefBuilder, officialYears } from '../utils/trade-context';
 import type { Tab, TradeSort } from '../utils/trade-params';

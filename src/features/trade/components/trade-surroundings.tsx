@@ -1,16 +1,16 @@
-import type { Source } from '@data/schema';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RadioGroup } from '@/components/radio-group';
 import type { Dataset } from '@/lib/api/dataset';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
+import type { Source } from '@data/schema';
 import { contextComparison, goodsByYear, indicatorCards } from '../utils/trade-context';
 import { SCALES, type Scale } from '../utils/trade-params';
 import { ContextBars } from './context-bars';
 import { ContextOverTime } from './context-over-time';
 import { GoodsLists } from './goods-lists';
 import { IndicatorCards } from './indicator-cards';
-import { RadioGroup } from '@/components/radio-group';
 
 export interface SurroundingsProps {
   data: Pick<Dataset, 'trade' | 'official' | 'goods' | 'indicators'>;

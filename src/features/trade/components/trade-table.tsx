@@ -1,14 +1,14 @@
-import type { Source } from '@data/schema';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceCitation, SourceNotes } from '@/components/source-citation';
-import { sourceNotes } from '@/lib/source-notes';
 import { formatPeriod } from '@/lib/format';
+import { sourceNotes } from '@/lib/source-notes';
 import type { Lang } from '@/lib/url/lang';
+import type { Source } from '@data/schema';
 import { pointValueText } from '../utils/chart-format';
-import { ChangeText } from './change-text';
 import type { SortKey, TradeSort } from '../utils/trade-params';
 import type { Change, TradePoint } from '../utils/trade-series';
+import { ChangeText } from './change-text';
 import { FlagBadges } from './flag-badges';
 import { SeriesSwatch } from './series-marker';
 

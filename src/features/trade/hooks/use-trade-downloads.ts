@@ -1,4 +1,3 @@
-import type { Source } from '@data/schema';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
@@ -8,6 +7,7 @@ import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
+import type { Source } from '@data/schema';
 import { exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Flow, TradeSort } from '../utils/trade-params';
 import { changesById, sortPoints, type Change, type TradePoint } from '../utils/trade-series';

@@ -1,9 +1,9 @@
-import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { useMemo } from 'react';
 import type { YearRange } from '@/lib/url/year-range';
+import type { OfficialFigure, TradeFigure } from '@data/schema';
+import type { DatasetEvent } from '@data/schema';
 import { allEventMarkers, markerIndex, markersInYears, type EventMarker } from '../utils/trade-context';
 import type { TradeParams } from '../utils/trade-params';
-import { tradeSummary } from '../utils/trade-summary';
 import {
   officialPointsForFlow,
   pointIndex,
@@ -11,7 +11,7 @@ import {
   visiblePoints,
   type TradePoint,
 } from '../utils/trade-series';
-import type { DatasetEvent } from '@data/schema';
+import { tradeSummary } from '../utils/trade-summary';
 
 const ALL_YEARS = { from: -Infinity, to: Infinity };
 const NO_POINTS: TradePoint[] = [];

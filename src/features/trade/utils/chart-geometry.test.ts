@@ -1,3 +1,4 @@
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import {
   chartGeometry,
   layoutLegend,
@@ -7,7 +8,6 @@ import {
   readingOrder,
   markYear,
 } from './chart-geometry';
-import { figure, officialCell } from '@/testing/trade-fixtures';
 import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
 
 const cell = officialCell;

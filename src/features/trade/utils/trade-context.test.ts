@@ -1,3 +1,4 @@
+import { figure } from '@/testing/trade-fixtures';
 import type { DatasetEvent, GoodsList, Indicator } from '@data/schema';
 import {
   allEventMarkers,
@@ -9,7 +10,6 @@ import {
   markersInYears,
   yearPosition,
 } from './trade-context';
-import { figure } from '@/testing/trade-fixtures';
 
 const event = (
   id: string,

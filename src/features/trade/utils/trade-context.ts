@@ -2,6 +2,12 @@
  * The view's surroundings: events on the time axis, Vietnam's trade with its other partners,
  * goods lists and investment/people indicators. Pure transforms of the records.
  */
+import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
+import { officialTotals } from '@/lib/official-totals';
+import { langPath, type Lang } from '@/lib/url/lang';
+import { appSearch } from '@/lib/url/shared-params';
+import type { YearRange } from '@/lib/url/year-range';
+import { compareIds } from '@data/record-id';
 import type {
   DatasetEvent,
   DatePoint,
@@ -10,12 +16,6 @@ import type {
   OfficialFigure,
   TradeFigure,
 } from '@data/schema';
-import { compareIds } from '@data/record-id';
-import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
-import { officialTotals } from '@/lib/official-totals';
-import { langPath, type Lang } from '@/lib/url/lang';
-import { appSearch } from '@/lib/url/shared-params';
-import type { YearRange } from '@/lib/url/year-range';
 
 const TOP_LEVELS: DatasetEvent['level'][] = ['head-of-state', 'head-of-government', 'party-leader'];
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import { exportFileName, tradeCsv } from './trade-export';
 import { balancePoints, changesById, officialPointsForFlow, pointsForFlow } from './trade-series';
-import { figure, officialCell } from '@/testing/trade-fixtures';
 
 const sources = [
   {

@@ -2,10 +2,10 @@
  * The table's rows as CSV text, and file names for the downloads. Pure; the shared
  * `@/lib/csv/download` hands files to the browser.
  */
-import type { Source } from '@data/schema';
 import { byId } from '@/lib/by-id';
 import { csvText } from '@/lib/csv/csv';
 import type { YearRange } from '@/lib/url/year-range';
+import type { Source } from '@data/schema';
 import type { Flow } from './trade-params';
 import type { Change, TradePoint } from './trade-series';
 

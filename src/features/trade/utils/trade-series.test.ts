@@ -1,3 +1,5 @@
+import { figure, officialCell } from '@/testing/trade-fixtures';
+import { REPORTERS } from './trade-params';
 import {
   balancePoints,
   officialPointsForFlow,
@@ -10,8 +12,6 @@ import {
   type Change,
   type TradePoint,
 } from './trade-series';
-import { figure, officialCell } from '@/testing/trade-fixtures';
-import { REPORTERS } from './trade-params';
 
 describe(pointsForFlow.name, () => {
   it('keeps one flow with Belarus, every reporter, in year order', () => {

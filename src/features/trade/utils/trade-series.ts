@@ -3,11 +3,11 @@
  * A point is one figure (or one computed balance) placed on the year axis; partial-year figures
  * are kept apart from full years (never joined by a line, never compared with them).
  */
-import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { lowerBound } from '@/lib/binary-search';
 import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialFlowPairs } from '@/lib/official-totals';
 import type { YearRange } from '@/lib/url/year-range';
+import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
 
 export type Qualifier = TradeFigure['qualifier'];

@@ -1,6 +1,6 @@
 import { figure, officialCell } from '@/testing/trade-fixtures';
-import { tradeSummary } from './trade-summary';
 import { officialPointsForFlow, pointsForFlow } from './trade-series';
+import { tradeSummary } from './trade-summary';
 
 const official = officialPointsForFlow(
   [

@@ -1,4 +1,3 @@
-import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
@@ -6,8 +5,9 @@ import { SourceCitation } from '@/components/source-citation';
 import { byId } from '@/lib/by-id';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
-import { eventLinks } from '../utils/event-links';
+import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import type { CardText } from '../utils/card-text';
+import { eventLinks } from '../utils/event-links';
 import { participantName, type PeopleByName } from '../utils/participants';
 
 /** What every card of the timeline shares; the year groups pass it through unchanged. */

@@ -1,14 +1,14 @@
-import type { DatasetEvent, Partnership, Place } from '@data/schema';
-import type { PeopleByName } from '../utils/participants';
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
+import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import type { CardText } from '../utils/card-text';
 import { drawnYears, type DrawnYear } from '../utils/drawn-years';
 import { eventYear } from '../utils/filter-events';
-import type { EventOrder } from '../utils/visits-params';
+import type { PeopleByName } from '../utils/participants';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
+import type { EventOrder } from '../utils/visits-params';
 import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
 import { SinceYearButton } from './since-year-button';
 

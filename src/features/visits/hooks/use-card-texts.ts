@@ -1,7 +1,7 @@
-import type { Place } from '@data/schema';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '@/lib/url/lang';
+import type { Place } from '@data/schema';
 import { cardTexts } from '../utils/card-text';
 
 /**

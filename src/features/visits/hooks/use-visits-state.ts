@@ -1,9 +1,9 @@
-import type { Dataset } from '@data/schema';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchUpdater } from '@/hooks/use-search-updater';
 import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { ParamIssue } from '@/lib/url/params';
+import type { Dataset } from '@data/schema';
 import { commissionGaps } from '../utils/commission-gaps';
 import {
   eventIndex,

@@ -1,5 +1,5 @@
-import type { Place } from '@data/schema';
 import { makeEvent, PLACES } from '@/testing/event-fixtures';
+import type { Place } from '@data/schema';
 import { cardTexts, type CardLabels } from './card-text';
 
 const labels = (lang: CardLabels['lang']): CardLabels => ({

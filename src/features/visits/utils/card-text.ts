@@ -3,10 +3,10 @@
  * large timeline draws hundreds of cards again; formatting each date (Intl) and looking up each
  * badge (i18next) on every draw was most of the step's script time.
  */
-import type { DatasetEvent, EventDirection, EventKind, EventLevel, Place } from '@data/schema';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
+import type { DatasetEvent, EventDirection, EventKind, EventLevel, Place } from '@data/schema';
 
 /** The badge words of one language, read once from the translations. */
 export interface CardLabels {

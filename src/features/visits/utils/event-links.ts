@@ -1,8 +1,8 @@
 /** Where an event links to in the other views (Trade at its year, the partner-city map). */
-import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import { localText } from '@/lib/local-text';
 import { touchesPlace } from '@/lib/partnerships';
 import type { Lang } from '@/lib/url/lang';
+import type { DatasetEvent, Partnership, Place } from '@data/schema';
 import { eventYear } from './filter-events';
 
 export interface EventLink {

@@ -1,7 +1,6 @@
-import type { DatasetEvent, Person, Place } from '@data/schema';
 import { makeEvent, PEOPLE, PLACES, syntheticEvents } from '@/testing/event-fixtures';
 import { readDataJson } from '@/testing/real-data';
-import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
+import type { DatasetEvent, Person, Place } from '@data/schema';
 import {
   eventIndex,
   eventYear,
@@ -10,6 +9,7 @@ import {
   groupByYear,
   type EventFilters,
 } from './filter-events';
+import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 
 const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
 

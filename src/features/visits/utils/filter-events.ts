@@ -3,13 +3,13 @@
  * indexed once where they arrive (`eventIndex`: sorted by date, with code columns and a
  * lookup of places and people); the filter and the facet counts then read that index.
  */
-import type { DatasetEvent, EventDirection, EventKind, EventLevel, Person, Place } from '@data/schema';
 import { byId } from '@/lib/by-id';
 import { codeColumn, codeMask, yearIndex, yearSpan, type YearIndex } from '@/lib/filters/year-index';
-import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 import { LANGS } from '@/lib/url/lang';
 import { foldText, latinOf } from '@data/fold-text';
+import type { DatasetEvent, EventDirection, EventKind, EventLevel, Person, Place } from '@data/schema';
 import { participantNames, peopleByName, type PeopleByName } from './participants';
+import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS } from './visits-params';
 
 /** Filters applied to the timeline. `from`/`to` bound the start year (inclusive); absent = open. */
 export interface EventFilters {

@@ -3,9 +3,9 @@
  * ("Pham Minh Chinh"); `data/people.json` gives each such string in every language
  * (Phạm Minh Chính, Фам Минь Тьинь).
  */
-import type { Person } from '@data/schema';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
+import type { Person } from '@data/schema';
 
 /** The people records by the name events use (`peopleByName`). */
 export type PeopleByName = ReadonlyMap<string, Person>;

@@ -1,7 +1,7 @@
-import type { Source } from '@data/schema';
 import Papa from 'papaparse';
 import { unprotectCell } from '@/lib/csv/csv';
 import { golovchenkoVisit, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
+import type { Source } from '@data/schema';
 import { isoDate, VISITS_CSV_FIELDS, visitsCsv, visitsCsvRows, visitsFileName } from './visits-csv';
 
 const places = [PLACES.hanoi];

@@ -2,13 +2,13 @@
  * The events the timeline lists, as CSV rows (one per event, in the timeline's order). Each
  * column's meaning: docs/downloads.md#a-views-table-as-csv.
  */
-import type { DatasetEvent, Person, Place, Source } from '@data/schema';
 import { byId } from '@/lib/by-id';
 import { csvFileName, csvText, joinList, type CsvValue } from '@/lib/csv/csv';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
+import type { DatasetEvent, Person, Place, Source } from '@data/schema';
 import type { EventFilters } from './filter-events';
 import { participantName, peopleByName } from './participants';
 

@@ -2,7 +2,6 @@
  * The Visits view's own URL state: `?kind=visit,talks&level=head-of-government&dir=by-to-vn&q=minsk&event=<id>`.
  * Sets are comma lists in a fixed order, so equal filters give equal links; empty values are left out.
  */
-import type { EventDirection, EventKind, EventLevel } from '@data/schema';
 import {
   parseEnumParam,
   parseIdParam,
@@ -12,6 +11,7 @@ import {
   setSetParam,
   type Parsed,
 } from '@/lib/url/params';
+import type { EventDirection, EventKind, EventLevel } from '@data/schema';
 
 // Records (not arrays) so the compiler notices when the schema gains a member.
 const KINDS: Record<EventKind, true> = {

@@ -1,4 +1,3 @@
-import type { DatasetEvent } from '@data/schema';
 import {
   memo,
   useCallback,
@@ -10,6 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useElementWidth } from '@/hooks/use-element-width';
+import type { DatasetEvent } from '@data/schema';
 import type { CardText } from '../../utils/card-text';
 import {
   markAfterKey,

@@ -1,14 +1,14 @@
-import type { RefObject } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { DatasetEvent } from '@data/schema';
 import { useLang } from '@/hooks/use-lang';
-import { byId } from '@/lib/by-id';
 import { datasetQuery } from '@/lib/api/dataset';
+import { byId } from '@/lib/by-id';
 import { rankPublishers } from '@/lib/publishers';
 import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
+import type { DatasetEvent } from '@data/schema';
 
 interface TimelineDownloadsProps {
   svgRef: RefObject<SVGSVGElement | null>;

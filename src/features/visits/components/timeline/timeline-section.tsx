@@ -1,6 +1,6 @@
-import type { DatasetEvent } from '@data/schema';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DatasetEvent } from '@data/schema';
 import type { CardText } from '../../utils/card-text';
 import type { CommissionGaps } from '../../utils/commission-gaps';
 import { CommissionNote } from './commission-note';
