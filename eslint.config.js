@@ -65,13 +65,6 @@ export default tseslint.config(
     files: [
       'e2e/russian.spec.ts',
       'e2e/view-csv.spec.ts',
-      'scripts/bench/filters.ts',
-      'scripts/build/build.ts',
-      'scripts/build/og-previews.test.ts',
-      'scripts/build/og-previews.ts',
-      'scripts/build/precompress.ts',
-      'scripts/build/service-worker.test.ts',
-      'scripts/generate/data-report.ts',
       'src/app/layout.tsx',
       'src/features/trade/components/chart/event-strip.tsx',
       'src/features/trade/components/chart/trade-chart.tsx',

@@ -6,8 +6,8 @@ import { performance } from 'node:perf_hooks';
 import type { Partnership, TradeFigure } from '../../data/schema.ts';
 import { filterPairs, pairIndex } from '../../src/features/partners/utils/filter-pairs.ts';
 import { pointIndex, pointsForFlow, visiblePoints } from '../../src/features/trade/utils/trade-series.ts';
-import { syntheticEvents } from '../../src/testing/event-fixtures.ts';
 import { eventIndex, filterEvents } from '../../src/features/visits/utils/filter-events.ts';
+import { syntheticEvents } from '../../src/testing/event-fixtures.ts';
 
 const RUNS = 9;
 

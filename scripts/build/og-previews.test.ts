@@ -1,6 +1,5 @@
 import { readDataset } from '../../data/load-dataset.ts';
 import { countLabel, previewLocales } from './og-previews-locales.ts';
-import { siteColors } from './preview-images/kit.ts';
 import {
   PREVIEW_HEIGHT,
   PREVIEW_ROUTES,
@@ -9,6 +8,7 @@ import {
   renderPreview,
   withPreviewHead,
 } from './og-previews.ts';
+import { siteColors } from './preview-images/kit.ts';
 
 const data = readDataset();
 

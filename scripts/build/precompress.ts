@@ -4,9 +4,9 @@
  * files (nginx `brotli_static`/`gzip_static`, Caddy `precompressed`, `vite preview` here) sends
  * the smallest bytes without compressing per request. Node's own zlib does both formats.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** The types worth compressing; images, fonts (woff2 is already compressed) and the zip are not. */
 export const COMPRESSIBLE = new Set([

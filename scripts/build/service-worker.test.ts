@@ -6,8 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { getManifest } from 'workbox-build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getManifest } from 'workbox-build';
 import { DATASET_ZIP_URL, FILE_PATH, precacheOptions } from './service-worker.ts';
 
 const FILES = [

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, readDataset } from '../../data/load-dataset';
-import { commissionGaps, runLabels } from '../../src/features/visits/utils/commission-gaps';
 import type { Dataset, TradeFigure } from '../../data/schema';
+import { commissionGaps, runLabels } from '../../src/features/visits/utils/commission-gaps';
 
 const year = (s: string) => Number(s.slice(0, 4));
 const span = (years: number[]) => (years.length === 0 ? '–' : `${Math.min(...years)}–${Math.max(...years)}`);
