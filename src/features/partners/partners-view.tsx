@@ -51,7 +51,7 @@ function PartnersContent({ data }: { data: PartnersData }) {
   const { t } = useTranslation('partners');
   const { lang, locale } = useLang();
   const s = usePartnersState(data);
-  const { params, setParams, places, visible, range } = s;
+  const { params, update, places, visible, range } = s;
   const svgRef = useRef<SVGSVGElement>(null);
 
   const visibleIds = useMemo(() => new Set(visible.map((p) => p.id)), [visible]);
@@ -70,8 +70,8 @@ function PartnersContent({ data }: { data: PartnersData }) {
       <PartnersFilters
         status={params.status}
         showUndated={params.undated}
-        onStatusChange={(status) => setParams({ status })}
-        onUndatedChange={(undated) => setParams({ undated })}
+        onStatusChange={(status) => update({ status })}
+        onUndatedChange={(undated) => update({ undated })}
       />
       <p className="count" aria-live="polite">
         {t('count', { shown: visible.length, count: data.partnerships.length })}
@@ -114,7 +114,7 @@ function PartnersContent({ data }: { data: PartnersData }) {
         desc={params.desc}
         selectedPair={params.pair}
         selectedPlace={params.place}
-        onSort={(key) => setParams({ sort: key, desc: params.sort === key ? !params.desc : false })}
+        onSort={(key) => update({ sort: key, desc: params.sort === key ? !params.desc : false })}
         onSelect={(id) => s.select({ kind: 'pair', id })}
         lang={lang}
       />

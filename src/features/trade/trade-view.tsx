@@ -50,10 +50,10 @@ export function TradeView() {
 
 function TradeContent({ data }: { data: TradeData }) {
   const { lang } = useLang();
-  const { params, set } = useTradeParams();
+  const { params, update } = useTradeParams();
   const { range } = useYearRange();
   const sources = useMemo(() => byId(data.sources), [data.sources]);
-  const setCscale = useStableCallback((cscale: Scale) => set({ cscale }));
+  const setCscale = useStableCallback((cscale: Scale) => update({ cscale }));
   // Below the fold, the sections follow the years once the reader stops stepping through them,
   // so a year step re-renders the chart alone.
   const settledRange = useSettledValue(range);

@@ -59,7 +59,7 @@ function VisitsBody(data: VisitsData) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
   const s = useVisitsState(data);
-  const { params, write, range, selected, selectedEvent } = s;
+  const { params, update, range, selected, selectedEvent } = s;
   const textOf = useCardTexts(lang, s.index.places);
 
   // Fetched once an event is opened: a failing sources file then affects only that card.
@@ -106,11 +106,11 @@ function VisitsBody(data: VisitsData) {
           onToggle={(facet, value) => {
             const current = params[facet] as string[];
             const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-            write({ [facet]: next });
+            update({ [facet]: next });
           }}
           // The first character pushes a history entry; the rest of the typing replaces it.
-          onSearch={(q) => write({ q }, { replace: params.q.trim() !== '' })}
-          onClear={() => write({ kinds: [], levels: [], dirs: [], q: '' })}
+          onSearch={(q) => update({ q }, { replace: params.q.trim() !== '' })}
+          onClear={() => update({ kinds: [], levels: [], dirs: [], q: '' })}
         />
         <div className="visits-main">
           <YearStrip
@@ -138,7 +138,7 @@ function VisitsBody(data: VisitsData) {
               legend={t('order.label')}
               options={EVENT_ORDERS.map((o) => ({ value: o, label: t(`order.${o}`) }))}
               value={params.order}
-              onChange={(order) => write({ order })}
+              onChange={(order) => update({ order })}
             />
             <CsvDownloadButton
               noun="events"
@@ -158,7 +158,7 @@ function VisitsBody(data: VisitsData) {
             sources={sources}
             partnerships={partnerships}
             people={s.index.people}
-            onSelect={(id) => write({ event: id })}
+            onSelect={(id) => update({ event: id })}
             onSinceYear={(year) => s.setRange({ from: year, to: range.to })}
             revealKey={s.revealKey}
             keepAcross={s.facetFilters}

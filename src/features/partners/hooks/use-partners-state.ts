@@ -6,7 +6,7 @@ import { byId } from '@/lib/by-id';
 import { sinceYear } from '@/lib/partnerships';
 import type { Place } from '@data/schema';
 import { filterPairs, pairIndex, periodBuckets } from '../utils/filter-pairs';
-import { parsePartnersParams, writePartnersParams, type PartnersParams } from '../utils/partners-params';
+import { parsePartnersParams, writePartnersParams } from '../utils/partners-params';
 import { highlightOf, pairCounts, type Focus } from '../utils/selection';
 
 export type PartnersData = Pick<Dataset, 'places' | 'partnerships' | 'sources'>;
@@ -32,7 +32,6 @@ export function usePartnersState(data: PartnersData) {
   );
   const parse = useCallback((search: URLSearchParams) => parsePartnersParams(search, known), [known]);
   const { params, issues, update } = useViewParams(parse, writePartnersParams);
-  const setParams = (patch: Partial<PartnersParams>, replace = false) => update(patch, { replace });
 
   // Indexed once per data: every year step filters the index's typed columns.
   const pairs = useMemo(() => pairIndex(data.partnerships), [data.partnerships]);
@@ -63,13 +62,13 @@ export function usePartnersState(data: PartnersData) {
 
   const select = (focus: Focus) => {
     const same = selected?.kind === focus.kind && selected.id === focus.id;
-    setParams(
+    update(
       same
         ? { pair: null, place: null }
         : { pair: focus.kind === 'pair' ? focus.id : null, place: focus.kind === 'place' ? focus.id : null },
     );
   };
-  const clear = () => setParams({ pair: null, place: null });
+  const clear = () => update({ pair: null, place: null });
 
   useEffect(() => {
     if (!selected) return;
@@ -85,7 +84,7 @@ export function usePartnersState(data: PartnersData) {
     range,
     params,
     issues,
-    setParams,
+    update,
     places,
     sources,
     pairs,

@@ -7,11 +7,11 @@ import { SeriesSwatch } from './series-marker';
 export interface TradeControlsProps {
   params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'series' | 'markers'>;
   /** Must keep its identity across renders (a stable callback), so a year step skips the controls. */
-  set: (change: Partial<TradeParams>) => void;
+  update: (change: Partial<TradeParams>) => void;
 }
 
 /** Flow, view (each side / mirror), scale, whose figures, and the event markers. */
-export const TradeControls = memo(function TradeControls({ params, set }: TradeControlsProps) {
+export const TradeControls = memo(function TradeControls({ params, update }: TradeControlsProps) {
   const { t } = useTranslation('trade');
   return (
     <div className="trade-controls" role="group" aria-label={t('controls')}>
@@ -20,14 +20,14 @@ export const TradeControls = memo(function TradeControls({ params, set }: TradeC
         legend={t('flowLabel')}
         options={FLOWS.map((f) => ({ value: f, label: t(`flow.${f}`) }))}
         value={params.flow}
-        onChange={(flow) => set({ flow })}
+        onChange={(flow) => update({ flow })}
       />
       <RadioGroup
         name="trade-view"
         legend={t('viewLabel')}
         options={(['sides', 'mirror'] as const).map((v) => ({ value: v, label: t(`view.${v}`) }))}
         value={params.mirror ? 'mirror' : 'sides'}
-        onChange={(v) => set({ mirror: v === 'mirror' })}
+        onChange={(v) => update({ mirror: v === 'mirror' })}
       />
       <RadioGroup
         name="trade-scale"
@@ -38,7 +38,7 @@ export const TradeControls = memo(function TradeControls({ params, set }: TradeC
           disabled: s === 'log' && params.flow === 'balance',
         }))}
         value={params.flow === 'balance' ? 'linear' : params.scale}
-        onChange={(s) => set({ scale: s })}
+        onChange={(s) => update({ scale: s })}
       />
       <fieldset className="segmented-fieldset">
         <legend>{t('seriesLabel')}</legend>
@@ -52,7 +52,7 @@ export const TradeControls = memo(function TradeControls({ params, set }: TradeC
                   checked={on}
                   disabled={on && params.series.length === 1}
                   onChange={() =>
-                    set({ series: on ? params.series.filter((x) => x !== r) : [...params.series, r] })
+                    update({ series: on ? params.series.filter((x) => x !== r) : [...params.series, r] })
                   }
                 />
                 <SeriesSwatch reporter={r} /> {t(`reporter.${r}`)}
@@ -63,7 +63,7 @@ export const TradeControls = memo(function TradeControls({ params, set }: TradeC
             <input
               type="checkbox"
               checked={params.markers}
-              onChange={() => set({ markers: !params.markers })}
+              onChange={() => update({ markers: !params.markers })}
             />
             {t('markers')}
           </label>

@@ -31,8 +31,9 @@ const PRINT_PLOT_HEIGHT = 240;
 export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map<string, Source> }) {
   const { t } = useTranslation('trade');
   const { lang } = useLang();
-  const { params, set: setParams } = useTradeParams();
-  const set = useStableCallback(setParams);
+  const link = useTradeParams();
+  const { params } = link;
+  const update = useStableCallback(link.update);
   const { range, setRange } = useYearRange();
   const { search } = useLocation();
   const navigate = useNavigate();
@@ -72,13 +73,15 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
   const markerSearch = sharedSearch(search);
   const eventHref = useMemo(() => eventHrefBuilder(markerSearch, lang), [markerSearch, lang]);
   const openEvent = useStableCallback((id: string) => void navigate(eventHref(id)));
-  const sortBy = useStableCallback((sort: TradeSort) => set({ sort }));
-  const selectYear = useStableCallback((year: number) => set({ year: params.year === year ? null : year }));
+  const sortBy = useStableCallback((sort: TradeSort) => update({ sort }));
+  const selectYear = useStableCallback((year: number) =>
+    update({ year: params.year === year ? null : year }),
+  );
 
   const sorted = changes ? { rows, changes } : null;
   const downloads = useTradeDownloads({ s, params, sources, lang, search, svgRef, table: sorted });
 
-  const onTab = useStableCallback((tab: Tab) => set({ tab }));
+  const onTab = useStableCallback((tab: Tab) => update({ tab }));
 
   const nearest = shown ? null : nearestYearsWithData(s.all, range);
   const highlighted =
@@ -157,7 +160,7 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
       {params.year !== null && (
         <div className="trade-highlight" aria-live="polite">
           <strong>{t('highlight', { year: params.year })}</strong>{' '}
-          <button type="button" className="link-button" onClick={() => set({ year: null })}>
+          <button type="button" className="link-button" onClick={() => update({ year: null })}>
             {t('clearHighlight')}
           </button>
           {highlighted.length > 0 ? (
@@ -175,7 +178,7 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
       )}
       {/* Chart first, then what changes it and the summary in words (OWID's order): the whole
           plot, axis included, is on the first screen. */}
-      <TradeControls params={controls} set={set} />
+      <TradeControls params={controls} update={update} />
       {params.flow === 'balance' && <p className="trade-note">{t('balanceNote')}</p>}
       {params.flow === 'balance' && params.scale === 'log' && <p className="trade-note">{t('logBalance')}</p>}
       <TradeSummary

@@ -22,9 +22,9 @@ export type VisitsData = Pick<Dataset, 'events' | 'places' | 'partnerships' | 'p
  * and the timeline alike), the opened event, and the writes back to the link.
  */
 export function useVisitsState({ events, places, people }: VisitsData) {
-  const update = useSearchUpdater();
+  const updateSearch = useSearchUpdater();
   const { range, setRange, domain } = useYearRange();
-  const { params, issues: paramIssues, update: write } = useViewParams(parseVisitsParams, writeVisitsParams);
+  const { params, issues: paramIssues, update } = useViewParams(parseVisitsParams, writeVisitsParams);
   // Bumped to focus the opened event again once "Show it" has cleared what hid it, or when a
   // timeline mark opens it (the list scrolls to it even when it was open already).
   const [revealKey, setRevealKey] = useState(0);
@@ -74,7 +74,7 @@ export function useVisitsState({ events, places, people }: VisitsData) {
   const showSelected = () => {
     if (!selectedEvent) return;
     const year = eventYear(selectedEvent);
-    update((s) => {
+    updateSearch((s) => {
       writeVisitsParams(s, { ...DEFAULT_VISITS_PARAMS, order: params.order, event: selectedEvent.id });
       if ((from !== undefined && year < from) || (to !== undefined && year > to)) {
         s.delete('from');
@@ -86,15 +86,15 @@ export function useVisitsState({ events, places, people }: VisitsData) {
   /** Opens an event from the timeline: in the link, and brought into view in the list. */
   const openFromTimeline = useCallback(
     (id: string) => {
-      write({ event: id });
+      update({ event: id });
       setRevealKey((k) => k + 1);
     },
-    [write],
+    [update],
   );
 
   return {
     params,
-    write,
+    update,
     range,
     setRange,
     domain,
