@@ -1,5 +1,5 @@
 /** Test fixtures: events, places, people and pairs built in tests, never shown in the app. */
-import type { DatasetEvent, Partnership, Person, Place } from '@data/schema';
+import type { DatasetEvent, DatePoint, Partnership, Person, Place } from '@data/schema';
 
 /** An event with sensible defaults; override what a test is about. */
 export function makeEvent(over: Partial<DatasetEvent> & { id: string }): DatasetEvent {
@@ -15,6 +15,25 @@ export function makeEvent(over: Partial<DatasetEvent> & { id: string }): Dataset
     sourceIds: ['src-a'],
     tags: [],
     quotes: [{ sourceId: 'src-a', text: 'A quote.' }],
+    ...over,
+  };
+}
+
+/** A date as the data writes it, its precision read from its length: '2023-12' → month. */
+export function datePoint(start: string): DatePoint {
+  return { start, precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day' };
+}
+
+/** A partnership with sensible defaults (signed, undated, one source); override what a test is about. */
+export function makePair(
+  over: Partial<Partnership> & Pick<Partnership, 'id' | 'vnPlaceId' | 'byPlaceId'>,
+): Partnership {
+  return {
+    status: 'signed',
+    since: null,
+    documents: [],
+    sourceIds: ['src-a'],
+    quotes: [{ sourceId: 'src-a', text: 'A quote.', shows: 'signed' }],
     ...over,
   };
 }
@@ -67,16 +86,11 @@ export const PLACES = {
 };
 
 /** The Hanoi–Minsk partnership, undated. */
-export const HANOI_MINSK: Partnership = {
+export const HANOI_MINSK: Partnership = makePair({
   id: 'hanoi-minsk',
   vnPlaceId: 'hanoi',
   byPlaceId: 'minsk',
-  status: 'signed',
-  since: null,
-  documents: [],
-  sourceIds: ['src-a'],
-  quotes: [{ sourceId: 'src-a', text: 'A quote.', shows: 'signed' as const }],
-};
+});
 
 /** Prime Minister Golovchenko's visit to Hanoi, 6–9 December 2023, with Pham Minh Chinh. */
 export function golovchenkoVisit(over: Partial<DatasetEvent> = {}): DatasetEvent {

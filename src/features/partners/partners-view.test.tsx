@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { failDataFile, serveData } from '@/testing/data-server';
+import { datePoint, makePair } from '@/testing/event-fixtures';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 
@@ -41,19 +42,20 @@ const pair = (
   status: Partnership['status'],
   start: string | null,
   sourceIds: string[],
-): Partnership => ({
-  id,
-  vnPlaceId: vn,
-  byPlaceId: by,
-  status,
-  since: start ? { start, precision: start.length === 4 ? 'year' : 'month' } : null,
-  documents:
-    start === '2004-11'
-      ? [{ title: { en: 'Cooperation agreement', vi: 'Thỏa thuận hợp tác' }, date: '2004-11-02' }]
-      : [],
-  sourceIds,
-  quotes: sourceIds.map((sourceId) => ({ sourceId, text: 'A quote.', shows: status })),
-});
+): Partnership =>
+  makePair({
+    id,
+    vnPlaceId: vn,
+    byPlaceId: by,
+    status,
+    since: start ? datePoint(start) : null,
+    documents:
+      start === '2004-11'
+        ? [{ title: { en: 'Cooperation agreement', vi: 'Thỏa thuận hợp tác' }, date: '2004-11-02' }]
+        : [],
+    sourceIds,
+    quotes: sourceIds.map((sourceId) => ({ sourceId, text: 'A quote.', shows: status })),
+  });
 const partnerships = [
   pair('hanoi-minsk', 'hanoi', 'minsk', 'signed', '2004-11', ['s1']),
   pair('hcmc-minsk', 'hcmc', 'minsk', 'signed', null, ['s2']),

@@ -1,34 +1,14 @@
+import { datePoint, makeEvent } from '@/testing/event-fixtures';
 import { officialCell } from '@/testing/official-cell';
-import type { DatasetEvent, TradeFigure } from '@data/schema';
+import { figure } from '@/testing/trade-fixtures';
+import type { DatasetEvent } from '@data/schema';
 import { computeHeadlines, latestOfficialTotals } from './headlines';
 
-const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]): TradeFigure => ({
-  id,
-  reporter,
-  partner: 'BY',
-  flow: 'total',
-  period: { year, months },
-  valueUsd: 1e8,
-  qualifier: 'exact',
-  flags: { partial: !(months[0] === 1 && months[1] === 12), uncertain: false, conflicting: false },
-  sourceId: 's',
-  quote: 'q',
-});
+const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]) =>
+  figure({ id, reporter, year, months, sourceId: 's' });
 
-const ev = (id: string, kind: DatasetEvent['kind'], start: string): DatasetEvent => ({
-  id,
-  kind,
-  date: { start, precision: 'year' },
-  level: 'head-of-state',
-  direction: 'bilateral',
-  participants: [],
-  title: { vi: id, en: id },
-  summary: { vi: id, en: id },
-  documents: [],
-  sourceIds: ['s'],
-  quotes: [{ sourceId: 's', text: 'A quote.' }],
-  tags: [],
-});
+const ev = (id: string, kind: DatasetEvent['kind'], start: string) =>
+  makeEvent({ id, kind, date: datePoint(start), level: 'head-of-state', direction: 'bilateral' });
 
 describe(computeHeadlines.name, () => {
   const trade = [fig('a', 'VN', 2022, [1, 12]), fig('b', 'VN', 2023, [1, 9]), fig('c', 'BY', 2024, [1, 12])];

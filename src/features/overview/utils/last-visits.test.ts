@@ -1,3 +1,4 @@
+import { datePoint, makeEvent } from '@/testing/event-fixtures';
 import type { DatasetEvent } from '@data/schema';
 import { highLevelSearch, lastHighLevelVisits } from './last-visits';
 
@@ -7,20 +8,7 @@ const ev = (
   direction: DatasetEvent['direction'],
   level: DatasetEvent['level'] = 'head-of-state',
   kind: DatasetEvent['kind'] = 'visit',
-): DatasetEvent => ({
-  id,
-  kind,
-  date: { start, precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day' },
-  level,
-  direction,
-  participants: [],
-  title: { vi: id, en: id },
-  summary: { vi: id, en: id },
-  documents: [],
-  sourceIds: ['s'],
-  quotes: [{ sourceId: 's', text: 'A quote.' }],
-  tags: [],
-});
+): DatasetEvent => makeEvent({ id, kind, date: datePoint(start), level, direction });
 
 const events = [
   ev('vn-2010', '2010-05', 'vn-to-by'),

@@ -1,24 +1,11 @@
 import { existsBy, pairSince } from '@/lib/partnerships';
+import { datePoint, makePair } from '@/testing/event-fixtures';
 import type { Partnership, Place } from '@data/schema';
 import { bucketOf, filterPairs, pairIndex, periodBuckets, sortPairs } from './filter-pairs';
 import type { PairStatus } from './partners-params';
 
-const pair = (
-  id: string,
-  status: Partnership['status'],
-  start: string | null,
-  vn = 'hanoi',
-  by = 'minsk',
-): Partnership => ({
-  id,
-  vnPlaceId: vn,
-  byPlaceId: by,
-  status,
-  since: start ? { start, precision: start.length === 4 ? 'year' : 'month' } : null,
-  documents: [],
-  sourceIds: ['s'],
-  quotes: [{ sourceId: 's', text: 'A quote.', shows: 'signed' as const }],
-});
+const pair = (id: string, status: Partnership['status'], start: string | null, vn = 'hanoi', by = 'minsk') =>
+  makePair({ id, vnPlaceId: vn, byPlaceId: by, status, since: start ? datePoint(start) : null });
 
 const pairs = [
   pair('a', 'signed', '2004-11'),

@@ -1,37 +1,16 @@
-import type { DatasetEvent, Partnership } from '@data/schema';
+import { datePoint, makeEvent, makePair } from '@/testing/event-fixtures';
+import type { DatasetEvent } from '@data/schema';
 import { highlightOf, pairCounts, relatedEvents } from './selection';
 
-const pair = (id: string, vn: string, by: string): Partnership => ({
-  id,
-  vnPlaceId: vn,
-  byPlaceId: by,
-  status: 'signed',
-  since: null,
-  documents: [],
-  sourceIds: ['s'],
-  quotes: [{ sourceId: 's', text: 'A quote.', shows: 'signed' as const }],
-});
+const pair = (id: string, vnPlaceId: string, byPlaceId: string) => makePair({ id, vnPlaceId, byPlaceId });
 const pairs = [
   pair('hanoi-minsk', 'hanoi', 'minsk'),
   pair('hcmc-minsk', 'hcmc', 'minsk'),
   pair('hcmc-grodno', 'hcmc', 'grodno'),
 ];
 
-const event = (id: string, start: string, extra: Partial<DatasetEvent>): DatasetEvent => ({
-  id,
-  date: { start, precision: 'day' },
-  kind: 'visit',
-  level: 'local',
-  direction: 'vn-to-by',
-  participants: [],
-  title: { en: id, vi: id },
-  summary: { en: id, vi: id },
-  documents: [],
-  sourceIds: ['s'],
-  quotes: [{ sourceId: 's', text: 'A quote.' }],
-  tags: [],
-  ...extra,
-});
+const event = (id: string, start: string, extra: Partial<DatasetEvent>) =>
+  makeEvent({ id, date: datePoint(start), level: 'local', ...extra });
 
 describe(pairCounts.name, () => {
   it('counts each end of each pair', () => {

@@ -1,3 +1,4 @@
+import { datePoint, makeEvent } from '@/testing/event-fixtures';
 import { figure } from '@/testing/trade-fixtures';
 import type { DatasetEvent, GoodsList, Indicator } from '@data/schema';
 import {
@@ -16,20 +17,7 @@ const event = (
   start: string,
   level: DatasetEvent['level'],
   kind: DatasetEvent['kind'] = 'visit',
-): DatasetEvent => ({
-  id,
-  date: { start, precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year' },
-  kind,
-  level,
-  direction: 'bilateral',
-  participants: [],
-  title: { en: id, vi: id },
-  summary: { en: id, vi: id },
-  documents: [],
-  sourceIds: ['s'],
-  quotes: [{ sourceId: 's', text: 'A quote.' }],
-  tags: [],
-});
+): DatasetEvent => makeEvent({ id, date: datePoint(start), kind, level, direction: 'bilateral' });
 
 describe(yearPosition.name, () => {
   it('places a date inside its year band, a year-only date at the middle', () => {
