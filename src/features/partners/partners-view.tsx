@@ -79,17 +79,7 @@ function PartnersContent({ data }: { data: PartnersData }) {
       </p>
       <div className="partners__layout">
         <Suspense fallback={<MapSkeleton />}>
-          <MapArea
-            places={s.mapPlaces}
-            pairs={visible}
-            counts={s.counts}
-            buckets={s.buckets}
-            highlight={s.highlight}
-            selected={s.selected}
-            onSelect={s.select}
-            onHover={s.setHover}
-            svgRef={svgRef}
-          />
+          <MapArea {...s.map} svgRef={svgRef} />
         </Suspense>
         <DetailsPanel
           selected={s.selected}

@@ -2,9 +2,9 @@ import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { CsvDownloadButton } from '@/components/csv-download-button';
+import { FullViewLink } from '@/components/full-view-link';
 import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
-import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { usePartnersState, type PartnersData } from '../hooks/use-partners-state';
 import { firstPublishers, pairPublishers } from '../utils/map-credit';
 import { pairsCsv, pairsFileName } from '../utils/pairs-csv';
@@ -42,31 +42,15 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
         {t('title')}
       </h1>
       <Suspense fallback={<MapSkeleton />}>
-        <MapArea
-          places={s.mapPlaces}
-          pairs={s.visible}
-          counts={s.counts}
-          buckets={s.buckets}
-          highlight={s.highlight}
-          selected={s.selected}
-          onSelect={s.select}
-          onHover={s.setHover}
-          layoutOptions={EMBED_LAYOUT}
-          hint={false}
-          svgRef={svgRef}
-        />
+        <MapArea {...s.map} layoutOptions={EMBED_LAYOUT} hint={false} svgRef={svgRef} />
       </Suspense>
       <MapLegend buckets={s.buckets} compact />
       <figcaption className="partners-embed__caption">
         {list.length > 0 && <span className="partners-embed__credit">{sources}</span>}
-        <a
-          href={canonicalUrl(pageOrigin(), '/partners', search, lang)}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
+        <FullViewLink path="/partners">
           {t('embed.fullView')}
           <span className="visually-hidden"> {t('embed.newTab')}</span>
-        </a>
+        </FullViewLink>
         {/* What an article's reader may want to take away: the pairs and the picture. */}
         <span className="embed-downloads">
           <CsvDownloadButton

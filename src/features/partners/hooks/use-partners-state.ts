@@ -90,12 +90,19 @@ export function usePartnersState(data: PartnersData) {
     pairs,
     visible,
     buckets,
-    counts,
     selected,
-    highlight,
-    setHover,
-    mapPlaces,
     select,
     clear,
+    /** What the map draws and how it selects: the same in the full view and the embed. */
+    map: {
+      places: mapPlaces,
+      pairs: visible,
+      counts,
+      buckets,
+      highlight,
+      selected,
+      onSelect: select,
+      onHover: setHover,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { FullViewLink } from '@/components/full-view-link';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { useLang } from '@/hooks/use-lang';
 import { useStableCallback } from '@/hooks/use-stable-callback';
@@ -38,7 +39,6 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const s = useTradeSeries(data, params, range);
   const sources = useMemo(() => byId(data.sources), [data.sources]);
   const origin = pageOrigin();
-  const fullView = canonicalUrl(origin, '/trade', search, lang);
   const officialSpan = useMemo(() => officialYears(data.official), [data.official]);
   const chart = chartDataProps(s, params, lang, sources, t, officialSpan);
   const title = chart.title;
@@ -76,9 +76,7 @@ export function TradeEmbed({ data }: { data: TradeData }) {
         )}
       </div>
       <figcaption className="trade-embed__caption">
-        <a href={fullView} target="_blank" rel="noopener noreferrer">
-          {t('embedFullView', { site: t('common:appName') })}
-        </a>
+        <FullViewLink path="/trade">{t('embedFullView', { site: t('common:appName') })}</FullViewLink>
         {/* What an article's reader may want to take away: the figures and the picture. */}
         {shown > 0 && (
           <span className="embed-downloads">

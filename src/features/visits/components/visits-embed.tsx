@@ -1,11 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import { CsvDownloadButton } from '@/components/csv-download-button';
+import { FullViewLink } from '@/components/full-view-link';
 import { useLang } from '@/hooks/use-lang';
 import { datasetQuery } from '@/lib/api/dataset';
-import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import { useCardTexts } from '../hooks/use-card-texts';
 import { useVisitsState, type VisitsData } from '../hooks/use-visits-state';
 import { visitsCsv, visitsFileName } from '../utils/visits-csv';
@@ -22,7 +21,6 @@ import './timeline/timeline.css';
 export function VisitsEmbed({ data }: { data: VisitsData }) {
   const { t } = useTranslation('visits');
   const { lang } = useLang();
-  const { search } = useLocation();
   const s = useVisitsState(data);
   const textOf = useCardTexts(lang, s.index.places);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -47,14 +45,10 @@ export function VisitsEmbed({ data }: { data: VisitsData }) {
       />
       <TimelineLegend folds={false} />
       <figcaption className="visits-embed__caption">
-        <a
-          href={canonicalUrl(pageOrigin(), '/visits', search, lang)}
-          target="_blank"
-          rel="noopener noreferrer"
-        >
+        <FullViewLink path="/visits">
           {t('timeline.fullView')}
           <span className="visually-hidden"> {t('timeline.newTab')}</span>
-        </a>
+        </FullViewLink>
         {/* What an article's reader may want to take away: the events and the picture. */}
         <span className="embed-downloads">
           <CsvDownloadButton
