@@ -60,19 +60,6 @@ export default tseslint.config(
     },
   },
   {
-    // Files whose imports are still in their old order; each goes from this list with
-    // `npx eslint --fix <file>` when next edited.
-    files: [
-      'e2e/russian.spec.ts',
-      'e2e/view-csv.spec.ts',
-      'src/app/layout.tsx',
-      'src/features/trade/components/chart/event-strip.tsx',
-      'src/features/trade/components/chart/trade-chart.tsx',
-      'src/features/trade/components/chart/year-details.tsx',
-    ],
-    rules: { 'import/order': 'off' },
-  },
-  {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       // Data reaches the app as fetched JSON; the schema library stays build-time only

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import type { DatasetEvent, Place } from '../data/schema';
 import { expect, test } from '@playwright/test';
+import type { DatasetEvent, Place } from '../data/schema';
 import { fontsOf } from './fonts';
 
 const places = JSON.parse(readFileSync('data/places.json', 'utf8')) as Place[];

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import Papa from 'papaparse';
 import { expect, test } from '@playwright/test';
+import Papa from 'papaparse';
 
 async function download(
   page: Page,

@@ -10,6 +10,7 @@ import type { Dataset } from '@/lib/api/dataset';
 import { byId } from '@/lib/by-id';
 import { formatDatePoint, formatPeriod, formatQualified, formatUsd } from '@/lib/format';
 import { localText } from '@/lib/local-text';
+import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
 import type { TradeFigure } from '@data/schema';
 import { LastVisits } from './components/last-visits';
@@ -64,7 +65,10 @@ function Headlines({
   );
   const lastVisits = useMemo(() => lastHighLevelVisits(events, range), [events, range]);
   const sourceById = useMemo(() => byId(sources), [sources]);
-  const sourceName = (id: string) => sourceById.get(id)?.publisher ?? id;
+  const sourceName = (id: string) => {
+    const s = sourceById.get(id);
+    return s ? localPublisher(s, lang) : id;
+  };
 
   return (
     <>

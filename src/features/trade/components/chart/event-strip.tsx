@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { keyStep } from '@/lib/key-step';
 import type { ChartGeometry } from '../../utils/chart-geometry';
 import { nearestTarget } from '../../utils/chart-geometry';
-import { keyStep } from '@/lib/key-step';
 
 export interface EventStripProps {
   g: ChartGeometry;

@@ -1,4 +1,4 @@
-import type { Source } from '@data/schema';
+import type { TFunction } from 'i18next';
 import {
   memo,
   useMemo,
@@ -9,13 +9,14 @@ import {
   type PointerEvent,
   type Ref,
 } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint, formatPeriod } from '@/lib/format';
+import { keyStep } from '@/lib/key-step';
 import { localText } from '@/lib/local-text';
 import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
+import type { Source } from '@data/schema';
 import { compactUsd, pointValueText } from '../../utils/chart-format';
 import {
   chartGeometry,
@@ -27,7 +28,6 @@ import {
   type LegendEntry,
   type Side,
 } from '../../utils/chart-geometry';
-import { keyStep } from '@/lib/key-step';
 import type { EventMarker } from '../../utils/trade-context';
 import type { Scale, TradeParams } from '../../utils/trade-params';
 import type { TradePoint } from '../../utils/trade-series';

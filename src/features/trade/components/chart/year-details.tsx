@@ -1,8 +1,8 @@
-import type { Source } from '@data/schema';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '@/lib/format';
 import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
+import type { Source } from '@data/schema';
 import { pointValueText } from '../../utils/chart-format';
 import type { Side } from '../../utils/chart-geometry';
 import type { TradePoint } from '../../utils/trade-series';
