@@ -46,7 +46,7 @@ test('the main task by keyboard alone: set years, open an event, select a partne
   const url = new URL(page.url());
 
   // Copy the link of this view.
-  await tabTo(page, '.share > button:first-of-type', true);
+  await tabTo(page, '.share__actions > button:first-of-type', true);
   await expect(page.locator(':focus')).toHaveText('Copy link');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Link copied')).toBeVisible();
