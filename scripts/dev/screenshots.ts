@@ -21,6 +21,8 @@ const VIEWS: [string, string, string?, string?][] = [
   ['partners', '/partners'],
   ['sources', '/sources'],
   ['about', '/about'],
+  // The chart-only embed as an article's frame shows it.
+  ['trade-embed', '/trade?embed=chart'],
 ];
 const only = process.argv.slice(2);
 /** For review, taken only when named (`npm run screenshots trade-mark`): a focused event mark, an older link's sort. */
