@@ -67,6 +67,9 @@ export default defineConfig({
           environment: 'jsdom',
           setupFiles: ['./src/testing/setup.ts'],
           include: DOM_TESTS,
+          // A whole route rendered in jsdom can take over Vitest's 5 s when the machine's two
+          // cores are shared with other work.
+          testTimeout: 20_000,
         },
       },
       {
