@@ -212,7 +212,7 @@ export const tradeFigure = z
 /**
  * An official statistic: one cell of a statistical table (IMF DOTS), as the reporter states it.
  * Kept apart from the press figures in `trade.json`: it has a dataset, a basis and a cell, not a
- * quote. Written by `scripts/build-dots.ts` from the original xlsx files, never by hand.
+ * quote. Written by `scripts/generate/build-dots.ts` from the original xlsx files, never by hand.
  */
 export const officialFigure = z.object({
   id: recordId,

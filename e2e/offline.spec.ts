@@ -1,5 +1,5 @@
 /**
- * Offline after one visit (scripts/service-worker.ts): once the service worker controls the page,
+ * Offline after one visit (scripts/build/service-worker.ts): once the service worker controls the page,
  * every view opens with the network gone, links with params and other languages included, with
  * its data, map and fonts; and a new deploy is offered, never forced (src/app/sw/).
  */
@@ -16,7 +16,7 @@ test.describe.configure({ mode: 'serial' });
 
 const SW_PATH = join(process.env.E2E_OUTDIR ?? 'dist', 'sw.js');
 
-/** Deploys a worker script as a build does: the file and its precompressed copies (scripts/precompress.ts). */
+/** Deploys a worker script as a build does: the file and its precompressed copies (scripts/build/precompress.ts). */
 function deployWorker(body: string) {
   writeFileSync(SW_PATH, body);
   writeFileSync(`${SW_PATH}.br`, brotliCompressSync(body));

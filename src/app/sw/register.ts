@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (scripts/service-worker.ts) in production builds, once the page
+ * Registers the service worker (scripts/build/service-worker.ts) in production builds, once the page
  * has loaded and the browser is idle, so that neither it nor workbox-window competes with the
  * first paint (workbox-window is imported here, never by the shell). A newer worker (a new
  * deploy, e.g. a newer dataset) waits until the reader clicks the notice: a reload they did not

@@ -32,7 +32,7 @@ export function AboutView() {
           {(data) => <DataSummary data={data} />}
         </DataGate>
         <p>
-          {/* Made by the build (scripts/dataset-zip.ts): a CSV per file, the JSON, a codebook. */}
+          {/* Made by the build (scripts/build/dataset-zip.ts): a CSV per file, the JSON, a codebook. */}
           <a href="/vietnam-belarus-dataset.zip" download>
             {t('data.download')}
           </a>

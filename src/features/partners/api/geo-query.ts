@@ -1,5 +1,5 @@
 /**
- * The map's country shapes: a TopoJSON file built by `scripts/build-geo.ts`, shipped with the
+ * The map's country shapes: a TopoJSON file built by `scripts/generate/build-geo.ts`, shipped with the
  * app as a hashed asset and fetched from the app's own origin (no tile server, no other host).
  */
 import { queryOptions } from '@tanstack/react-query';

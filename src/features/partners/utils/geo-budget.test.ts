@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// The committed output of scripts/build-geo.ts; read from disk (the app fetches it as an asset).
+// The committed output of scripts/generate/build-geo.ts; read from disk (the app fetches it as an asset).
 const file = resolve(process.cwd(), 'data/geo-countries.topo.json');
 
 describe('map geometry', () => {

@@ -6,7 +6,7 @@ import { archipelagoLabels, markBoxes, projectArchipelagos, vietnamFitTarget } f
 import { overlapArea, placeLabels } from './label-placement';
 import { insetProjection, layoutInsets } from './map-layout';
 
-// The committed output of scripts/build-geo.ts, as the app decodes it.
+// The committed output of scripts/generate/build-geo.ts, as the app decodes it.
 const shapes = decodeShapes(
   JSON.parse(readFileSync(resolve(process.cwd(), 'data/geo-countries.topo.json'), 'utf8')),
 );
