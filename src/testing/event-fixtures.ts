@@ -24,6 +24,15 @@ export function datePoint(start: string): DatePoint {
   return { start, precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day' };
 }
 
+/** An event's kind, level and direction, the three things the Visits filters choose by. */
+export function facets(
+  kind: DatasetEvent['kind'],
+  level: DatasetEvent['level'],
+  direction: DatasetEvent['direction'],
+): Pick<DatasetEvent, 'kind' | 'level' | 'direction'> {
+  return { kind, level, direction };
+}
+
 /** A partnership with sensible defaults (signed, undated, one source); override what a test is about. */
 export function makePair(
   over: Partial<Partnership> & Pick<Partnership, 'id' | 'vnPlaceId' | 'byPlaceId'>,

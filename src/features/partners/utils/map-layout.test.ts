@@ -1,4 +1,4 @@
-import type { Feature, Polygon } from 'geojson';
+import { lonLatBox } from '@/testing/geometry-fixtures';
 import {
   connectorPath,
   insetProjection,
@@ -9,22 +9,7 @@ import {
 } from './map-layout';
 
 // A lon/lat square standing in for a country: 100–110°E, 10–20°N.
-const square: Feature<Polygon> = {
-  type: 'Feature',
-  properties: {},
-  geometry: {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [100, 10],
-        [100, 20],
-        [110, 20],
-        [110, 10],
-        [100, 10],
-      ],
-    ],
-  },
-};
+const square = lonLatBox(100, 10, 110, 20);
 
 describe(layoutInsets.name, () => {
   it('puts the insets side by side on a wide screen, Belarus left', () => {

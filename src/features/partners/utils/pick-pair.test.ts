@@ -1,19 +1,10 @@
+import { levelCurve } from '@/testing/geometry-fixtures';
 import { connectorCurve, layoutInsets, type Curve } from './map-layout';
 import { distanceToCurve, pickNearest, pointOnCurve } from './pick-pair';
 
 // A straight "curve" along the x axis from 0 to 100, and one 4 px below it.
-const flat: Curve = [
-  [0, 0],
-  [33, 0],
-  [66, 0],
-  [100, 0],
-];
-const below: Curve = [
-  [0, 4],
-  [33, 4],
-  [66, 4],
-  [100, 4],
-];
+const flat: Curve = levelCurve(0, [0, 33, 66, 100]);
+const below: Curve = levelCurve(4, [0, 33, 66, 100]);
 
 describe(distanceToCurve.name, () => {
   it('is the perpendicular distance beside the curve and the end distance past it', () => {

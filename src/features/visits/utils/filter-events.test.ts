@@ -1,4 +1,12 @@
-import { makeEvent, PEOPLE, PLACES, syntheticEvents } from '@/testing/event-fixtures';
+import {
+  datePoint,
+  facets,
+  golovchenkoVisit,
+  makeEvent,
+  PEOPLE,
+  PLACES,
+  syntheticEvents,
+} from '@/testing/event-fixtures';
 import { readDataJson } from '@/testing/real-data';
 import type { DatasetEvent, Person, Place } from '@data/schema';
 import {
@@ -16,45 +24,24 @@ const none: EventFilters = { kinds: [], levels: [], dirs: [], q: '' };
 const places = [PLACES.hanoi, PLACES.daNang, PLACES.moscow];
 
 const events = [
-  makeEvent({
-    id: 'a',
-    date: { start: '2023-12-06', end: '2023-12-09', precision: 'day' },
-    kind: 'visit',
-    level: 'head-of-government',
-    direction: 'by-to-vn',
-    placeId: 'hanoi',
-    participants: ['Roman Golovchenko', 'Phạm Minh Chính'],
-  }),
-  makeEvent({
-    id: 'b',
-    date: { start: '2008', precision: 'year' },
-    kind: 'agreement',
-    direction: 'bilateral',
-  }),
+  // Golovchenko's 2023 visit, one participant written with Vietnamese diacritics.
+  golovchenkoVisit({ id: 'a', participants: ['Roman Golovchenko', 'Phạm Minh Chính'] }),
+  makeEvent({ id: 'b', date: datePoint('2008'), ...facets('agreement', 'ministerial', 'bilateral') }),
   makeEvent({
     id: 'c',
-    date: { start: '2015-05', precision: 'month' },
-    kind: 'talks',
-    level: 'head-of-state',
-    direction: 'third-country',
+    date: datePoint('2015-05'),
+    ...facets('talks', 'head-of-state', 'third-country'),
     placeId: 'moscow',
     participants: ['Alexander Lukashenko', 'Trương Tấn Sang'],
   }),
   makeEvent({
     id: 'd',
-    date: { start: '2019-03-10', precision: 'day' },
-    kind: 'culture-days',
-    level: 'local',
-    direction: 'vn-to-by',
+    date: datePoint('2019-03-10'),
+    ...facets('culture-days', 'local', 'vn-to-by'),
     placeId: 'da-nang',
     title: { en: 'Vietnamese culture days', vi: 'Những ngày văn hóa Việt Nam' },
   }),
-  makeEvent({
-    id: 'e',
-    date: { start: '2010-05', precision: 'month' },
-    level: 'head-of-government',
-    direction: 'by-to-vn',
-  }),
+  makeEvent({ id: 'e', date: datePoint('2010-05'), ...facets('visit', 'head-of-government', 'by-to-vn') }),
 ];
 
 const index = eventIndex(events, places);
@@ -249,13 +236,10 @@ describe(`${facetCounts.name} and ${filterEvents.name} on the real data`, () => 
 describe(groupByYear.name, () => {
   it('groups sorted events by start year', () => {
     const groups = groupByYear(filterEvents(index, none));
-    expect(groups.map((g) => [g.year, g.events.length])).toEqual([
-      [2008, 1],
-      [2010, 1],
-      [2015, 1],
-      [2019, 1],
-      [2023, 1],
-    ]);
+    // One event a year in the fixtures.
+    expect(groups.map((g) => [g.year, g.events.length])).toEqual(
+      [2008, 2010, 2015, 2019, 2023].map((year) => [year, 1]),
+    );
   });
 });
 
