@@ -1,18 +1,6 @@
-/** What only paper shows, every language; loaded with the print frame, not the shell. */
-export const locales = {
-  en: {
-    years: 'Years {{from}}–{{to}}',
-    footer: '{{url}} · printed {{date}}',
-    filters: 'Choices shown',
-  },
-  vi: {
-    years: 'Các năm {{from}}–{{to}}',
-    footer: '{{url}} · in ngày {{date}}',
-    filters: 'Lựa chọn đang hiển thị',
-  },
-  ru: {
-    years: 'Годы {{from}}–{{to}}',
-    footer: '{{url}} · напечатано {{date}}',
-    filters: 'Выбранные параметры',
-  },
-};
+/** What only paper shows, one JSON file per language; loaded with the print frame, not the shell. */
+import en from './print-frame-locales.en.json';
+import ru from './print-frame-locales.ru.json';
+import vi from './print-frame-locales.vi.json';
+
+export const locales = { en, vi, ru };

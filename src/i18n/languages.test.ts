@@ -20,7 +20,6 @@ import { locales as sources } from '@/features/sources/locales';
 import { locales as tradeChange } from '@/features/trade/components/change-text-locales';
 import { locales as tradeContext } from '@/features/trade/components/context-locales';
 import { locales as trade } from '@/features/trade/locales';
-import { ru as tradeRu } from '@/features/trade/locales.ru';
 import { locales as visitsSince } from '@/features/visits/components/since-year-locales';
 import { locales as visits } from '@/features/visits/locales';
 import { LANGS, type Lang } from '@/lib/url/lang';
@@ -48,8 +47,7 @@ const NAMESPACES: Record<string, Partial<Record<Lang, Bundle>>> = {
   visitsSince,
   sourceCitation,
   tradeContext,
-  // Trade's Russian is a file of its own (`locales.ru.ts`, which `locales.ts` imports).
-  trade: { ...trade, ru: tradeRu },
+  trade,
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;

@@ -1,17 +1,7 @@
-/** The update notice's strings, every language; they load with the notice, not the shell. */
+/** The update notice's strings, one JSON file per language; they load with the notice, not the shell. */
 import type { NamespaceResources } from '@/i18n/add-namespace';
+import en from './locales.en.json';
+import ru from './locales.ru.json';
+import vi from './locales.vi.json';
 
-export const locales = {
-  en: {
-    message: 'A newer version of the data is available.',
-    load: 'Load it',
-  },
-  vi: {
-    message: 'Đã có phiên bản dữ liệu mới hơn.',
-    load: 'Tải bản mới',
-  },
-  ru: {
-    message: 'Доступна более новая версия данных.',
-    load: 'Загрузить',
-  },
-} satisfies NamespaceResources;
+export const locales = { en, vi, ru } satisfies NamespaceResources;

@@ -1,15 +1,6 @@
-/** The nav's scroll cues on narrow screens, every language (namespace `siteNav`). */
-export const locales = {
-  en: {
-    more: 'More views',
-    back: 'Previous views',
-  },
-  vi: {
-    more: 'Xem thêm mục',
-    back: 'Các mục trước',
-  },
-  ru: {
-    more: 'Другие разделы',
-    back: 'Предыдущие разделы',
-  },
-};
+/** The nav's scroll cues on narrow screens, one JSON file per language (namespace `siteNav`). */
+import en from './site-nav-locales.en.json';
+import ru from './site-nav-locales.ru.json';
+import vi from './site-nav-locales.vi.json';
+
+export const locales = { en, vi, ru };

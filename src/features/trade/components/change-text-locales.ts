@@ -1,18 +1,10 @@
 /**
  * The note beside a change whose base year is not the year before (namespace `tradeChange`):
- * "+12% vs 2019 (no figures for 2020–2021)", never read as a one-year change.
+ * "+12% vs 2019 (no figures for 2020–2021)", never read as a one-year change. One JSON file per
+ * language.
  */
-export const locales = {
-  en: {
-    gapYear: '(no figure for {{year}})',
-    gapYears: '(no figures for {{from}}–{{to}})',
-  },
-  vi: {
-    gapYear: '(không có số liệu năm {{year}})',
-    gapYears: '(không có số liệu các năm {{from}}–{{to}})',
-  },
-  ru: {
-    gapYear: '(нет данных за {{year}} г.)',
-    gapYears: '(нет данных за {{from}}–{{to}} гг.)',
-  },
-};
+import en from './change-text-locales.en.json';
+import ru from './change-text-locales.ru.json';
+import vi from './change-text-locales.vi.json';
+
+export const locales = { en, vi, ru };
