@@ -1,5 +1,6 @@
 /** Test fixtures: events, places, people and pairs built in tests, never shown in the app. */
-import type { DatasetEvent, DatePoint, Partnership, Person, Place } from '@data/schema';
+import type { DatasetEvent, DatePoint, Partnership, Person, Place, Source } from '@data/schema';
+import { sourceRecord } from './source-fixtures';
 
 /** An event with sensible defaults; override what a test is about. */
 export function makeEvent(over: Partial<DatasetEvent> & { id: string }): DatasetEvent {
@@ -115,3 +116,19 @@ export function golovchenkoVisit(over: Partial<DatasetEvent> = {}): DatasetEvent
     ...over,
   });
 }
+
+/** VNA's English report `src-a`, the source makeEvent cites by default. */
+export const vnaReport = (title: string): Source => ({
+  ...sourceRecord('src-a', 'VNA'),
+  title,
+  date: '2023-12-07',
+  url: 'https://example.org/a',
+});
+
+/** BelTA's Russian report `src-b`, with no link. */
+export const beltaReport = (title: string, date: string): Source => ({
+  ...sourceRecord('src-b', 'BelTA'),
+  title,
+  date,
+  language: 'ru',
+});

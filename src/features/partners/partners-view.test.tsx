@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { failDataFile, serveData } from '@/testing/data-server';
 import { datePoint, makePair } from '@/testing/event-fixtures';
+import { expectLink } from '@/testing/link-assertions';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 
@@ -162,14 +163,8 @@ describe('/partners', () => {
     expect(within(panel).getByRole('button', { name: 'Ho Chi Minh City' })).toBeInTheDocument();
     expect(within(panel).getByText(/Nov(ember)? 2004/)).toBeInTheDocument();
     expect(within(panel).getByText(/date unknown/)).toBeInTheDocument();
-    expect(within(panel).getByRole('link', { name: 'BelTA (2017)' })).toHaveAttribute(
-      'href',
-      'https://example.org/a',
-    );
-    expect(within(panel).getByRole('link', { name: 'Hanoi delegation in Minsk' })).toHaveAttribute(
-      'href',
-      '/visits?event=visit-minsk-2010',
-    );
+    expectLink(panel, 'BelTA (2017)', 'https://example.org/a');
+    expectLink(panel, 'Hanoi delegation in Minsk', '/visits?event=visit-minsk-2010');
   });
 
   it('selects a pair from the table, shows it on the map, and Escape clears it', async () => {

@@ -2,32 +2,24 @@ import { screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { captureDownloads } from '@/lib/csv/download-testing';
 import { failDataFile, requestedDataFiles, restoreDataFile, serveData } from '@/testing/data-server';
-import { golovchenkoVisit, HANOI_MINSK, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
+import {
+  beltaReport,
+  datePoint,
+  golovchenkoVisit,
+  HANOI_MINSK,
+  makeEvent,
+  PEOPLE,
+  PLACES,
+  vnaReport,
+} from '@/testing/event-fixtures';
+import { expectLink } from '@/testing/link-assertions';
 import { currentSearch, renderApp } from '@/testing/render-app';
-import type { Partnership, Person, Source } from '@data/schema';
+import type { Partnership, Person } from '@data/schema';
 
 // Events, places, sources, partnerships and people are fixtures built here, so growing data files
 // never change what these tests expect.
 const places = [PLACES.hanoi, PLACES.minsk];
-const sources: Source[] = [
-  {
-    id: 'src-a',
-    publisher: 'VNA',
-    title: 'Prime Minister welcomes',
-    date: '2023-12-07',
-    language: 'en',
-    kind: 'news',
-    url: 'https://example.org/a',
-  },
-  {
-    id: 'src-b',
-    publisher: 'BelTA',
-    title: 'Seed article',
-    date: '2010-05-02',
-    language: 'ru',
-    kind: 'news',
-  },
-];
+const sources = [vnaReport('Prime Minister welcomes'), beltaReport('Seed article', '2010-05-02')];
 const partnerships: Partnership[] = [HANOI_MINSK];
 const people: Person[] = [PEOPLE.golovchenko, PEOPLE.phamMinhChinh];
 const events = [
@@ -39,15 +31,10 @@ const events = [
     sourceIds: ['src-b'],
     title: { en: 'Minister visits Hanoi', vi: 'Bộ trưởng thăm Hà Nội' },
   }),
-  makeEvent({
-    id: 'talks-2015',
-    date: { start: '2015', precision: 'year' },
-    kind: 'talks',
-    direction: 'vn-to-by',
-  }),
+  makeEvent({ id: 'talks-2015', date: datePoint('2015'), kind: 'talks', direction: 'vn-to-by' }),
   makeEvent({
     id: 'agreement-2008',
-    date: { start: '2008', precision: 'year', circa: true },
+    date: { ...datePoint('2008'), circa: true },
     kind: 'agreement',
     direction: 'bilateral',
   }),
@@ -130,20 +117,11 @@ describe('/visits', () => {
     await waitFor(() => expect(toggle).toHaveFocus());
     const card = toggle.closest('li')!;
     expect(card).toHaveTextContent('Participants: Roman Golovchenko, Pham Minh Chinh');
-    expect(within(card).getByRole('link', { name: 'Prime Minister welcomes' })).toHaveAttribute(
-      'href',
-      'https://example.org/a',
-    );
+    expectLink(card, 'Prime Minister welcomes', 'https://example.org/a');
     // Each source with the words the card rests on.
     expect(within(card).getByText('A quote.').closest('li')).toHaveTextContent('Prime Minister welcomes');
-    expect(within(card).getByRole('link', { name: 'Trade in 2023' })).toHaveAttribute(
-      'href',
-      '/trade?from=2010&year=2023',
-    );
-    expect(within(card).getByRole('link', { name: 'Partner cities: Hanoi – Minsk' })).toHaveAttribute(
-      'href',
-      '/partners?from=2010&pair=hanoi-minsk',
-    );
+    expectLink(card, 'Trade in 2023', '/trade?from=2010&year=2023');
+    expectLink(card, 'Partner cities: Hanoi – Minsk', '/partners?from=2010&pair=hanoi-minsk');
   });
 
   it('a link to an event asks for its sources beside the events, and holds their room while they load', async () => {

@@ -1,23 +1,18 @@
 import Papa from 'papaparse';
 import { unprotectCell } from '@/lib/csv/csv';
-import { golovchenkoVisit, makeEvent, PEOPLE, PLACES } from '@/testing/event-fixtures';
-import type { Source } from '@data/schema';
+import {
+  beltaReport,
+  golovchenkoVisit,
+  makeEvent,
+  PEOPLE,
+  PLACES,
+  vnaReport,
+} from '@/testing/event-fixtures';
 import { isoDate, VISITS_CSV_FIELDS, visitsCsv, visitsCsvRows, visitsFileName } from './visits-csv';
 
 const places = [PLACES.hanoi];
 const people = [PEOPLE.golovchenko, PEOPLE.phamMinhChinh];
-const sources: Source[] = [
-  {
-    id: 'src-a',
-    publisher: 'VNA',
-    title: 'A',
-    date: '2023-12-07',
-    language: 'en',
-    kind: 'news',
-    url: 'https://example.org/a',
-  },
-  { id: 'src-b', publisher: 'BelTA', title: 'B', date: '2010', language: 'ru', kind: 'news' },
-];
+const sources = [vnaReport('A'), beltaReport('B', '2010')];
 const golovchenko = golovchenkoVisit({ sourceIds: ['src-b', 'src-a'] });
 const disputed = makeEvent({
   id: 'agreement-2008',
