@@ -1,3 +1,4 @@
+import { SeriesMarker } from '@/components/series-marker';
 import {
   BAR_THICKNESS,
   DOT_SIZE,
@@ -5,7 +6,6 @@ import {
   type ContextScene,
   type SceneText,
 } from '../utils/context-bars-scene';
-import { SeriesMarker } from './series-marker';
 
 /**
  * The comparison drawn from its scene: bars from zero (Belarus-reported hatched, other sources
@@ -65,7 +65,14 @@ export function ContextBarsChart({ scene }: { scene: ContextScene }) {
           ) : (
             <g key={m.row.id} className="context-chart__mark context-chart__dot">
               <line className="context-chart__guide" x1={m.x0} x2={m.x1} y1={m.y} y2={m.y} />
-              <SeriesMarker reporter={m.row.reporter} x={m.x1} y={m.y} hollow={m.hollow} size={DOT_SIZE} />
+              <SeriesMarker
+                reporter={m.row.reporter}
+                x={m.x1}
+                y={m.y}
+                hollow={m.hollow}
+                size={DOT_SIZE}
+                outlined
+              />
             </g>
           ),
         )}

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SeriesSwatch } from '@/components/series-marker';
 import { SourceCitation, SourceNotes } from '@/components/source-citation';
 import { formatPeriod } from '@/lib/format';
 import { sourceNotes } from '@/lib/source-notes';
@@ -10,7 +11,6 @@ import type { SortKey, TradeSort } from '../utils/trade-params';
 import type { Change, TradePoint } from '../utils/trade-series';
 import { ChangeText } from './change-text';
 import { FlagBadges } from './flag-badges';
-import { SeriesSwatch } from './series-marker';
 
 export interface TradeTableProps {
   rows: TradePoint[];

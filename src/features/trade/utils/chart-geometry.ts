@@ -8,6 +8,7 @@
  * attributes instead of thousands of elements (the 100× bench holds about 15,000 marks).
  */
 import { textWidth, wrapText } from '@/lib/text-width';
+import { markPath, SIDES, type Side } from '@/lib/trade-points';
 import type { YearRange } from '@/lib/url/year-range';
 import { yearTicks } from './chart-format';
 import { linearScale, logScale, type Scale as AxisScale } from './scales';
@@ -15,8 +16,8 @@ import type { EventMarker } from './trade-context';
 import type { Reporter, Scale } from './trade-params';
 import type { TradePoint } from './trade-series';
 
-export type Side = 'VN' | 'BY';
-export const SIDES: readonly Side[] = ['VN', 'BY'];
+// Shared with the Overview's picture; named here too, where the chart's modules and tests look.
+export { markPath, SIDES, type Side };
 
 /** A point the reader can hover or reach by keyboard, at its place on the chart. */
 export interface Target {
@@ -212,18 +213,6 @@ export function layoutLegend(
 function legendBottom(legend: PlacedLegendEntry[], top: number): number {
   const last = legend.at(-1);
   return last ? last.y + (last.lines.length - 1) * LEGEND_LINE + 12 : top;
-}
-
-export function markPath(reporter: Reporter, x: number, y: number, size: number): string {
-  if (reporter === 'VN') {
-    return `M${r1(x - size)},${r1(y)}a${size},${size} 0 1,0 ${2 * size},0a${size},${size} 0 1,0 ${-2 * size},0`;
-  }
-  if (reporter === 'BY') {
-    const s = r1(size * 0.9);
-    return `M${r1(x - s)},${r1(y - s)}h${2 * s}v${2 * s}h${-2 * s}Z`;
-  }
-  const h = r1(size * 1.25);
-  return `M${r1(x)},${r1(y - h)}L${r1(x + h)},${r1(y + h * 0.8)}L${r1(x - h)},${r1(y + h * 0.8)}Z`;
 }
 
 const dotPath = (x: number, y: number, r: number) =>

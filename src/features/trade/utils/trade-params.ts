@@ -4,6 +4,7 @@
  *   `/trade?flow=exports&scale=log&tab=table&markers=0&series=VN,BY&year=2022&sort=-value&cscale=linear&mirror=1`
  * Older links with `sort=value-desc` open the same table order.
  */
+import { REPORTERS, type Reporter } from '@/lib/trade-points';
 import {
   parseBoolParam,
   parseEnumParam,
@@ -22,16 +23,16 @@ import {
 export const FLOWS = ['total', 'exports', 'imports', 'balance'] as const;
 export const SCALES = ['linear', 'log'] as const;
 export const TABS = ['chart', 'table'] as const;
-export const REPORTERS = ['VN', 'BY', 'other'] as const;
 export const SORT_KEYS = ['year', 'reporter', 'value', 'change'] as const;
 export const SORT_DIRS: readonly SortDir[] = ['asc', 'desc'];
 
 export type Flow = (typeof FLOWS)[number];
 export type Scale = (typeof SCALES)[number];
 export type Tab = (typeof TABS)[number];
-export type Reporter = (typeof REPORTERS)[number];
 export type SortKey = (typeof SORT_KEYS)[number];
 export type { SortDir };
+// The `series` param lists reporters, shared with every view that draws trade.
+export { REPORTERS, type Reporter };
 
 export type TradeSort = SortParam<SortKey>;
 

@@ -6,35 +6,13 @@
 import { lowerBound } from '@/lib/binary-search';
 import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialFlowPairs } from '@/lib/official-totals';
+import { pointFromFigure, type Qualifier, type TradePoint } from '@/lib/trade-points';
 import type { YearRange } from '@/lib/url/year-range';
 import type { OfficialFigure, TradeFigure } from '@data/schema';
 import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
 
-export type Qualifier = TradeFigure['qualifier'];
-
-/** One value on the chart and one row in the table. */
-export interface TradePoint {
-  /** The figure's id, or `balance-<exportId>-<importId>` for a computed balance. */
-  id: string;
-  /** `official`: a statistic (IMF DOTS) drawn as a line; `press`: a figure quoted in the news. */
-  kind: 'official' | 'press';
-  reporter: Reporter;
-  year: number;
-  /** First and last month covered: [1, 12] is the full year. */
-  months: [number, number];
-  /** US dollars; a balance (exports − imports) may be negative. */
-  valueUsd: number;
-  qualifier: Qualifier;
-  partial: boolean;
-  uncertain: boolean;
-  conflicting: boolean;
-  /** Computed here (a balance), not a figure any source gives. */
-  computed: boolean;
-  /** The press records the point comes from: one, or the export and import of a balance. */
-  figures: TradeFigure[];
-  /** The statistical cells an official point comes from: one, or the two flows it sums. */
-  cells: OfficialFigure[];
-}
+// The point model is shared with the Overview; its type is named here for the chart's modules.
+export type { Qualifier, TradePoint };
 
 const FLOW_OF: Record<Exclude<Flow, 'balance'>, TradeFigure['flow']> = {
   total: 'total',
@@ -55,24 +33,6 @@ export function comparePoints(a: TradePoint, b: TradePoint): number {
     a.months[1] - b.months[1] ||
     a.id.localeCompare(b.id)
   );
-}
-
-function fromFigure(f: TradeFigure): TradePoint {
-  return {
-    id: f.id,
-    kind: 'press',
-    reporter: f.reporter,
-    year: f.period.year,
-    months: f.period.months,
-    valueUsd: f.valueUsd,
-    qualifier: f.qualifier,
-    partial: f.flags.partial,
-    uncertain: f.flags.uncertain,
-    conflicting: f.flags.conflicting,
-    computed: false,
-    figures: [f],
-    cells: [],
-  };
 }
 
 const periodKey = (f: TradeFigure) => `${f.reporter}|${f.period.year}|${f.period.months.join('-')}`;
@@ -190,7 +150,7 @@ export function pointsForFlow(trade: TradeFigure[], flow: Flow): TradePoint[] {
   if (flow === 'balance') return balancePoints(trade);
   return trade
     .filter((f) => f.partner === 'BY' && f.flow === FLOW_OF[flow])
-    .map(fromFigure)
+    .map(pointFromFigure)
     .sort(comparePoints);
 }
 

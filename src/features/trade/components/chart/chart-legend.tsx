@@ -1,7 +1,7 @@
 import { memo } from 'react';
+import { SERIES_DASH, SeriesMarker } from '@/components/series-marker';
 import { LEGEND_LINE, type LegendKey, type PlacedLegendEntry } from '../../utils/chart-geometry';
 import type { Reporter } from '../../utils/trade-params';
-import { SERIES_DASH, SeriesMarker } from '../series-marker';
 
 function Swatch({ k }: { k: LegendKey }) {
   if (k === 'official-VN' || k === 'official-BY') {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
+import { markClass, SERIES_DASH } from '@/components/series-marker';
 import { SIDES, type ChartGeometry } from '../../utils/chart-geometry';
-import { SERIES_DASH } from '../series-marker';
 
 /**
  * Everything the data draws, a few paths in all: each side's official line and dots, the mirror
@@ -27,11 +27,7 @@ export const ChartMarks = memo(function ChartMarks({ g }: { g: ChartGeometry }) 
         ) : null,
       )}
       {g.marks.map((m) => (
-        <path
-          key={`${m.reporter}-${m.hollow}`}
-          className={`trade-mark trade-series-${m.reporter}${m.hollow ? ' trade-mark--hollow' : ''}`}
-          d={m.d}
-        />
+        <path key={`${m.reporter}-${m.hollow}`} className={markClass(m.reporter, m.hollow, true)} d={m.d} />
       ))}
       {g.badges.uncertain && <path className="trade-chart__badge" d={g.badges.uncertain} />}
       {g.badges.conflicting && <path className="trade-chart__badge" d={g.badges.conflicting} />}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SeriesSwatch } from '@/components/series-marker';
 import { formatPeriod } from '@/lib/format';
 import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
@@ -7,7 +8,6 @@ import { pointValueText } from '../../utils/chart-format';
 import type { Side } from '../../utils/chart-geometry';
 import type { TradePoint } from '../../utils/trade-series';
 import { FlagBadges } from '../flag-badges';
-import { SeriesSwatch } from '../series-marker';
 
 /**
  * What the chart says about the year under the pointer: each side's official figure, or plainly
