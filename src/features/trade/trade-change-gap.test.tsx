@@ -3,7 +3,8 @@ import meta from 'virtual:dataset-meta';
 import { serveData } from '@/testing/data-server';
 import { renderApp } from '@/testing/render-app';
 import { figure } from '@/testing/trade-fixtures';
-import type { Source, TradeFigure } from '@data/schema';
+import { customsReport } from '@/testing/trade-sources';
+import type { TradeFigure } from '@data/schema';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
 const SLOW = { timeout: 8000 };
@@ -15,16 +16,7 @@ const trade: TradeFigure[] = [
   figure({ year: Y - 4, flow: 'vn-exports', valueUsd: 20e6, sourceId: 'src-a', id: 'ex-b' }),
   figure({ year: Y, flow: 'vn-exports', valueUsd: 25e6, sourceId: 'src-a', id: 'ex-c' }),
 ];
-const sources: Source[] = [
-  {
-    id: 'src-a',
-    publisher: 'Customs A',
-    title: 'Trade report',
-    date: String(Y + 1),
-    language: 'en',
-    kind: 'statistics',
-  },
-];
+const sources = [customsReport(Y + 1)];
 
 beforeEach(() => serveData({ trade, sources, official: [], goods: [], events: [], indicators: [] }));
 

@@ -3,6 +3,7 @@ import meta from 'virtual:dataset-meta';
 import { serveData } from '@/testing/data-server';
 import { currentSearch, renderApp } from '@/testing/render-app';
 import { figure, officialCell } from '@/testing/trade-fixtures';
+import { customsReport, statisticsSource } from '@/testing/trade-sources';
 import type { GoodsList, OfficialFigure, Source, TradeFigure } from '@data/schema';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
@@ -42,30 +43,11 @@ const official: OfficialFigure[] = [
 ];
 const sources: Source[] = [
   {
-    id: 'imf-dots',
-    publisher: 'International Monetary Fund',
-    title: 'DOTS',
+    ...statisticsSource('imf-dots', 'International Monetary Fund', 'DOTS', String(Y)),
     dataset: 'Direction of Trade Statistics',
-    date: String(Y),
-    language: 'en',
-    kind: 'statistics',
   },
-  {
-    id: 'src-a',
-    publisher: 'Customs A',
-    title: 'Trade report',
-    date: String(Y + 1),
-    language: 'en',
-    kind: 'statistics',
-  },
-  {
-    id: 'src-b',
-    publisher: 'Belstat B',
-    title: 'Foreign trade',
-    date: String(Y + 1),
-    language: 'ru',
-    kind: 'statistics',
-  },
+  customsReport(Y + 1),
+  statisticsSource('src-b', 'Belstat B', 'Foreign trade', String(Y + 1), 'ru'),
 ];
 
 const goods: GoodsList[] = [
