@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import meta from 'virtual:dataset-meta';
 import { AppLink } from '@/components/app-link';
 import { DataGate } from '@/components/data-gate';
+import { ViewHeading, viewTitleId } from '@/components/view-page';
 import { useDatasets } from '@/hooks/use-datasets';
 import { registerNamespace } from '@/i18n/i18n';
 import type { Dataset } from '@/lib/api/dataset';
@@ -17,9 +18,8 @@ export function AboutView() {
   const { t } = useTranslation('about');
   const state = useDatasets('sources', 'trade', 'official', 'events', 'partnerships');
   return (
-    <article className="view about" aria-labelledby="about-title">
-      <h1 id="about-title">{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
+    <article className="view about" aria-labelledby={viewTitleId('about')}>
+      <ViewHeading ns="about" />
       {SECTIONS.map((s) => (
         <section key={s} aria-labelledby={`about-${s}`}>
           <h2 id={`about-${s}`}>{t(`${s}.title`)}</h2>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
-import { DataGate } from '@/components/data-gate';
+import { ViewPage } from '@/components/view-page';
 import { useDatasets } from '@/hooks/use-datasets';
 import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
@@ -31,16 +31,11 @@ registerNamespace('overview', locales);
 
 /** `/`: the headline figures, each linking into its view. */
 export function OverviewView() {
-  const { t } = useTranslation('overview');
   const state = useDatasets('trade', 'official', 'events', 'partnerships', 'sources');
   return (
-    <section className="view overview" aria-labelledby="overview-title">
-      <h1 id="overview-title">{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
-      <DataGate state={state} what={t('what')}>
-        {(data) => <Headlines {...data} />}
-      </DataGate>
-    </section>
+    <ViewPage ns="overview" state={state}>
+      {(data) => <Headlines {...data} />}
+    </ViewPage>
   );
 }
 

@@ -1,9 +1,8 @@
 import { Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataGate } from '@/components/data-gate';
 import { UrlNotice } from '@/components/url-notice';
+import { ViewPage } from '@/components/view-page';
 import { useDatasets } from '@/hooks/use-datasets';
-import { useEmbed } from '@/hooks/use-embed';
 import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
@@ -24,24 +23,17 @@ registerNamespace('partners', locales);
 
 /** `/partners`: partner localities on a two-inset map, with a table of every pair. */
 export function PartnersView() {
-  const { t } = useTranslation('partners');
   const state = useDatasets('places', 'partnerships', 'events', 'sources');
   const { range } = useYearRange();
-  if (useEmbed() === 'chart') {
-    return (
-      <DataGate state={state} what={t('what')}>
-        {(data) => <PartnersEmbed data={data} />}
-      </DataGate>
-    );
-  }
   return (
-    <section className="view partners" aria-labelledby="partners-title">
-      <h1 id="partners-title">{t('title')}</h1>
-      <p className="lede">{t('lede', { to: range.to })}</p>
-      <DataGate state={state} what={t('what')}>
-        {(data) => <PartnersContent data={data} />}
-      </DataGate>
-    </section>
+    <ViewPage
+      ns="partners"
+      ledeValues={{ to: range.to }}
+      state={state}
+      chart={(data) => <PartnersEmbed data={data} />}
+    >
+      {(data) => <PartnersContent data={data} />}
+    </ViewPage>
   );
 }
 

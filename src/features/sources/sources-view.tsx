@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { DataGate } from '@/components/data-gate';
 import { SourceCitation } from '@/components/source-citation';
+import { ViewPage } from '@/components/view-page';
 import { useDatasets } from '@/hooks/use-datasets';
 import { useYearRange } from '@/hooks/use-year-range';
 import { registerNamespace } from '@/i18n/i18n';
@@ -17,16 +17,11 @@ registerNamespace('sources', locales);
 
 /** `/sources`: every source, newest first, with what cites it. */
 export function SourcesView() {
-  const { t } = useTranslation('sources');
   const state = useDatasets('sources', 'official', 'trade', 'events', 'partnerships', 'indicators', 'goods');
   return (
-    <section className="view" aria-labelledby="sources-title">
-      <h1 id="sources-title">{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
-      <DataGate state={state} what={t('what')}>
-        {(data) => <SourcesTable data={data} />}
-      </DataGate>
-    </section>
+    <ViewPage ns="sources" state={state}>
+      {(data) => <SourcesTable data={data} />}
+    </ViewPage>
   );
 }
 

@@ -1,9 +1,7 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { DataGate } from '@/components/data-gate';
 import { UrlNotice } from '@/components/url-notice';
+import { ViewPage } from '@/components/view-page';
 import { useDatasets } from '@/hooks/use-datasets';
-import { useEmbed } from '@/hooks/use-embed';
 import { useLang } from '@/hooks/use-lang';
 import { useSettledValue } from '@/hooks/use-settled-value';
 import { useStableCallback } from '@/hooks/use-stable-callback';
@@ -26,25 +24,17 @@ type TradeData = Pick<Dataset, 'trade' | 'official' | 'sources' | 'events' | 'go
 
 /** `/trade`: trade over time as each side reports it, the press figures, partners, goods, people. */
 export function TradeView() {
-  const { t } = useTranslation('trade');
   const { issues } = useTradeParams();
   const state = useDatasets('trade', 'official', 'sources', 'events', 'goods', 'indicators');
-  if (useEmbed() === 'chart') {
-    return (
-      <DataGate state={state} what={t('what')}>
-        {(data) => <TradeEmbed data={data} />}
-      </DataGate>
-    );
-  }
   return (
-    <section className="view trade" aria-labelledby="trade-title">
-      <h1 id="trade-title">{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
-      <UrlNotice issues={issues} />
-      <DataGate state={state} what={t('what')}>
-        {(data) => <TradeContent data={data} />}
-      </DataGate>
-    </section>
+    <ViewPage
+      ns="trade"
+      state={state}
+      notice={<UrlNotice issues={issues} />}
+      chart={(data) => <TradeEmbed data={data} />}
+    >
+      {(data) => <TradeContent data={data} />}
+    </ViewPage>
   );
 }
 

@@ -3,11 +3,10 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { DataGate } from '@/components/data-gate';
 import { RadioGroup } from '@/components/radio-group';
 import { UrlNotice } from '@/components/url-notice';
+import { ViewPage } from '@/components/view-page';
 import { useDatasets } from '@/hooks/use-datasets';
-import { useEmbed } from '@/hooks/use-embed';
 import { useLang } from '@/hooks/use-lang';
 import { registerNamespace } from '@/i18n/i18n';
 import { datasetQuery } from '@/lib/api/dataset';
@@ -31,26 +30,14 @@ registerNamespace('visits', locales);
 
 /** `/visits`: the timeline of visits, talks and agreements over the list of them, one link per event. */
 export function VisitsView() {
-  const { t } = useTranslation('visits');
   const state = useDatasets('events', 'places', 'partnerships', 'people');
   // A link to an event shows its sources at once: fetched beside the events, not after them.
   const [search] = useSearchParams();
   useQuery({ ...datasetQuery('sources'), enabled: search.has('event') });
-  if (useEmbed() === 'chart') {
-    return (
-      <DataGate state={state} what={t('what')}>
-        {(data) => <VisitsEmbed data={data} />}
-      </DataGate>
-    );
-  }
   return (
-    <section className="view visits" aria-labelledby="visits-title">
-      <h1 id="visits-title">{t('title')}</h1>
-      <p className="lede">{t('lede')}</p>
-      <DataGate state={state} what={t('what')}>
-        {(data) => <VisitsBody {...data} />}
-      </DataGate>
-    </section>
+    <ViewPage ns="visits" state={state} chart={(data) => <VisitsEmbed data={data} />}>
+      {(data) => <VisitsBody {...data} />}
+    </ViewPage>
   );
 }
 
