@@ -1,8 +1,9 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { ImageDownloads } from '@/components/image-downloads';
 import { useLang } from '@/hooks/use-lang';
-import { saveImage, type ExportCredit } from '@/lib/svg-export';
+import type { ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { Partnership, Source } from '@data/schema';
 import { mapFileName, pairPublishers } from '../utils/map-credit';
@@ -36,16 +37,13 @@ export function MapDownloads({ svgRef, pairs, sources, to }: MapDownloadsProps) 
       ],
     };
   };
-  const save = (ext: 'png' | 'svg') => saveImage(svgRef.current, mapFileName(to, ext), ext, credit);
-
   return (
-    <div className="partners-downloads" role="group" aria-label={t('download.label')}>
-      <button type="button" onClick={() => save('png')}>
-        {t('download.png')}
-      </button>
-      <button type="button" onClick={() => save('svg')}>
-        {t('download.svg')}
-      </button>
-    </div>
+    <ImageDownloads
+      svgRef={svgRef}
+      fileName={(ext) => mapFileName(to, ext)}
+      credit={credit}
+      className="partners-downloads"
+      labels={{ group: t('download.label'), png: t('download.png'), svg: t('download.svg') }}
+    />
   );
 }

@@ -2,7 +2,7 @@ import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { FullViewLink } from '@/components/full-view-link';
+import { EmbedFigure } from '@/components/embed-figure';
 import { useLang } from '@/hooks/use-lang';
 import { useYearRange } from '@/hooks/use-year-range';
 import { usePartnersState, type PartnersData } from '../hooks/use-partners-state';
@@ -37,22 +37,20 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
     more > 0 ? t('credit.sourcesMore', { list: names, count: more }) : t('credit.sources', { list: names });
 
   return (
-    <figure className="partners partners-embed" aria-labelledby="partners-embed-title">
-      <h1 id="partners-embed-title" className="partners-embed__title">
-        {t('title')}
-      </h1>
-      <Suspense fallback={<MapSkeleton />}>
-        <MapArea {...s.map} layoutOptions={EMBED_LAYOUT} hint={false} svgRef={svgRef} />
-      </Suspense>
-      <MapLegend buckets={s.buckets} compact />
-      <figcaption className="partners-embed__caption">
-        {list.length > 0 && <span className="partners-embed__credit">{sources}</span>}
-        <FullViewLink path="/partners">
+    <EmbedFigure
+      block="partners-embed"
+      className="partners"
+      title={t('title')}
+      path="/partners"
+      fullView={
+        <>
           {t('embed.fullView')}
           <span className="visually-hidden"> {t('embed.newTab')}</span>
-        </FullViewLink>
-        {/* What an article's reader may want to take away: the pairs and the picture. */}
-        <span className="embed-downloads">
+        </>
+      }
+      credit={list.length > 0 && <span className="partners-embed__credit">{sources}</span>}
+      downloads={
+        <>
           <CsvDownloadButton
             noun="pairs"
             count={s.visible.length}
@@ -60,8 +58,13 @@ export function PartnersEmbed({ data }: { data: PartnersData }) {
             build={() => pairsCsv(s.visible, { lang, places: s.places, sources: s.sources })}
           />
           <MapDownloads svgRef={svgRef} pairs={s.visible} sources={s.sources} to={range.to} />
-        </span>
-      </figcaption>
-    </figure>
+        </>
+      }
+    >
+      <Suspense fallback={<MapSkeleton />}>
+        <MapArea {...s.map} layoutOptions={EMBED_LAYOUT} hint={false} svgRef={svgRef} />
+      </Suspense>
+      <MapLegend buckets={s.buckets} compact />
+    </EmbedFigure>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { FullViewLink } from '@/components/full-view-link';
+import { EmbedFigure } from '@/components/embed-figure';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { useLang } from '@/hooks/use-lang';
 import { useStableCallback } from '@/hooks/use-stable-callback';
@@ -53,12 +53,27 @@ export function TradeEmbed({ data }: { data: TradeData }) {
   const downloads = useTradeDownloads({ s, params, sources, lang, search, svgRef });
 
   return (
-    <figure className="trade-embed" aria-labelledby="trade-embed-title">
-      {/* The chart draws its title in the SVG (it travels with a saved image); the heading names
-          the figure for screen readers and the frame's outline. */}
-      <h1 id="trade-embed-title" className="visually-hidden">
-        {title}
-      </h1>
+    // The chart draws its title in the SVG (it travels with a saved image); the heading names
+    // the figure for screen readers and the frame's outline.
+    <EmbedFigure
+      block="trade-embed"
+      title={title}
+      hideTitle
+      path="/trade"
+      fullView={t('embedFullView', { site: t('common:appName') })}
+      downloads={
+        shown > 0 && (
+          <>
+            <button type="button" className="link-button" onClick={downloads.csv}>
+              {t('embedData')}
+            </button>
+            <button type="button" className="link-button" onClick={downloads.png}>
+              {t('embedImage')}
+            </button>
+          </>
+        )
+      }
+    >
       <div ref={ref} className="trade-chart-box">
         {shown === 0 ? (
           <p role="status">
@@ -75,20 +90,6 @@ export function TradeEmbed({ data }: { data: TradeData }) {
           />
         )}
       </div>
-      <figcaption className="trade-embed__caption">
-        <FullViewLink path="/trade">{t('embedFullView', { site: t('common:appName') })}</FullViewLink>
-        {/* What an article's reader may want to take away: the figures and the picture. */}
-        {shown > 0 && (
-          <span className="embed-downloads">
-            <button type="button" className="link-button" onClick={downloads.csv}>
-              {t('embedData')}
-            </button>
-            <button type="button" className="link-button" onClick={downloads.png}>
-              {t('embedImage')}
-            </button>
-          </span>
-        )}
-      </figcaption>
-    </figure>
+    </EmbedFigure>
   );
 }

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { FullViewLink } from '@/components/full-view-link';
+import { EmbedFigure } from '@/components/embed-figure';
 import { useLang } from '@/hooks/use-lang';
 import { datasetQuery } from '@/lib/api/dataset';
 import { useCardTexts } from '../hooks/use-card-texts';
@@ -31,10 +31,29 @@ export function VisitsEmbed({ data }: { data: VisitsData }) {
     return visitsCsv(s.shown, { lang, places: data.places, people: data.people, sources });
   };
   return (
-    <figure className="tl visits-embed" aria-labelledby="visits-embed-title">
-      <h1 id="visits-embed-title" className="visits-embed__title">
-        {t('timeline.creditTitle', { title: t('title'), from: s.range.from, to: s.range.to })}
-      </h1>
+    <EmbedFigure
+      block="visits-embed"
+      className="tl"
+      title={t('timeline.creditTitle', { title: t('title'), from: s.range.from, to: s.range.to })}
+      path="/visits"
+      fullView={
+        <>
+          {t('timeline.fullView')}
+          <span className="visually-hidden"> {t('timeline.newTab')}</span>
+        </>
+      }
+      downloads={
+        <>
+          <CsvDownloadButton
+            noun="events"
+            count={s.shown.length}
+            fileName={visitsFileName(s.filters, s.range)}
+            build={buildCsv}
+          />
+          <TimelineDownloads svgRef={svgRef} events={s.shown} from={s.range.from} to={s.range.to} />
+        </>
+      }
+    >
       <TimelineChart
         events={s.shown}
         from={s.range.from}
@@ -44,22 +63,6 @@ export function VisitsEmbed({ data }: { data: VisitsData }) {
         svgRef={svgRef}
       />
       <TimelineLegend folds={false} />
-      <figcaption className="visits-embed__caption">
-        <FullViewLink path="/visits">
-          {t('timeline.fullView')}
-          <span className="visually-hidden"> {t('timeline.newTab')}</span>
-        </FullViewLink>
-        {/* What an article's reader may want to take away: the events and the picture. */}
-        <span className="embed-downloads">
-          <CsvDownloadButton
-            noun="events"
-            count={s.shown.length}
-            fileName={visitsFileName(s.filters, s.range)}
-            build={buildCsv}
-          />
-          <TimelineDownloads svgRef={svgRef} events={s.shown} from={s.range.from} to={s.range.to} />
-        </span>
-      </figcaption>
-    </figure>
+    </EmbedFigure>
   );
 }

@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
+import { ImageDownloads, type ImageExt } from '@/components/image-downloads';
 import { useLang } from '@/hooks/use-lang';
 import { datasetQuery } from '@/lib/api/dataset';
 import { byId } from '@/lib/by-id';
 import { rankPublishers } from '@/lib/publishers';
-import { saveImage, type ExportCredit } from '@/lib/svg-export';
+import type { ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { DatasetEvent } from '@data/schema';
 
@@ -22,7 +23,7 @@ interface TimelineDownloadsProps {
 const NAMED = 4;
 
 /** `vietnam-belarus-visits-1957-2026.svg`. */
-export const timelineFileName = (from: number, to: number, ext: 'png' | 'svg') =>
+export const timelineFileName = (from: number, to: number, ext: ImageExt) =>
   `vietnam-belarus-visits-${from}-${to}.${ext}`;
 
 /** "Download PNG" / "Download SVG" of the timeline, titled and credited like the Trade chart's. */
@@ -60,17 +61,13 @@ export function TimelineDownloads({ svgRef, events, from, to }: TimelineDownload
       ],
     };
   };
-  const save = (ext: 'png' | 'svg') =>
-    saveImage(svgRef.current, timelineFileName(from, to, ext), ext, credit);
-
   return (
-    <div className="tl-downloads" role="group" aria-label={t('timeline.download')}>
-      <button type="button" onClick={() => save('png')}>
-        {t('timeline.png')}
-      </button>
-      <button type="button" onClick={() => save('svg')}>
-        {t('timeline.svg')}
-      </button>
-    </div>
+    <ImageDownloads
+      svgRef={svgRef}
+      fileName={(ext) => timelineFileName(from, to, ext)}
+      credit={credit}
+      className="tl-downloads"
+      labels={{ group: t('timeline.download'), png: t('timeline.png'), svg: t('timeline.svg') }}
+    />
   );
 }
