@@ -1,11 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
+import { SeriesMarker } from '@/components/series-marker';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { formatNumber, formatPeriod, formatQualified, formatUsd } from '@/lib/format';
+import { SIDES, type Side, type TradePoint } from '@/lib/trade-points';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import { pictureGeometry } from '../utils/picture-geometry';
-import { SIDES, yearRuns, type PressPoint, type Side, type TradePicture } from '../utils/trade-picture';
+import { yearRuns, type TradePicture } from '../utils/trade-picture';
 
 /** Drawn this wide until the box is measured (the prerendered page, jsdom): a phone's width. */
 const FALLBACK_WIDTH = 340;
@@ -13,26 +15,6 @@ const FALLBACK_WIDTH = 340;
 const HEIGHT = 170;
 /** Belarus's line is dashed, as in the Trade view: the sides differ by more than colour. */
 const DASH: Record<Side, string | undefined> = { VN: undefined, BY: '6 3' };
-
-/** Vietnam a circle, Belarus a square (the Trade view's shapes); hollow for part of a year. */
-function Mark({
-  side,
-  x,
-  y,
-  hollow,
-  size = 4.5,
-}: {
-  side: Side;
-  x: number;
-  y: number;
-  hollow: boolean;
-  size?: number;
-}) {
-  const className = `ov-mark ov-series-${side}${hollow ? ' ov-mark--hollow' : ''}`;
-  if (side === 'VN') return <circle className={className} cx={x} cy={y} r={size} />;
-  const h = size * 0.9;
-  return <rect className={className} x={x - h} y={y - h} width={2 * h} height={2 * h} />;
-}
 
 function Swatch({ children }: { children: ReactNode }) {
   return (
@@ -76,11 +58,15 @@ export function TradePictureSection({ picture, lang }: { picture: TradePicture |
     [picture, width, lang],
   );
 
-  const pressValue = (f: PressPoint) => {
+  const pressValue = (f: TradePoint) => {
     const value = formatQualified(formatUsd(f.valueUsd, lang), f.qualifier, lang);
     const text = f.partial
-      ? t('picture.newsPartial', { value, side: t(`picture.side.${f.side}`), period: formatPeriod(f, lang) })
-      : t('picture.newsValue', { value, side: t(`picture.side.${f.side}`) });
+      ? t('picture.newsPartial', {
+          value,
+          side: t(`picture.side.${f.reporter}`),
+          period: formatPeriod(f, lang),
+        })
+      : t('picture.newsValue', { value, side: t(`picture.side.${f.reporter}`) });
     return f.uncertain ? t('picture.doubtfulValue', { value: text }) : text;
   };
 
@@ -138,7 +124,15 @@ export function TradePictureSection({ picture, lang }: { picture: TradePicture |
                 ))}
                 <g className="trade-picture__marks">
                   {g.marks.map((m) => (
-                    <Mark key={m.id} side={m.side} x={m.x} y={m.y} hollow={m.hollow} />
+                    <SeriesMarker
+                      key={m.id}
+                      reporter={m.reporter}
+                      x={m.x}
+                      y={m.y}
+                      hollow={m.hollow}
+                      size={4.5}
+                      outlined
+                    />
                   ))}
                 </g>
                 {g.doubts.map((d, i) => (
@@ -201,16 +195,17 @@ export function TradePictureSection({ picture, lang }: { picture: TradePicture |
                     {t(`picture.official${side}`)}
                   </li>
                 ))}
-                {SIDES.filter((s) => picture.press.some((f) => f.side === s)).map((side) => (
+                {SIDES.filter((s) => picture.press.some((f) => f.reporter === s)).map((side) => (
                   <li key={`press-${side}`}>
                     <Swatch>
                       {/* Hollow when the side's only figures cover part of a year: the key shows what is drawn. */}
-                      <Mark
-                        side={side}
+                      <SeriesMarker
+                        reporter={side}
                         x={13}
                         y={0}
-                        hollow={picture.press.every((f) => f.side !== side || f.partial)}
+                        hollow={picture.press.every((f) => f.reporter !== side || f.partial)}
                         size={4}
+                        outlined
                       />
                     </Swatch>
                     {t(`picture.press${side}`)}
@@ -219,7 +214,14 @@ export function TradePictureSection({ picture, lang }: { picture: TradePicture |
                 {picture.press.some((f) => f.partial) && (
                   <li>
                     <Swatch>
-                      <Mark side={picture.press.find((f) => f.partial)!.side} x={13} y={0} hollow size={4} />
+                      <SeriesMarker
+                        reporter={picture.press.find((f) => f.partial)!.reporter}
+                        x={13}
+                        y={0}
+                        hollow
+                        size={4}
+                        outlined
+                      />
                     </Swatch>
                     {t('picture.partial')}
                   </li>
@@ -245,7 +247,7 @@ function tableRows(p: TradePicture) {
     {
       year: number;
       official: Partial<Record<Side, TradePicture['official'][Side][number]>>;
-      press: PressPoint[];
+      press: TradePoint[];
     }
   >();
   const row = (year: number) => {

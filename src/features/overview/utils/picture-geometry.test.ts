@@ -1,5 +1,7 @@
+import { pointFromFigure } from '@/lib/trade-points';
+import { figure } from '@/testing/trade-fixtures';
 import { niceStep, pictureGeometry, valueTicks, yearTicks } from './picture-geometry';
-import type { OfficialPoint, PressPoint, TradePicture } from './trade-picture';
+import type { OfficialPoint, TradePicture } from './trade-picture';
 
 const o = (year: number, valueUsd: number, uncertain = false): OfficialPoint => ({
   year,
@@ -7,22 +9,9 @@ const o = (year: number, valueUsd: number, uncertain = false): OfficialPoint => 
   uncertain,
   estimated: false,
 });
-const pr = (
-  id: string,
-  year: number,
-  valueUsd: number,
-  partial = false,
-  side: 'VN' | 'BY' = 'VN',
-): PressPoint => ({
-  id,
-  side,
-  year,
-  months: partial ? [1, 3] : [1, 12],
-  valueUsd,
-  qualifier: 'exact',
-  partial,
-  uncertain: false,
-});
+/** A press figure on the picture: a full year, or January–March when partial. */
+const pr = (id: string, year: number, valueUsd: number, partial = false, reporter: 'VN' | 'BY' = 'VN') =>
+  pointFromFigure(figure({ id, reporter, year, months: partial ? [1, 3] : [1, 12], valueUsd }));
 
 const picture: TradePicture = {
   from: 1999,

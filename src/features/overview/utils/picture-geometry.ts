@@ -3,7 +3,8 @@
  * values from zero up (a linear scale: the picture compares sizes). Each side's official totals
  * are one path, with a new sub-path after every missing year; press figures sit on their year.
  */
-import { SIDES, type Side, type TradePicture } from './trade-picture';
+import { SIDES, type Reporter, type Side } from '@/lib/trade-points';
+import type { TradePicture } from './trade-picture';
 
 export interface PictureGeometry {
   width: number;
@@ -13,7 +14,7 @@ export interface PictureGeometry {
   lines: Record<Side, string>;
   /** A small dot on every official value, so a year standing alone still shows. */
   dots: { side: Side; year: number; x: number; y: number }[];
-  marks: { id: string; side: Side; x: number; y: number; hollow: boolean }[];
+  marks: { id: string; reporter: Reporter; x: number; y: number; hollow: boolean }[];
   /** Where a "?" goes beside a doubtful value. */
   doubts: { x: number; y: number }[];
   yTicks: { value: number; y: number }[];
@@ -100,7 +101,7 @@ export function pictureGeometry(
   }
   const marks = p.press.map((f) => ({
     id: f.id,
-    side: f.side,
+    reporter: f.reporter,
     x: r(x(f.year)),
     y: r(y(f.valueUsd)),
     hollow: f.partial,

@@ -1,25 +1,9 @@
-import { officialCell } from '@/testing/official-cell';
-import type { TradeFigure } from '@data/schema';
+import { figure, officialCell } from '@/testing/trade-fixtures';
 import { tradePicture, yearRuns } from './trade-picture';
 
-const press = (
-  id: string,
-  year: number,
-  months: [number, number],
-  valueUsd: number,
-  uncertain = false,
-): TradeFigure => ({
-  id,
-  reporter: 'VN',
-  partner: 'BY',
-  flow: 'total',
-  period: { year, months },
-  valueUsd,
-  qualifier: 'exact',
-  flags: { partial: !(months[0] === 1 && months[1] === 12), uncertain, conflicting: false },
-  sourceId: 's',
-  quote: 'q',
-});
+/** One of Vietnam's press totals, as the cards would name it. */
+const press = (id: string, year: number, months: [number, number], valueUsd: number, uncertain = false) =>
+  figure({ id, year, months, valueUsd, flags: { uncertain } });
 
 // Vietnam: both flows in 1999 and 2000, exports only in 2001, both again in 2014 (doubtful).
 // Belarus: both flows 1999–2001.

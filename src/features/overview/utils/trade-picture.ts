@@ -4,12 +4,10 @@
  * cards name, and the years a side gives no total for: a line is broken there, never joined.
  */
 import { officialFlowPairs } from '@/lib/official-totals';
+import { pointFromFigure, SIDES, type Side, type TradePoint } from '@/lib/trade-points';
 import { yearInRange, type YearRange } from '@/lib/url/year-range';
-import type { OfficialFigure, TradeFigure } from '@data/schema';
+import type { OfficialFigure } from '@data/schema';
 import type { LatestTrade } from './headlines';
-
-export type Side = 'VN' | 'BY';
-export const SIDES: readonly Side[] = ['VN', 'BY'];
 
 /** One official total: a year's export and import cells of one reporter, added. */
 export interface OfficialPoint {
@@ -19,18 +17,6 @@ export interface OfficialPoint {
   uncertain: boolean;
   /** Either cell is the IMF's own estimate. */
   estimated: boolean;
-}
-
-/** A press figure marked on its year: hollow when it covers part of the year. */
-export interface PressPoint {
-  id: string;
-  side: Side;
-  year: number;
-  months: [number, number];
-  valueUsd: number;
-  qualifier: TradeFigure['qualifier'];
-  partial: boolean;
-  uncertain: boolean;
 }
 
 export interface TradePicture {
@@ -46,8 +32,8 @@ export interface TradePicture {
   officialSpan: YearRange | null;
   /** Years within `officialSpan` a side gives no total for, oldest first. */
   missing: Record<Side, number[]>;
-  /** The newest press figures of each side, in the order the cards name them. */
-  press: PressPoint[];
+  /** The newest press figures of each side, in the order the cards name them (hollow marks: part of a year). */
+  press: TradePoint[];
   /** The largest value drawn (the top of the scale). */
   maxUsd: number;
 }
@@ -67,19 +53,6 @@ function officialPoints(official: OfficialFigure[], side: Side, range: YearRange
   return out.sort((a, b) => a.year - b.year);
 }
 
-function pressPoint(f: TradeFigure, side: Side): PressPoint {
-  return {
-    id: f.id,
-    side,
-    year: f.period.year,
-    months: f.period.months,
-    valueUsd: f.valueUsd,
-    qualifier: f.qualifier,
-    partial: f.flags.partial,
-    uncertain: f.flags.uncertain,
-  };
-}
-
 /**
  * The picture of the years in `range`, or null when neither kind of figure falls in them.
  * `latest` is the cards' reading of the press figures (`computeHeadlines`), so the picture marks
@@ -94,7 +67,7 @@ export function tradePicture(
   const press = SIDES.flatMap((side) => {
     const l = latest[side];
     if (!l) return [];
-    return [...l.full, ...(l.partial ? [l.partial] : [])].map((f) => pressPoint(f, side));
+    return [...l.full, ...(l.partial ? [l.partial] : [])].map(pointFromFigure);
   });
   const officialYears = SIDES.flatMap((s) => points[s].map((p) => p.year));
   if (officialYears.length === 0 && press.length === 0) return null;
