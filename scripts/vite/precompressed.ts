@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Connect, Plugin } from 'vite';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,32 +39,43 @@ export function pickEncoding(accept: string | undefined): ('br' | 'gzip')[] {
   return [...(/\bbr\b/.test(a) ? (['br'] as const) : []), ...(/\bgzip\b/.test(a) ? (['gzip'] as const) : [])];
 }
 
-export function precompressedPlugin(): Plugin {
+/**
+ * A plugin that adds one middleware to `vite preview`, given the build's folder as configured:
+ * both preview plugins read files from there.
+ */
+export function previewPlugin(
+  name: string,
+  middleware: (outDir: string) => Connect.NextHandleFunction,
+): Plugin {
   let outDir = 'dist';
   return {
-    name: 'serve-precompressed',
+    name,
     configResolved(config) {
       outDir = config.build.outDir;
     },
     configurePreviewServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-        for (const [k, v] of Object.entries(assetHeaders(path))) res.setHeader(k, v);
-        const type = TYPES[extname(path)];
-        const file = join(outDir, normalize(path));
-        if (!type || !file.startsWith(join(outDir)) || !existsSync(file)) return next();
-        res.setHeader('Cache-Control', cacheControl(path));
-        for (const enc of pickEncoding(req.headers['accept-encoding'])) {
-          const copy = `${file}.${enc === 'br' ? 'br' : 'gz'}`;
-          if (!existsSync(copy)) continue;
-          res.setHeader('Content-Type', type);
-          res.setHeader('Content-Encoding', enc);
-          res.setHeader('Vary', 'Accept-Encoding');
-          res.end(req.method === 'HEAD' ? undefined : readFileSync(copy));
-          return;
-        }
-        next();
-      });
+      server.middlewares.use((req, res, next) => middleware(outDir)(req, res, next));
     },
   };
+}
+
+export function precompressedPlugin(): Plugin {
+  return previewPlugin('serve-precompressed', (outDir) => (req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    for (const [k, v] of Object.entries(assetHeaders(path))) res.setHeader(k, v);
+    const type = TYPES[extname(path)];
+    const file = join(outDir, normalize(path));
+    if (!type || !file.startsWith(join(outDir)) || !existsSync(file)) return next();
+    res.setHeader('Cache-Control', cacheControl(path));
+    for (const enc of pickEncoding(req.headers['accept-encoding'])) {
+      const copy = `${file}.${enc === 'br' ? 'br' : 'gz'}`;
+      if (!existsSync(copy)) continue;
+      res.setHeader('Content-Type', type);
+      res.setHeader('Content-Encoding', enc);
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.end(req.method === 'HEAD' ? undefined : readFileSync(copy));
+      return;
+    }
+    next();
+  });
 }

@@ -6,22 +6,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { previewPlugin } from './precompressed.ts';
 
 export function prerenderedPagesPlugin(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'serve-prerendered-pages',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use((req, _res, next) => {
-        const [path, query] = (req.url ?? '/').split('?');
-        if (path && path !== '/' && !path.includes('.') && existsSync(join(outDir, path, 'index.html'))) {
-          req.url = `${path.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
-        }
-        next();
-      });
-    },
-  };
+  return previewPlugin('serve-prerendered-pages', (outDir) => (req, _res, next) => {
+    const [path, query] = (req.url ?? '/').split('?');
+    if (path && path !== '/' && !path.includes('.') && existsSync(join(outDir, path, 'index.html'))) {
+      req.url = `${path.replace(/\/$/, '')}/index.html${query ? `?${query}` : ''}`;
+    }
+    next();
+  });
 }
