@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 
-test('Cite gives the exact view’s link, language and years, and copies BibTeX', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+// Every test here reads what the page copied.
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('Cite gives the exact view’s link, language and years, and copies BibTeX', async ({ page }) => {
   await page.goto('/vi/trade?from=2010');
   const cite = page.getByRole('button', { name: 'Trích dẫn' });
   await cite.click();
@@ -25,9 +27,7 @@ test('Cite gives the exact view’s link, language and years, and copies BibTeX'
 
 test('a Russian reader gets a ГОСТ Р 7.0.100–2018 reference first, every word in Russian', async ({
   page,
-  context,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/ru/visits?from=2015');
   await page.getByRole('button', { name: 'Цитировать' }).click();
   const dialog = page.getByRole('dialog', { name: 'Цитировать этот раздел' });
@@ -44,11 +44,7 @@ test('a Russian reader gets a ГОСТ Р 7.0.100–2018 reference first, every 
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(gost);
 });
 
-test('Copy link leaves out a parameter the page named as ignored, and keeps the rest', async ({
-  page,
-  context,
-}) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+test('Copy link leaves out a parameter the page named as ignored, and keeps the rest', async ({ page }) => {
   await page.goto('/trade?from=2010&flow=sideways');
   await expect(page.getByText(/“flow=sideways” was ignored/)).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { expectOneFilePerDoubleClick } from './support/downloads';
 
-// Every image download saves one file per double-click, as the CSV buttons do (one guard,
-// `saveFile` in src/lib/csv/download.ts); a later click is a new request and saves again.
+// Every image download saves one file per double-click, as the CSV buttons do; a later click is
+// a new request and saves again.
 // `drawn`: the figure the button saves, there once the view has drawn it (the map's shapes are a
 // file of their own, loaded by the live view).
 const CASES = [
@@ -16,16 +17,6 @@ for (const c of CASES) {
     await page.goto(c.view);
     await page.locator(c.drawn).first().waitFor({ state: 'attached' });
     const button = page.getByRole('button', { name: c.name, exact: true });
-    await expect(button).toBeEnabled();
-    const saved: string[] = [];
-    page.on('download', (d) => saved.push(d.suggestedFilename()));
-    await button.dblclick();
-    await expect.poll(() => saved.length).toBe(1);
-    // Long enough for a second file to have arrived, had one been started.
-    await page.waitForTimeout(1500);
-    expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatch(c.file);
-    await button.click();
-    await expect.poll(() => saved.length).toBe(2);
+    expect(await expectOneFilePerDoubleClick(page, button)).toMatch(c.file);
   });
 }

@@ -11,6 +11,19 @@ async function tabTo(page: Page, selector: string, backwards = false) {
   throw new Error(`keyboard focus never reached ${selector}`);
 }
 
+/**
+ * Goes back up to the header's link to `view` and opens it, keeping the years, then tabs to the
+ * first `widget` and presses Enter on it, which writes `chosen` into the link.
+ */
+async function chooseInView(page: Page, view: string, widget: string, chosen: RegExp) {
+  await tabTo(page, `nav a[href^="/${view}"]`, true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/${view}\\?from=`));
+  await tabTo(page, widget);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(chosen);
+}
+
 test('the main task by keyboard alone: set years, open an event, select a partnership, copy the link', async ({
   page,
   context,
@@ -28,21 +41,11 @@ test('the main task by keyboard alone: set years, open an event, select a partne
   await expect(page).toHaveURL(new RegExp(`from=${before + 10}`));
 
   // Visits: open an event.
-  await tabTo(page, 'nav a[href^="/visits"]', true);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/visits\?from=/);
-  await tabTo(page, '[data-event-toggle]');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/event=[a-z0-9-]+/);
+  await chooseInView(page, 'visits', '[data-event-toggle]', /event=[a-z0-9-]+/);
   await expect(page.locator(':focus')).toHaveAttribute('aria-expanded', 'true');
 
   // Partner cities: select a partnership on the map.
-  await tabTo(page, 'nav a[href^="/partners"]', true);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/partners\?from=/);
-  await tabTo(page, 'svg [data-pair]');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/pair=[a-z0-9-]+/);
+  await chooseInView(page, 'partners', 'svg [data-pair]', /pair=[a-z0-9-]+/);
   const url = new URL(page.url());
 
   // Copy the link of this view.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { recordRequests } from './support/requests';
 
 // The real dataset; assertions compare the page with itself (arcs vs rows), not with figures.
 const pairs = JSON.parse(readFileSync('data/partnerships.json', 'utf8')) as {
@@ -13,8 +14,7 @@ test.describe('partners map', () => {
     page,
     baseURL,
   }) => {
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    const requests = recordRequests(page);
     await page.goto('/partners');
     await expect(page.getByRole('heading', { level: 1, name: /partner/i })).toBeVisible();
     for (const code of ['VN', 'BY']) {

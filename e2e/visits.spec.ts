@@ -154,13 +154,17 @@ test.describe('visits timeline', () => {
 test.describe('visits: the visual timeline', () => {
   const marksOf = (page: import('@playwright/test').Page) =>
     page.getByRole('group', { name: /^Timeline of events/ }).getByRole('button');
+  // The list's keys and the marks act once the app is live, not before.
+  const openTimeline = async (page: import('@playwright/test').Page) => {
+    await page.goto('/visits');
+    await waitLive(page);
+    return marksOf(page);
+  };
 
   test("a click on a mark opens its event in the list, and the list's open event is marked", async ({
     page,
   }) => {
-    await page.goto('/visits');
-    await waitLive(page);
-    const marks = marksOf(page);
+    const marks = await openTimeline(page);
     await expect(marks).toHaveCount(events.length);
     const target = events[Math.floor(events.length / 2)]!;
     const mark = page.locator(`#tl-mark-${target.id}`);
@@ -179,9 +183,7 @@ test.describe('visits: the visual timeline', () => {
   test('the timeline is one Tab stop; arrows walk a lane and move between lanes; Enter opens', async ({
     page,
   }) => {
-    await page.goto('/visits');
-    await waitLive(page);
-    const marks = marksOf(page);
+    const marks = await openTimeline(page);
     await expect(page.locator('.tl-mark[tabindex="0"]')).toHaveCount(1);
     await page.locator('.tl-mark[tabindex="0"]').focus();
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
@@ -213,8 +215,7 @@ test.describe('visits: the visual timeline', () => {
   });
 
   test('a filter changes the marks as it changes the list', async ({ page }) => {
-    await page.goto('/visits');
-    await waitLive(page);
+    await openTimeline(page);
     await page.getByRole('button', { name: /^Belarus → Vietnam \(\d+\)$/ }).click();
     const expected = filterEvents(index, { kinds: [], levels: [], dirs: ['by-to-vn'], q: '' });
     await expect(marksOf(page)).toHaveCount(expected.length);
