@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import {
   memo,
+  useCallback,
   useMemo,
   useRef,
   useState,
@@ -17,6 +18,7 @@ import { localPublisher } from '@/lib/publishers';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
+import { useFieldsMemo } from '../../hooks/use-fields-memo';
 import { compactUsd, pointValueText } from '../../utils/chart-format';
 import {
   chartGeometry,
@@ -132,37 +134,21 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
         .map((key) => ({ key, label: t(`legend.${key}`) })),
     [legendSignature, t],
   );
-  const g = useMemo(
-    () =>
-      chartGeometry({
-        official,
-        press,
-        events,
-        range,
-        width,
-        scale,
-        legend,
-        mirror: props.mirror,
-        footer: props.sourceLine,
-        tickLabel: (v) => compactUsd(v, lang),
-        plotHeight: props.plotHeight,
-        title: props.title,
-      }),
-    [
-      official,
-      press,
-      events,
-      range,
-      width,
-      scale,
-      legend,
-      props.mirror,
-      props.sourceLine,
-      lang,
-      props.plotHeight,
-      props.title,
-    ],
-  );
+  const tickLabel = useCallback((v: number) => compactUsd(v, lang), [lang]);
+  const g = useFieldsMemo(chartGeometry, {
+    official,
+    press,
+    events,
+    range,
+    width,
+    scale,
+    legend,
+    mirror: props.mirror,
+    footer: props.sourceLine,
+    tickLabel,
+    plotHeight: props.plotHeight,
+    title: props.title,
+  });
   // The focus layer sits on one point, kept by id across year steps. The keyboard order (a sort
   // of every target) is worked out only when an arrow key is pressed, not on every step.
   const focusIndex = () => {
