@@ -6,9 +6,9 @@
  * data.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { DatasetEvent } from '../data/schema';
+import { axeViolations } from './support/axe';
 
 const WORD = 'Lukashenko';
 const events = JSON.parse(readFileSync('data/events.json', 'utf8')) as DatasetEvent[];
@@ -80,8 +80,7 @@ test.describe('hand-over from the prerendered page', () => {
     await search.pressSequentially(WORD.slice(0, 4));
     // Until the app is live, the prerendered page is what assistive technology reads (the header
     // and filters: the whole timeline takes axe too long here).
-    const axe = new AxeBuilder({ page }).include('header').include('.visits-filters');
-    expect((await axe.analyze()).violations).toEqual([]);
+    expect(await axeViolations(page, ['header', '.visits-filters'])).toEqual([]);
     held.entry.open();
     await held.entryHasRun();
     // The entry records clicks from now on.

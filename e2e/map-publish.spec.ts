@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 // Publishing the partner-cities map: Vietnam's archipelagos, image downloads, the chart-only embed.
 
@@ -125,7 +125,6 @@ for (const lang of ['en', 'vi']) {
     }));
     expect(fits.scroll).toBeLessThanOrEqual(fits.client);
     expect(fits.bottom).toBeLessThanOrEqual(560);
-    const axe = await new AxeBuilder({ page }).include('.partners-embed').analyze();
-    expect(axe.violations).toEqual([]);
+    expect(await axeViolations(page, ['.partners-embed'])).toEqual([]);
   });
 }

@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe';
 
 test.use({ serviceWorkers: 'allow' });
 // One build folder and one worker script for both tests: the update test changes that script.
@@ -170,8 +170,7 @@ test('a new deploy is offered, loads on one click, and never reloads the page by
     });
     const notice = page.getByRole('status').filter({ hasText: 'A newer version of the data is available.' });
     await expect(notice).toBeVisible({ timeout: 30_000 });
-    const { violations } = await new AxeBuilder({ page }).include('.sw-update').analyze();
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page, ['.sw-update'])).toEqual([]);
 
     // Nothing reloads until the reader asks: what they typed stays.
     await page.waitForTimeout(1500);

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { VIEWS } from '../src/app/views';
 import { langPath } from '../src/lib/url/lang';
+import { axeViolations } from './support/axe';
 
 const ROUTES = VIEWS.map((v) => v.path);
 const PARAMS: Record<string, string[]> = {
@@ -134,16 +134,11 @@ test.describe('languages, themes and accessibility', () => {
     for (const scheme of ['light', 'dark'] as const) {
       for (const route of ROUTES) {
         test(`${route} in ${lang}, ${scheme}: no axe violations`, async ({ page }) => {
-          // Visits holds a hundred cards and a mark for each event: axe takes 10–20 s there on two cores.
-          test.setTimeout(60_000);
           await page.emulateMedia({ colorScheme: scheme });
           await page.goto(langPath(lang, route));
           await settled(page);
           await expect(page.locator('html')).toHaveAttribute('lang', lang);
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          expect(
-            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          ).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
         });
       }
     }
