@@ -1,23 +1,16 @@
-import type { RefObject } from 'react';
-import { saveImage, type ExportCredit } from '@/lib/svg-export';
-
 /** The formats a drawn figure downloads in. */
 export type ImageExt = 'png' | 'svg';
 
 interface ImageDownloadsProps {
-  svgRef: RefObject<SVGSVGElement | null>;
-  /** `vietnam-belarus-visits-1957-2026.png` for 'png'. */
-  fileName: (ext: ImageExt) => string;
-  /** The title and credit lines drawn under the picture; read on click. */
-  credit: () => ExportCredit | Promise<ExportCredit>;
   className: string;
   /** The group's label and its two buttons', in the view's words. */
   labels: { group: string; png: string; svg: string };
+  /** Saves the figure in a format (e.g. through `saveImage`, titled and credited). */
+  save: (ext: ImageExt) => void;
 }
 
-/** "Download PNG" / "Download SVG" of a drawn figure, titled and credited. */
-export function ImageDownloads({ svgRef, fileName, credit, className, labels }: ImageDownloadsProps) {
-  const save = (ext: ImageExt) => saveImage(svgRef.current, fileName(ext), ext, credit);
+/** "Download PNG" / "Download SVG" of a drawn figure. */
+export function ImageDownloads({ className, labels, save }: ImageDownloadsProps) {
   return (
     <div className={className} role="group" aria-label={labels.group}>
       <button type="button" onClick={() => save('png')}>

@@ -1,9 +1,9 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { ImageDownloads } from '@/components/image-downloads';
+import { ImageDownloads, type ImageExt } from '@/components/image-downloads';
 import { useLang } from '@/hooks/use-lang';
-import type { ExportCredit } from '@/lib/svg-export';
+import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { Partnership, Source } from '@data/schema';
 import { mapFileName, pairPublishers } from '../utils/map-credit';
@@ -37,13 +37,7 @@ export function MapDownloads({ svgRef, pairs, sources, to }: MapDownloadsProps) 
       ],
     };
   };
-  return (
-    <ImageDownloads
-      svgRef={svgRef}
-      fileName={(ext) => mapFileName(to, ext)}
-      credit={credit}
-      className="partners-downloads"
-      labels={{ group: t('download.label'), png: t('download.png'), svg: t('download.svg') }}
-    />
-  );
+  const save = (ext: ImageExt) => saveImage(svgRef.current, mapFileName(to, ext), ext, credit);
+  const labels = { group: t('download.label'), png: t('download.png'), svg: t('download.svg') };
+  return <ImageDownloads className="partners-downloads" labels={labels} save={save} />;
 }

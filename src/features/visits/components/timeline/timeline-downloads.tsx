@@ -7,7 +7,7 @@ import { useLang } from '@/hooks/use-lang';
 import { datasetQuery } from '@/lib/api/dataset';
 import { byId } from '@/lib/by-id';
 import { rankPublishers } from '@/lib/publishers';
-import type { ExportCredit } from '@/lib/svg-export';
+import { saveImage, type ExportCredit } from '@/lib/svg-export';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { DatasetEvent } from '@data/schema';
 
@@ -61,13 +61,7 @@ export function TimelineDownloads({ svgRef, events, from, to }: TimelineDownload
       ],
     };
   };
-  return (
-    <ImageDownloads
-      svgRef={svgRef}
-      fileName={(ext) => timelineFileName(from, to, ext)}
-      credit={credit}
-      className="tl-downloads"
-      labels={{ group: t('timeline.download'), png: t('timeline.png'), svg: t('timeline.svg') }}
-    />
-  );
+  const save = (ext: ImageExt) => saveImage(svgRef.current, timelineFileName(from, to, ext), ext, credit);
+  const labels = { group: t('timeline.download'), png: t('timeline.png'), svg: t('timeline.svg') };
+  return <ImageDownloads className="tl-downloads" labels={labels} save={save} />;
 }
