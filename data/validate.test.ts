@@ -160,23 +160,81 @@ const first = <T>(xs: T[]): T => {
   return x;
 };
 
+/**
+ * Corruptions of one field of a file's first record (a value to set, or undefined to remove it),
+ * each with the field the validator must name and, where it matters, why.
+ */
+const ONE_FIELD: [string, DatasetFileName, Record<string, unknown>, string, RegExp?][] = [
+  ['a missing field', 'trade.json', { reporter: undefined }, 'reporter'],
+  ['a missing source on an event', 'events.json', { sourceIds: [] }, 'sourceIds'],
+  ['a place without coordinates', 'places.json', { latitude: undefined }, 'latitude'],
+  [
+    'an impossible date (30 February)',
+    'events.json',
+    { date: { start: '2023-02-30', precision: 'day' } },
+    'date.start',
+    /real date/,
+  ],
+  ['a date without its precision', 'indicators.json', { date: { start: '2023-12' } }, 'date.precision'],
+  [
+    'a date not written to its precision',
+    'indicators.json',
+    { date: { start: '2023-12', precision: 'day' } },
+    'date.start',
+    /day precision/,
+  ],
+  ['a trade figure without its period', 'trade.json', { period: undefined }, 'period'],
+  [
+    'a partial flag that disagrees with the months',
+    'trade.json',
+    { period: { year: 2023, months: [1, 9] } },
+    'flags.partial',
+  ],
+  [
+    'an unknown source id inside a list',
+    'events.json',
+    { sourceIds: ['src-a', 'ghost'] },
+    'sourceIds.1',
+    /unknown source id "ghost"/,
+  ],
+  [
+    'an unknown place id',
+    'partnerships.json',
+    { byPlaceId: 'atlantis' },
+    'byPlaceId',
+    /unknown place id "atlantis"/,
+  ],
+  [
+    'an unknown conflictsWith trade id',
+    'trade.json',
+    { conflictsWith: ['trade-1900'] },
+    'conflictsWith.0',
+    /unknown trade figure id/,
+  ],
+  ['a negative value', 'trade.json', { valueUsd: -1 }, 'valueUsd'],
+  ['an unknown enum value', 'events.json', { kind: 'picnic' }, 'kind'],
+  ['an id that is not lower-case kebab', 'goods.json', { id: 'Goods 2023' }, 'id', /lower-case/],
+];
+
+/** Sets each field `patch` gives on the first record of `file`, removing those given as undefined. */
+function patchFirst(file: DatasetFileName, patch: Record<string, unknown>) {
+  return (f: Files) => {
+    const record = first(f[file]);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined) delete record[k];
+      else record[k] = v;
+    }
+  };
+}
+
 describe('validateDataset on corrupted fixtures', () => {
   it('accepts the valid fixture', () => {
     expect(validateDataset(fixture())).toEqual([]);
   });
 
-  it('reports a missing field', () => {
-    const problems = problemsAfter((f) => {
-      delete first(f['trade.json']).reporter;
-    });
-    expectProblem(problems, 'trade.json', 'trade-2022', 'reporter');
-  });
-
-  it('reports a missing source on an event', () => {
-    const problems = problemsAfter((f) => {
-      first(f['events.json']).sourceIds = [];
-    });
-    expectProblem(problems, 'events.json', 'visit-2023-12', 'sourceIds');
+  it.each(ONE_FIELD)('reports %s', (_, file, patch, field, message) => {
+    const recordId = String(patch.id ?? first(fixture()[file]).id);
+    expectProblem(problemsAfter(patchFirst(file, patch)), file, recordId, field, message);
   });
 
   it('reports a wrong type', () => {
@@ -187,50 +245,6 @@ describe('validateDataset on corrupted fixtures', () => {
     expectProblem(problems, 'trade.json', 'trade-2022', 'valueUsd');
     // Official figures are whole US dollars, never millions with decimals.
     expectProblem(problems, 'official.json', 'dots-vn-imports-by-2011', 'valueUsd');
-    // Official figures are whole US dollars, never millions with decimals.
-    expectProblem(problems, 'official.json', 'dots-vn-imports-by-2011', 'valueUsd');
-  });
-
-  it('reports a place without coordinates', () => {
-    const problems = problemsAfter((f) => {
-      delete first(f['places.json']).latitude;
-    });
-    expectProblem(problems, 'places.json', 'hanoi', 'latitude');
-  });
-
-  it('reports an impossible date (30 February)', () => {
-    const problems = problemsAfter((f) => {
-      first(f['events.json']).date = { start: '2023-02-30', precision: 'day' };
-    });
-    expectProblem(problems, 'events.json', 'visit-2023-12', 'date.start', /real date/);
-  });
-
-  it('reports a date without its precision', () => {
-    const problems = problemsAfter((f) => {
-      first(f['indicators.json']).date = { start: '2023-12' };
-    });
-    expectProblem(problems, 'indicators.json', 'community-2023', 'date.precision');
-  });
-
-  it('reports a date not written to its precision', () => {
-    const problems = problemsAfter((f) => {
-      first(f['indicators.json']).date = { start: '2023-12', precision: 'day' };
-    });
-    expectProblem(problems, 'indicators.json', 'community-2023', 'date.start', /day precision/);
-  });
-
-  it('reports a trade figure without its period', () => {
-    const problems = problemsAfter((f) => {
-      delete first(f['trade.json']).period;
-    });
-    expectProblem(problems, 'trade.json', 'trade-2022', 'period');
-  });
-
-  it('reports a partial flag that disagrees with the months', () => {
-    const problems = problemsAfter((f) => {
-      first(f['trade.json']).period = { year: 2023, months: [1, 9] };
-    });
-    expectProblem(problems, 'trade.json', 'trade-2022', 'flags.partial');
   });
 
   it('reports an unknown source id', () => {
@@ -246,27 +260,6 @@ describe('validateDataset on corrupted fixtures', () => {
       'sourceId',
       /unknown source id "no-such-source"/,
     );
-  });
-
-  it('reports an unknown source id inside a list', () => {
-    const problems = problemsAfter((f) => {
-      first(f['events.json']).sourceIds = ['src-a', 'ghost'];
-    });
-    expectProblem(problems, 'events.json', 'visit-2023-12', 'sourceIds.1', /unknown source id "ghost"/);
-  });
-
-  it('reports an unknown place id', () => {
-    const problems = problemsAfter((f) => {
-      first(f['partnerships.json']).byPlaceId = 'atlantis';
-    });
-    expectProblem(problems, 'partnerships.json', 'hanoi-minsk', 'byPlaceId', /unknown place id "atlantis"/);
-  });
-
-  it('reports an unknown conflictsWith trade id', () => {
-    const problems = problemsAfter((f) => {
-      first(f['trade.json']).conflictsWith = ['trade-1900'];
-    });
-    expectProblem(problems, 'trade.json', 'trade-2022', 'conflictsWith.0', /unknown trade figure id/);
   });
 
   it('reports an event participant with no people record', () => {
@@ -299,27 +292,6 @@ describe('validateDataset on corrupted fixtures', () => {
       f['sources.json'].push({ ...first(f['sources.json']) });
     });
     expectProblem(problems, 'sources.json', 'src-a', 'id', /duplicate/);
-  });
-
-  it('reports a negative value', () => {
-    const problems = problemsAfter((f) => {
-      first(f['trade.json']).valueUsd = -1;
-    });
-    expectProblem(problems, 'trade.json', 'trade-2022', 'valueUsd');
-  });
-
-  it('reports an unknown enum value', () => {
-    const problems = problemsAfter((f) => {
-      first(f['events.json']).kind = 'picnic';
-    });
-    expectProblem(problems, 'events.json', 'visit-2023-12', 'kind');
-  });
-
-  it('reports an id that is not lower-case kebab', () => {
-    const problems = problemsAfter((f) => {
-      first(f['goods.json']).id = 'Goods 2023';
-    });
-    expectProblem(problems, 'goods.json', 'Goods 2023', 'id', /lower-case/);
   });
 
   it('reports a file that is not an array', () => {
