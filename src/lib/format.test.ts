@@ -1,8 +1,14 @@
+import type { Lang } from '@/lib/url/lang';
+import { datePoint } from '@/testing/event-fixtures';
 import { formatDatePoint, formatNumber, formatPeriod, formatQualified, formatUsd } from './format';
 
 // Russian text holds “1 742 124”, “2023 г.” and “млн долларов США” together with no-break spaces;
 // the expectations write plain ones.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** A date, or a span from `start` to `end`, at the precision the data's way of writing `start` says. */
+const dates = (lang: Lang, start: string, end?: string) =>
+  plain(formatDatePoint({ ...datePoint(start), end }, lang));
 
 describe(formatUsd.name, () => {
   it('writes millions in each language', () => {
@@ -39,6 +45,7 @@ describe(formatNumber.name, () => {
 });
 
 describe(formatDatePoint.name, () => {
+  const ru = (start: string, end?: string) => dates('ru', start, end);
   it('shows a day range as one span', () => {
     const text = formatDatePoint({ start: '2023-12-06', end: '2023-12-09', precision: 'day' }, 'en');
     expect(text).toMatch(/^6\s*–\s*9 Dec 2023$/);
@@ -48,8 +55,7 @@ describe(formatDatePoint.name, () => {
     expect(formatDatePoint({ start: '2010-05', precision: 'month' }, 'vi')).toBe('tháng 5/2010');
   });
   it('writes Vietnamese dates day/month/year, saying the shared part once', () => {
-    const vi = (start: string, end?: string) =>
-      formatDatePoint({ start, end, precision: start.length > 7 ? 'day' : 'month' }, 'vi');
+    const vi = (start: string, end?: string) => dates('vi', start, end);
     expect(vi('2025-11-20')).toBe('20/11/2025');
     expect(vi('2023-12-06', '2023-12-09')).toBe('6–9/12/2023');
     expect(vi('2023-11-28', '2023-12-02')).toBe('28/11–2/12/2023');
@@ -65,16 +71,12 @@ describe(formatDatePoint.name, () => {
     expect(formatDatePoint({ start: '2012', precision: 'year', circa: true }, 'ru')).toBe('прибл. 2012');
   });
   it('writes Russian days with the month in the genitive, the shared part said once', () => {
-    const ru = (start: string, end?: string) =>
-      plain(formatDatePoint({ start, end, precision: 'day' }, 'ru'));
     expect(ru('2025-11-20')).toBe('20 ноября 2025 г.');
     expect(ru('2023-12-06', '2023-12-09')).toBe('6–9 декабря 2023 г.');
     expect(ru('2023-11-28', '2023-12-02')).toBe('28 ноября – 2 декабря 2023 г.');
     expect(ru('2023-12-28', '2024-01-02')).toBe('28 декабря 2023 г. – 2 января 2024 г.');
   });
   it('writes Russian months in the nominative, the shared year said once', () => {
-    const ru = (start: string, end?: string) =>
-      plain(formatDatePoint({ start, end, precision: 'month' }, 'ru'));
     expect(ru('2010-05')).toBe('май 2010 г.');
     expect(ru('2023-03', '2023-05')).toBe('март–май 2023 г.');
     expect(ru('2023-12', '2024-01')).toBe('декабрь 2023 г. – январь 2024 г.');

@@ -30,6 +30,15 @@ function fakeWorkbox() {
 
 const MESSAGE = 'A newer version of the data is available.';
 
+/** The notice on a page wired to a fake Workbox, with a stand-in for the page's reload. */
+function renderNotice() {
+  const wb = fakeWorkbox();
+  const reload = vi.fn();
+  wireUpdates(wb, reload);
+  render(<UpdateNotice />);
+  return { wb, reload };
+}
+
 afterEach(async () => {
   act(() => resetUpdate());
   await act(() => setLanguage('en'));
@@ -37,9 +46,7 @@ afterEach(async () => {
 
 describe('UpdateNotice', () => {
   it('shows nothing until a new version waits', () => {
-    const wb = fakeWorkbox();
-    wireUpdates(wb, vi.fn());
-    render(<UpdateNotice />);
+    const { wb } = renderNotice();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     // The first install taking control is not an update.
     wb.fire('controlling', false);
@@ -47,10 +54,7 @@ describe('UpdateNotice', () => {
   });
 
   it('switches only on the reader’s click, then reloads once the new worker controls the page', async () => {
-    const wb = fakeWorkbox();
-    const reload = vi.fn();
-    wireUpdates(wb, reload);
-    render(<UpdateNotice />);
+    const { wb, reload } = renderNotice();
     wb.fire('waiting');
 
     const status = screen.getByRole('status');
@@ -70,10 +74,7 @@ describe('UpdateNotice', () => {
   });
 
   it('when another tab already switched, the click just reloads', async () => {
-    const wb = fakeWorkbox();
-    const reload = vi.fn();
-    wireUpdates(wb, reload);
-    render(<UpdateNotice />);
+    const { wb, reload } = renderNotice();
     wb.fire('waiting');
     wb.fire('controlling');
     expect(reload).not.toHaveBeenCalled();
@@ -84,9 +85,7 @@ describe('UpdateNotice', () => {
   });
 
   it('speaks the page’s language', async () => {
-    const wb = fakeWorkbox();
-    wireUpdates(wb, vi.fn());
-    render(<UpdateNotice />);
+    const { wb } = renderNotice();
     wb.fire('waiting');
     expect(await screen.findByRole('button', { name: 'Load it' })).toBeInTheDocument();
     await act(() => setLanguage('vi'));
