@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/radio-group';
 import type { Dataset } from '@/lib/api/dataset';
@@ -45,8 +45,7 @@ export const TradeSurroundings = memo(function TradeSurroundings({
 
   return (
     <>
-      <section className="trade-section" aria-labelledby="trade-context-title">
-        <h2 id="trade-context-title">{t('context.title')}</h2>
+      <Section id="trade-context-title" title={t('context.title')}>
         {data.official.length > 0 && <ContextOverTime official={data.official} range={range} lang={lang} />}
         <h3>{t('context.latestTitle', { year: context.year ?? '' })}</h3>
         {context.year === null ? (
@@ -64,11 +63,9 @@ export const TradeSurroundings = memo(function TradeSurroundings({
             <ContextBars bars={context.bars} scale={cscale} sources={sources} lang={lang} />
           </>
         )}
-      </section>
+      </Section>
 
-      <section className="trade-section" aria-labelledby="trade-goods-title">
-        <h2 id="trade-goods-title">{t('goods.title')}</h2>
-        <p className="trade-note">{t('goods.lede')}</p>
+      <Section id="trade-goods-title" title={t('goods.title')} lede={t('goods.lede')}>
         {goods.length ? (
           <GoodsLists groups={goods} sources={sources} lang={lang} />
         ) : (
@@ -83,17 +80,36 @@ export const TradeSurroundings = memo(function TradeSurroundings({
               : t('goods.none')}
           </p>
         )}
-      </section>
+      </Section>
 
-      <section className="trade-section" aria-labelledby="trade-people-title">
-        <h2 id="trade-people-title">{t('people.title')}</h2>
-        <p className="trade-note">{t('people.lede')}</p>
+      <Section id="trade-people-title" title={t('people.title')} lede={t('people.lede')}>
         {cards.length ? (
           <IndicatorCards cards={cards} sources={sources} lang={lang} />
         ) : (
           <p className="muted">{t('people.none')}</p>
         )}
-      </section>
+      </Section>
     </>
   );
 });
+
+/** A part of the page named by its heading, with the lede under it when it has one. */
+function Section({
+  id,
+  title,
+  lede,
+  children,
+}: {
+  id: string;
+  title: string;
+  lede?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="trade-section" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {lede && <p className="trade-note">{lede}</p>}
+      {children}
+    </section>
+  );
+}
