@@ -1,9 +1,10 @@
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, XAxis, YAxis } from 'recharts';
 import { numberFormat } from '@/lib/format';
 import { textWidth } from '@/lib/text-width';
 import { localeOf, type Lang } from '@/lib/url/lang';
 import { compactUsd } from '../utils/chart-format';
 import { decadeDomain, linearScale, logTicks } from '../utils/scales';
+import { PictureLineChart } from './picture-line-chart';
 
 /** Axis labels' font size in px (trade.css), and half a year label's width at it. */
 const TICK_FONT = 11;
@@ -45,14 +46,11 @@ export function ContextLinesChart({ rows, lines, width, height, lang, unit }: Co
   // onto lines that run into the years below.
   const yWidth = Math.ceil(Math.max(...ticks.map((v) => textWidth(tickText(v), TICK_FONT)))) + 12;
   return (
-    <LineChart
+    <PictureLineChart
       width={width}
       height={height}
       data={rows}
       margin={{ top: 8, right: 16, bottom: 4, left: 8 }}
-      // A picture only (its container is aria-hidden; the values table is the text alternative),
-      // so it must not take focus.
-      accessibilityLayer={false}
     >
       <CartesianGrid vertical={false} className="trade-context-lines__grid" />
       <XAxis
@@ -88,6 +86,6 @@ export function ContextLinesChart({ rows, lines, width, height, lang, unit }: Co
           name={l.label}
         />
       ))}
-    </LineChart>
+    </PictureLineChart>
   );
 }

@@ -1,4 +1,5 @@
-import { Line, LineChart, XAxis, YAxis } from 'recharts';
+import { Line, XAxis, YAxis } from 'recharts';
+import { PictureLineChart } from './picture-line-chart';
 
 export interface TrendPoint {
   id: string;
@@ -19,12 +20,11 @@ export function IndicatorTrend({
 }) {
   const low = Math.min(0, ...points.map((p) => p.value));
   return (
-    <LineChart
+    <PictureLineChart
       width={width}
       height={height}
       data={points}
       margin={{ top: 4, right: 4, bottom: 4, left: 4 }}
-      accessibilityLayer={false}
       className="trade-spark"
     >
       <XAxis type="number" dataKey="x" domain={['dataMin', 'dataMax']} hide />
@@ -36,6 +36,6 @@ export function IndicatorTrend({
         activeDot={false}
         isAnimationActive={false}
       />
-    </LineChart>
+    </PictureLineChart>
   );
 }
