@@ -117,6 +117,12 @@ describe(siteColors.name, () => {
     expect(siteColors(css)).toMatchObject({ bg: '#fff', vn: '#d55e00', by: '#0072b2' });
     expect(() => siteColors(css.replace('--series-by: #0072b2;', ''))).toThrow(/series-by/);
   });
+
+  it('takes the light one of a light-dark() pair', () => {
+    const css =
+      ':root { --bg: light-dark(#fff, #000); --bg-soft: #eee; --fg: #111; --fg-muted: #555; --border: #ccc; --accent: #05a; --series-vn: light-dark(#d55e00, #f08a4b); --series-by: #0072b2; --series-3: #009e73; --error-border: #c00; }';
+    expect(siteColors(css)).toMatchObject({ bg: '#fff', vn: '#d55e00', by: '#0072b2' });
+  });
 });
 
 describe('preview words', () => {

@@ -32,7 +32,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export function siteColors(css = readFileSync(join(HERE, '../../../src/styles.css'), 'utf8')) {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   const v = (name: string) => {
-    const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(root)?.[1];
+    // A colour alone, or the light one of `light-dark(light, dark)`.
+    const value = new RegExp(`--${name}:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{3,8})`).exec(root)?.[1];
     if (!value) throw new Error(`src/styles.css has no colour --${name} in :root`);
     return value;
   };
