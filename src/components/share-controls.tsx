@@ -11,6 +11,10 @@ import { withoutIssues } from '@/lib/url/without-issues';
 const CitePanel = lazy(() => import('@/components/cite-panel').then((m) => ({ default: m.CitePanel })));
 const EmbedPanel = lazy(() => import('@/components/embed-panel').then((m) => ({ default: m.EmbedPanel })));
 
+/** The dialogs, in the order of their buttons. */
+const PANELS = ['embed', 'cite'] as const;
+type Panel = (typeof PANELS)[number];
+
 /**
  * "Copy link", the native share sheet where there is one, the "Embed" and "Cite" dialogs. On a
  * phone they fold behind one "Share" button (CSS shows the toggle under 640 px), so the header
@@ -23,13 +27,15 @@ export function ShareControls() {
   // The view's path without its language: the panels name the view by it.
   const { lang, path: pathname } = useShared();
   const { status, copy } = useCopyStatus();
-  const [panel, setPanel] = useState<'embed' | 'cite' | null>(null);
+  const [panel, setPanel] = useState<Panel | null>(null);
   // Whether the phone's folded menu is open: momentary UI, not view state.
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-  const embedButton = useRef<HTMLButtonElement>(null);
-  const citeButton = useRef<HTMLButtonElement>(null);
+  const panelButtons = {
+    embed: useRef<HTMLButtonElement>(null),
+    cite: useRef<HTMLButtonElement>(null),
+  };
   // The menu closes on Escape (focus back on its button) and on a press anywhere else.
   useEffect(() => {
     if (!open) return;
@@ -55,7 +61,7 @@ export function ShareControls() {
     setOpen(false);
     return copy(url, t('share.copied'), t('share.copyFailed'));
   };
-  const openPanel = (which: 'embed' | 'cite') => {
+  const openPanel = (which: Panel) => {
     setOpen(false);
     setPanel(which);
   };
@@ -64,6 +70,7 @@ export function ShareControls() {
     setPanel(null);
     (button?.checkVisibility?.() === false ? toggle.current : button)?.focus();
   };
+  const panelProps = panel && { pathname, lang, i18n, onClose: closePanel(panelButtons[panel].current) };
 
   return (
     <div ref={box} className={open ? 'share share--open' : 'share'}>
@@ -89,49 +96,29 @@ export function ShareControls() {
             {t('share.share')}
           </button>
         )}
-        <button
-          ref={embedButton}
-          type="button"
-          aria-haspopup="dialog"
-          aria-expanded={panel === 'embed'}
-          onClick={() => openPanel('embed')}
-        >
-          {t('share.embed')}
-        </button>
-        <button
-          ref={citeButton}
-          type="button"
-          aria-haspopup="dialog"
-          aria-expanded={panel === 'cite'}
-          onClick={() => openPanel('cite')}
-        >
-          {t('share.cite')}
-        </button>
+        {PANELS.map((p) => (
+          <button
+            key={p}
+            ref={panelButtons[p]}
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded={panel === p}
+            onClick={() => openPanel(p)}
+          >
+            {t(`share.${p}`)}
+          </button>
+        ))}
       </div>
       <span className="share__status" role="status" aria-live="polite">
         {status}
       </span>
-      {panel === 'embed' && (
+      {panelProps && (
         <Suspense fallback={null}>
-          <EmbedPanel
-            origin={origin}
-            pathname={pathname}
-            search={search}
-            lang={lang}
-            i18n={i18n}
-            onClose={closePanel(embedButton.current)}
-          />
-        </Suspense>
-      )}
-      {panel === 'cite' && (
-        <Suspense fallback={null}>
-          <CitePanel
-            url={url}
-            pathname={pathname}
-            lang={lang}
-            i18n={i18n}
-            onClose={closePanel(citeButton.current)}
-          />
+          {panel === 'embed' ? (
+            <EmbedPanel origin={origin} search={search} {...panelProps} />
+          ) : (
+            <CitePanel url={url} {...panelProps} />
+          )}
         </Suspense>
       )}
     </div>

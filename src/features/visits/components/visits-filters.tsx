@@ -6,10 +6,20 @@ import type { FacetCounts } from '../utils/filter-events';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS, type VisitsParams } from '../utils/visits-params';
 import { SearchBox } from './search-box';
 
+type Facet = keyof FacetCounts;
+type FacetParam = 'kinds' | 'levels' | 'dirs';
+
+/** The toggle groups, in the order shown: each facet's values and the URL parameter it sets. */
+const FACETS: { facet: Facet; param: FacetParam; all: readonly string[]; className?: string }[] = [
+  { facet: 'dir', param: 'dirs', all: EVENT_DIRECTIONS, className: 'visits-filters__dir' },
+  { facet: 'level', param: 'levels', all: EVENT_LEVELS },
+  { facet: 'kind', param: 'kinds', all: EVENT_KINDS },
+];
+
 interface VisitsFiltersProps {
   params: VisitsParams;
   counts: FacetCounts;
-  onToggle: (facet: 'kinds' | 'levels' | 'dirs', value: string) => void;
+  onToggle: (param: FacetParam, value: string) => void;
   onSearch: (q: string) => void;
   onClear: () => void;
   canClear: boolean;
@@ -45,31 +55,18 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
         }
       />
       <div id={panelId} className={unfolded ? 'visits-filters__panel' : 'visits-filters__panel is-folded'}>
-        <ToggleGroup
-          legend={t('filters.dir')}
-          all={EVENT_DIRECTIONS}
-          counts={counts.dir}
-          selected={params.dirs}
-          labelPrefix="dir"
-          onToggle={(v) => onToggle('dirs', v)}
-          className="visits-filters__dir"
-        />
-        <ToggleGroup
-          legend={t('filters.level')}
-          all={EVENT_LEVELS}
-          counts={counts.level}
-          selected={params.levels}
-          labelPrefix="level"
-          onToggle={(v) => onToggle('levels', v)}
-        />
-        <ToggleGroup
-          legend={t('filters.kind')}
-          all={EVENT_KINDS}
-          counts={counts.kind}
-          selected={params.kinds}
-          labelPrefix="kind"
-          onToggle={(v) => onToggle('kinds', v)}
-        />
+        {FACETS.map(({ facet, param, all, className }) => (
+          <ToggleGroup
+            key={facet}
+            legend={t(`filters.${facet}`)}
+            all={all}
+            counts={counts[facet]}
+            selected={params[param]}
+            labelPrefix={facet}
+            onToggle={(v) => onToggle(param, v)}
+            className={className}
+          />
+        ))}
         <button type="button" className="visits-filters__clear" onClick={onClear} disabled={!canClear}>
           {t('filters.clear')}
         </button>
@@ -82,7 +79,7 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
  * One facet as a toolbar: a single Tab stop, the arrow keys, Home and End move between its
  * options, Space and Enter toggle one. Each option keeps its name and pressed state.
  */
-function ToggleGroup<T extends string>({
+function ToggleGroup({
   legend,
   all,
   counts,
@@ -92,16 +89,16 @@ function ToggleGroup<T extends string>({
   className,
 }: {
   legend: string;
-  all: readonly T[];
-  counts: Map<T, number>;
-  selected: readonly T[];
+  all: readonly string[];
+  counts: ReadonlyMap<string, number>;
+  selected: readonly string[];
   /** Each option's label is the string `${labelPrefix}.${option}`. */
-  labelPrefix: 'dir' | 'level' | 'kind';
-  onToggle: (v: T) => void;
+  labelPrefix: Facet;
+  onToggle: (v: string) => void;
   className?: string;
 }) {
   const legendId = useId();
-  const toggle = useStableCallback((v: string) => onToggle(v as T));
+  const toggle = useStableCallback(onToggle);
   // Only options found in the data, plus any the link selected (so it can be switched off).
   const options = all.filter((v) => counts.has(v) || selected.includes(v));
   const { tabbable, containerProps } = useRovingFocus(options);
