@@ -1,8 +1,8 @@
 import { datePoint, makeEvent } from '@/testing/event-fixtures';
-import { officialCell } from '@/testing/official-cell';
 import { figure } from '@/testing/trade-fixtures';
 import type { DatasetEvent } from '@data/schema';
 import { computeHeadlines, latestOfficialTotals } from './headlines';
+import { OFFICIAL } from './official-testing';
 
 const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]) =>
   figure({ id, reporter, year, months, sourceId: 's' });
@@ -36,21 +36,12 @@ describe(computeHeadlines.name, () => {
 });
 
 describe(latestOfficialTotals.name, () => {
-  const cell = officialCell;
-
   it('gives each side’s newest year with both flows in the range, as exports plus imports', () => {
-    const official = [
-      cell('VN', 'exports', 2017, 7e6),
-      cell('VN', 'imports', 2017, 94e6),
-      // 2020: imports only, so no total for Vietnam that year.
-      cell('VN', 'imports', 2020, 77e6),
-      cell('BY', 'exports', 2020, 96e6),
-      cell('BY', 'imports', 2020, 83e6),
-    ];
-    expect(latestOfficialTotals(official, { from: 2000, to: 2025 })).toEqual({
-      VN: { year: 2017, valueUsd: 101e6 },
-      BY: { year: 2020, valueUsd: 179e6 },
+    // Vietnam's 2001 has exports only, so its newest total up to 2013 is 2000's.
+    expect(latestOfficialTotals(OFFICIAL, { from: 1999, to: 2013 })).toEqual({
+      VN: { year: 2000, valueUsd: 7e6 },
+      BY: { year: 2001, valueUsd: 30e6 },
     });
-    expect(latestOfficialTotals(official, { from: 2018, to: 2019 })).toEqual({});
+    expect(latestOfficialTotals(OFFICIAL, { from: 2002, to: 2013 })).toEqual({});
   });
 });

@@ -1,25 +1,12 @@
-import { figure, officialCell } from '@/testing/trade-fixtures';
+import { figure } from '@/testing/trade-fixtures';
+import { OFFICIAL } from './official-testing';
 import { tradePicture, yearRuns } from './trade-picture';
 
 /** One of Vietnam's press totals, as the cards would name it. */
 const press = (id: string, year: number, months: [number, number], valueUsd: number, uncertain = false) =>
   figure({ id, year, months, valueUsd, flags: { uncertain } });
 
-// Vietnam: both flows in 1999 and 2000, exports only in 2001, both again in 2014 (doubtful).
-// Belarus: both flows 1999–2001.
-const official = [
-  officialCell('VN', 'exports', 1999, 1e6),
-  officialCell('VN', 'imports', 1999, 2e6),
-  officialCell('VN', 'exports', 2000, 3e6),
-  officialCell('VN', 'imports', 2000, 4e6),
-  officialCell('VN', 'exports', 2001, 5e6),
-  officialCell('VN', 'exports', 2014, 400e6, true),
-  officialCell('VN', 'imports', 2014, 10e6),
-  ...[1999, 2000, 2001].flatMap((y) => [
-    officialCell('BY', 'exports', y, 10e6),
-    officialCell('BY', 'imports', y, 20e6),
-  ]),
-];
+const official = OFFICIAL;
 const all = { from: 1950, to: 2030 };
 
 describe(tradePicture.name, () => {
