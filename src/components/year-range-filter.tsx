@@ -6,6 +6,9 @@ import { clampYear, moveRangeEnd, type YearRange } from '@/lib/url/year-range';
 /** PageUp/PageDown move a thumb by a decade. */
 const BIG_STEP = 10;
 
+/** Each end's name, on its slider thumb and its typed box alike. */
+const END_LABEL = { from: 'yearRange.start', to: 'yearRange.end' } as const;
+
 /**
  * The shared year filter: two native range inputs on one track (arrows, PageUp/PageDown by ten
  * years, Home/End; the browser gives them their slider role and value) and two typed year
@@ -63,17 +66,21 @@ export function YearRangeFilter() {
   const pct = (year: number) => `${((year - domain.min) / span) * 100}%`;
   // Two thumbs on one year: the one that can still move away is on top.
   const startOnTop = range.from === range.to && range.from > domain.min + span / 2;
+  // Each end's box keeps it on its side of the other end.
+  const yearInput = (end: keyof YearRange) => (
+    <YearInput
+      label={t(END_LABEL[end])}
+      value={range[end]}
+      min={end === 'from' ? domain.min : range.from}
+      max={end === 'from' ? range.to : domain.max}
+      onCommit={(year) => setRange(moveRangeEnd(range, end, year, domain))}
+    />
+  );
 
   return (
     <fieldset className="year-range">
       <legend className="visually-hidden">{t('yearRange.legend')}</legend>
-      <YearInput
-        label={t('yearRange.start')}
-        value={range.from}
-        min={domain.min}
-        max={range.to}
-        onCommit={(from) => setRange(moveRangeEnd(range, 'from', from, domain))}
-      />
+      {yearInput('from')}
       <div className="year-range__slider" onPointerDown={onTrackPointerDown}>
         <div className="year-range__track" aria-hidden="true">
           <div
@@ -86,7 +93,7 @@ export function YearRangeFilter() {
             key={thumb}
             type="range"
             className={`year-range__thumb${thumb === 'from' && startOnTop ? ' year-range__thumb--top' : ''}`}
-            aria-label={t(thumb === 'from' ? 'yearRange.start' : 'yearRange.end')}
+            aria-label={t(END_LABEL[thumb])}
             min={domain.min}
             max={domain.max}
             step={1}
@@ -97,13 +104,7 @@ export function YearRangeFilter() {
           />
         ))}
       </div>
-      <YearInput
-        label={t('yearRange.end')}
-        value={range.to}
-        min={range.from}
-        max={domain.max}
-        onCommit={(to) => setRange(moveRangeEnd(range, 'to', to, domain))}
-      />
+      {yearInput('to')}
       {/* Laid out even while hidden, so the track keeps its size when it appears. */}
       <button
         type="button"

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PeriodBucket } from '../utils/filter-pairs';
 import { STATUSES } from '../utils/partners-params';
+import { StatusSwatch } from './status-swatch';
 
 const periodClass = (b: PeriodBucket) => `partners-period-${b.slot === -1 ? 'undated' : b.slot}`;
 
@@ -40,14 +41,7 @@ export function MapLegend({ buckets, compact = false }: { buckets: PeriodBucket[
         <ul>
           {STATUSES.map((s) => (
             <li key={s}>
-              <svg
-                width="36"
-                height="12"
-                aria-hidden="true"
-                className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}
-              >
-                <path className="partners-map__pair-line" d="M2,6H34" />
-              </svg>
+              <StatusSwatch status={s} width={36} height={12} />
               {t(compact ? `status.${s}` : `statusLong.${s}`)}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { STATUSES, type PairStatus } from '../utils/partners-params';
+import { StatusSwatch } from './status-swatch';
 
 interface PartnersFiltersProps {
   /** Statuses shown; empty means all. */
@@ -35,14 +36,7 @@ export function PartnersFilters({
               disabled={shown.length === 1 && shown.includes(s)}
               onChange={() => toggle(s)}
             />
-            <svg
-              width="28"
-              height="10"
-              aria-hidden="true"
-              className={`partners-legend__line partners-legend__line--status partners-map__pair--${s}`}
-            >
-              <path className="partners-map__pair-line" d="M2,5H26" />
-            </svg>
+            <StatusSwatch status={s} width={28} height={10} />
             {t(`status.${s}`)}
           </label>
         ))}
