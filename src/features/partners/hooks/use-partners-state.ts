@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
 import type { Dataset } from '@/lib/api/dataset';
@@ -70,15 +71,19 @@ export function usePartnersState(data: PartnersData) {
   };
   const clear = () => update({ pair: null, place: null });
 
+  // Listening from the first render, not from the first selection: an effect started when the
+  // details appear could miss an Escape pressed as they paint (seen after a reload of a pair link).
+  const onEscape = useStableCallback(() => {
+    if (selected) update({ pair: null, place: null });
+  });
   useEffect(() => {
-    if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
       // A dialog's own Escape (Embed, Cite) is marked handled: it closes the dialog, not the selection.
-      if (e.key === 'Escape' && !e.defaultPrevented) update({ pair: null, place: null });
+      if (e.key === 'Escape' && !e.defaultPrevented) onEscape();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selected, update]);
+  }, [onEscape]);
 
   return {
     range,
