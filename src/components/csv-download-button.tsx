@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locales } from '@/components/csv-download-locales';
+import { DescribedButton } from '@/components/described-button';
 import { registerNamespace } from '@/i18n/i18n';
 import { saveCsv } from '@/lib/csv/download';
 import './csv-download-button.css';
@@ -26,25 +26,17 @@ export interface CsvDownloadButtonProps {
  */
 export function CsvDownloadButton({ noun, count, fileName, build }: CsvDownloadButtonProps) {
   const { t } = useTranslation('csv');
-  const descriptionId = useId();
   return (
-    <>
-      <button
-        type="button"
-        className="csv-download"
-        aria-describedby={descriptionId}
-        disabled={count === 0}
-        data-file-name={fileName}
-        onClick={() => {
-          void saveCsv(fileName, build);
-        }}
-      >
-        {t(`label.${noun}`, { count })}
-      </button>
-      {/* Hidden, yet still read as the button's description (aria-describedby may point at hidden text). */}
-      <span id={descriptionId} hidden>
-        {t(`description.${noun}`, { count })}
-      </span>
-    </>
+    <DescribedButton
+      className="csv-download"
+      disabled={count === 0}
+      data-file-name={fileName}
+      onClick={() => {
+        void saveCsv(fileName, build);
+      }}
+      description={t(`description.${noun}`, { count })}
+    >
+      {t(`label.${noun}`, { count })}
+    </DescribedButton>
   );
 }

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DescribedButton } from '@/components/described-button';
 import { registerNamespace } from '@/i18n/i18n';
 import { locales } from './since-year-locales';
 
@@ -14,20 +14,13 @@ export function SinceYearButton({
   onSinceYear: (year: number) => void;
 }) {
   const { t } = useTranslation('visitsSince');
-  const descriptionId = useId();
   return (
-    <>
-      <button
-        type="button"
-        className="link-button visits-year__since"
-        aria-describedby={descriptionId}
-        onClick={() => onSinceYear(year)}
-      >
-        {t('label', { year })}
-      </button>
-      <span id={descriptionId} hidden>
-        {t('description', { year })}
-      </span>
-    </>
+    <DescribedButton
+      className="link-button visits-year__since"
+      onClick={() => onSinceYear(year)}
+      description={t('description', { year })}
+    >
+      {t('label', { year })}
+    </DescribedButton>
   );
 }
