@@ -9,6 +9,7 @@ import type { DatasetEvent, Partnership, Place, Source } from '@data/schema';
 import type { CardText } from '../utils/card-text';
 import { eventLinks } from '../utils/event-links';
 import { participantName, type PeopleByName } from '../utils/participants';
+import { sameProps } from '../utils/same-props';
 
 /** What every card of the timeline shares; the year groups pass it through unchanged. */
 export interface CardContext {
@@ -31,13 +32,7 @@ export interface CardContext {
  */
 export function sameCardContext(a: CardContext, b: CardContext, hasOpen: boolean): boolean {
   return (
-    a.lang === b.lang &&
-    a.textOf === b.textOf &&
-    a.places === b.places &&
-    a.partnerships === b.partnerships &&
-    a.people === b.people &&
-    a.onToggle === b.onToggle &&
-    a.onFocusCard === b.onFocusCard &&
+    sameProps(a, b, ['lang', 'textOf', 'places', 'partnerships', 'people', 'onToggle', 'onFocusCard']) &&
     (!hasOpen || (a.sources.list === b.sources.list && a.sources.error === b.sources.error))
   );
 }

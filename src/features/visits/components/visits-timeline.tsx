@@ -7,6 +7,7 @@ import type { CardText } from '../utils/card-text';
 import { drawnYears, type DrawnYear } from '../utils/drawn-years';
 import { eventYear } from '../utils/filter-events';
 import type { PeopleByName } from '../utils/participants';
+import { sameProps } from '../utils/same-props';
 import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import type { EventOrder } from '../utils/visits-params';
 import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
@@ -271,12 +272,7 @@ const YearGroup = memo(
     );
   },
   (a, b) =>
-    a.year === b.year &&
-    a.hidden === b.hidden &&
-    a.showSince === b.showSince &&
-    a.selected === b.selected &&
-    a.tabbable === b.tabbable &&
-    a.onSinceYear === b.onSinceYear &&
+    sameProps(a, b, ['year', 'hidden', 'showSince', 'selected', 'tabbable', 'onSinceYear']) &&
     sameItems(a.events, b.events) &&
     sameCardContext(a, b, b.selected !== null),
 );
