@@ -138,13 +138,8 @@ export function curvePath([p0, c1, c2, p1]: Curve): string {
  * SVG path of a connector (see `connectorCurve`).
  *   connectorPath([0, 0], [100, 50], 'horizontal') → "M0,0C50,0 50,50 100,50"
  */
-export function connectorPath(
-  a: [number, number],
-  b: [number, number],
-  flow: MapLayout['flow'],
-  offset = 0,
-): string {
-  return curvePath(connectorCurve(a, b, flow, offset));
+export function connectorPath(...curve: Parameters<typeof connectorCurve>): string {
+  return curvePath(connectorCurve(...curve));
 }
 
 /** Offsets for `n` connectors between the same two points: 1 → [0]; 3 → [0, 18, -18]. */
