@@ -37,6 +37,62 @@ export function SeriesMarker({
 }
 
 /**
+ * An official series' key: a stretch of its line from `x1` to `x2`, with one of its dots midway
+ * when `r` is given.
+ */
+export function LineKey({
+  className,
+  dotClassName,
+  dash,
+  x1,
+  x2,
+  y,
+  r,
+}: {
+  className: string;
+  dotClassName: string;
+  dash: string | undefined;
+  x1: number;
+  x2: number;
+  y: number;
+  r?: number;
+}) {
+  return (
+    <>
+      <line className={className} x1={x1} x2={x2} y1={y} y2={y} strokeDasharray={dash} />
+      {r !== undefined && <circle className={dotClassName} cx={(x1 + x2) / 2} cy={y} r={r} />}
+    </>
+  );
+}
+
+/** A reporter's line as Trade draws it, with a dot on it unless `dot` is false. */
+export function TradeLineKey({
+  reporter,
+  x1,
+  x2,
+  y,
+  dot = true,
+}: {
+  reporter: Reporter;
+  x1: number;
+  x2: number;
+  y: number;
+  dot?: boolean;
+}) {
+  return (
+    <LineKey
+      className={`trade-line trade-series-${reporter}`}
+      dotClassName={`trade-dot trade-series-${reporter}`}
+      dash={SERIES_DASH[reporter]}
+      x1={x1}
+      x2={x2}
+      y={y}
+      r={dot ? 2.8 : undefined}
+    />
+  );
+}
+
+/**
  * A small swatch: an official series' line with a dot on it, or a press figure's marker alone
  * (hollow for part of a year); without a kind, the reporter's line and marker (for the filter).
  */
@@ -52,21 +108,8 @@ export function SeriesSwatch({
   const line = kind === 'official' || (kind === undefined && !hollow);
   return (
     <svg className="trade-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
-      {line && (
-        <line
-          className={`trade-line trade-series-${reporter}`}
-          x1="1"
-          x2="27"
-          y1="7"
-          y2="7"
-          strokeDasharray={SERIES_DASH[reporter]}
-        />
-      )}
-      {kind === 'official' ? (
-        <circle className={`trade-dot trade-series-${reporter}`} cx="14" cy="7" r="2.8" />
-      ) : (
-        <SeriesMarker reporter={reporter} x={14} y={7} hollow={hollow} size={4} />
-      )}
+      {line && <TradeLineKey reporter={reporter} x1={1} x2={27} y={7} dot={kind === 'official'} />}
+      {kind !== 'official' && <SeriesMarker reporter={reporter} x={14} y={7} hollow={hollow} size={4} />}
     </svg>
   );
 }

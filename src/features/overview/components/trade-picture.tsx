@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '@/components/app-link';
-import { SeriesMarker } from '@/components/series-marker';
+import { LineKey, SeriesMarker } from '@/components/series-marker';
 import { useElementWidth } from '@/hooks/use-element-width';
 import { formatNumber, formatPeriod, formatQualified, formatUsd } from '@/lib/format';
 import { SIDES, type Side, type TradePoint } from '@/lib/trade-points';
@@ -182,15 +182,15 @@ export function TradePictureSection({ picture, lang }: { picture: TradePicture |
                 {SIDES.filter((s) => picture.official[s].length > 0).map((side) => (
                   <li key={`official-${side}`}>
                     <Swatch>
-                      <line
+                      <LineKey
                         className={`ov-line ov-series-${side}`}
-                        x1="1"
-                        x2="25"
-                        y1="0"
-                        y2="0"
-                        strokeDasharray={DASH[side]}
+                        dotClassName={`ov-dot ov-series-${side}`}
+                        dash={DASH[side]}
+                        x1={1}
+                        x2={25}
+                        y={0}
+                        r={2.2}
                       />
-                      <circle className={`ov-dot ov-series-${side}`} cx="13" cy="0" r="2.2" />
                     </Swatch>
                     {t(`picture.official${side}`)}
                   </li>

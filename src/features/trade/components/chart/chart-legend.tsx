@@ -1,24 +1,12 @@
 import { memo } from 'react';
-import { SERIES_DASH, SeriesMarker } from '@/components/series-marker';
+import { SeriesMarker, TradeLineKey } from '@/components/series-marker';
 import { LEGEND_LINE, type LegendKey, type PlacedLegendEntry } from '../../utils/chart-geometry';
 import type { Reporter } from '../../utils/trade-params';
 
 function Swatch({ k }: { k: LegendKey }) {
   if (k === 'official-VN' || k === 'official-BY') {
     const side = k.slice(9) as Reporter;
-    return (
-      <>
-        <line
-          className={`trade-line trade-series-${side}`}
-          x1={0}
-          x2={24}
-          y1={0}
-          y2={0}
-          strokeDasharray={SERIES_DASH[side]}
-        />
-        <circle className={`trade-dot trade-series-${side}`} cx={12} cy={0} r={2.8} />
-      </>
-    );
+    return <TradeLineKey reporter={side} x1={0} x2={24} y={0} />;
   }
   if (k === 'gap') return <rect className="trade-chart__gap" x={2} y={-6} width={20} height={12} />;
   if (k === 'press-VN' || k === 'press-BY' || k === 'press-other') {
