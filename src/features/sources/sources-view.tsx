@@ -15,6 +15,8 @@ import { CITING_KINDS, sourcesCsv, sourcesFileName } from './utils/sources-csv';
 
 registerNamespace('sources', locales);
 
+const COLUMNS = ['date', 'source', 'kind', 'citedBy'] as const;
+
 /** `/sources`: every source, newest first, with what cites it. */
 export function SourcesView() {
   const state = useDatasets('sources', 'official', 'trade', 'events', 'partnerships', 'indicators', 'goods');
@@ -55,10 +57,11 @@ function SourcesTable({ data }: { data: Pick<Dataset, 'sources' | CitingKind> })
           <caption className="visually-hidden">{t('caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('col.date')}</th>
-              <th scope="col">{t('col.source')}</th>
-              <th scope="col">{t('col.kind')}</th>
-              <th scope="col">{t('col.citedBy')}</th>
+              {COLUMNS.map((c) => (
+                <th key={c} scope="col">
+                  {t(`col.${c}`)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
