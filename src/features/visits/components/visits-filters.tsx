@@ -1,6 +1,7 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
+import { useFold } from '../hooks/use-fold';
 import { useRovingFocus } from '../hooks/use-roving-focus';
 import type { FacetCounts } from '../utils/filter-events';
 import { EVENT_DIRECTIONS, EVENT_KINDS, EVENT_LEVELS, type VisitsParams } from '../utils/visits-params';
@@ -32,9 +33,8 @@ interface VisitsFiltersProps {
  */
 export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, canClear }: VisitsFiltersProps) {
   const { t } = useTranslation('visits');
-  const panelId = useId();
-  // Whether the panel is unfolded on narrow screens (always shown on wide ones): momentary UI.
-  const [unfolded, setUnfolded] = useState(false);
+  // Folds on narrow screens only (always shown on wide ones).
+  const fold = useFold();
   // The search is always in sight, so the button counts only what it hides.
   const active = params.kinds.length + params.levels.length + params.dirs.length;
   return (
@@ -43,18 +43,15 @@ export function VisitsFilters({ params, counts, onToggle, onSearch, onClear, can
         value={params.q}
         onChange={onSearch}
         action={
-          <button
-            type="button"
-            className="visits-filters__disclosure"
-            aria-expanded={unfolded}
-            aria-controls={panelId}
-            onClick={() => setUnfolded((u) => !u)}
-          >
+          <button type="button" className="visits-filters__disclosure" {...fold.buttonProps}>
             {t('filters.disclosure', { count: active })}
           </button>
         }
       />
-      <div id={panelId} className={unfolded ? 'visits-filters__panel' : 'visits-filters__panel is-folded'}>
+      <div
+        id={fold.panelId}
+        className={fold.open ? 'visits-filters__panel' : 'visits-filters__panel is-folded'}
+      >
         {FACETS.map(({ facet, param, all, className }) => (
           <ToggleGroup
             key={facet}

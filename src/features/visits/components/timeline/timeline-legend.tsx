@@ -1,5 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFold } from '../../hooks/use-fold';
 import { EVENT_LEVELS } from '../../utils/visits-params';
 import { COLOUR_GROUPS, SHAPE_PATH } from './marks';
 
@@ -16,23 +17,15 @@ const DATE_KEYS = [
  */
 export function TimelineLegend({ folds = true, children }: { folds?: boolean; children?: ReactNode }) {
   const { t } = useTranslation('visits');
-  const id = useId();
-  // Momentary UI, as the filter panel's fold: not part of the view's state.
-  const [open, setOpen] = useState(false);
+  const fold = useFold();
   return (
-    <div className={`tl-legend${folds && !open ? ' is-folded' : ''}`}>
+    <div className={`tl-legend${folds && !fold.open ? ' is-folded' : ''}`}>
       {folds && (
-        <button
-          type="button"
-          className="tl-legend__toggle"
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={() => setOpen((o) => !o)}
-        >
+        <button type="button" className="tl-legend__toggle" {...fold.buttonProps}>
           {t('timeline.keyToggle')}
         </button>
       )}
-      <div id={id} className="tl-legend__lists">
+      <div id={fold.panelId} className="tl-legend__lists">
         <ul className="tl-legend__list" aria-label={t('timeline.legendKinds')}>
           {COLOUR_GROUPS.map((g) => (
             <li key={g.id} className={`tl-c-${g.id}`}>
