@@ -24,16 +24,12 @@ export function officialFlowPairs(
 }
 
 /**
- * One reporter's total trade (exports + imports) with a partner by year, only where both cells
- * exist (an empty cell is never read as zero).
+ * One reporter's total trade (exports + imports) with a partner by year (`officialFlowPairs`'s
+ * arguments), only where both cells exist (an empty cell is never read as zero).
  */
-export function officialTotals(
-  official: OfficialFigure[],
-  reporter: OfficialFigure['reporter'],
-  partner: OfficialFigure['partner'],
-): Map<number, number> {
+export function officialTotals(...cells: Parameters<typeof officialFlowPairs>): Map<number, number> {
   const out = new Map<number, number>();
-  for (const [year, { exports, imports }] of officialFlowPairs(official, reporter, partner)) {
+  for (const [year, { exports, imports }] of officialFlowPairs(...cells)) {
     if (exports && imports) out.set(year, exports.valueUsd + imports.valueUsd);
   }
   return out;
