@@ -144,53 +144,55 @@ test.describe('languages, themes and accessibility', () => {
     }
   }
 
-  test('a link copied in Vietnamese opens in Vietnamese for an English browser', async ({
-    browser,
-    baseURL,
-  }) => {
-    const vi = await browser.newContext({
+  const COPIED = [
+    {
+      language: 'Vietnamese',
+      lang: 'vi',
       locale: 'vi-VN',
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
-    const page = await vi.newPage();
-    await page.goto('/sources?from=2010');
-    await settled(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
-    await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
-    await expect(page.getByText('Đã sao chép liên kết')).toBeVisible();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${baseURL}/vi/sources?from=2010`);
-    await vi.close();
-    const en = await browser.newContext({ locale: 'en-GB' });
-    const other = await en.newPage();
-    await other.goto(link);
-    await expect(other.getByRole('heading', { level: 1, name: 'Nguồn' })).toBeVisible();
-    await expect(other.getByRole('slider', { name: 'Năm bắt đầu' })).toHaveValue('2010');
-    await en.close();
-  });
-
-  test('a link copied in Russian opens in Russian for an English browser', async ({ browser, baseURL }) => {
-    const ru = await browser.newContext({
+      route: '/sources',
+      copy: 'Sao chép liên kết',
+      copied: 'Đã sao chép liên kết',
+      heading: 'Nguồn',
+      from: 'Năm bắt đầu',
+    },
+    {
+      language: 'Russian',
+      lang: 'ru',
       locale: 'ru-BY',
-      permissions: ['clipboard-read', 'clipboard-write'],
+      route: '/visits',
+      copy: 'Копировать ссылку',
+      copied: 'Ссылка скопирована',
+      heading: 'Визиты и соглашения',
+      from: 'Начальный год',
+    },
+  ] as const;
+  for (const c of COPIED) {
+    test(`a link copied in ${c.language} opens in ${c.language} for an English browser`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const reader = await browser.newContext({
+        locale: c.locale,
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
+      const page = await reader.newPage();
+      await page.goto(`${c.route}?from=2010`);
+      await settled(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', c.lang);
+      await page.getByRole('button', { name: c.copy }).click();
+      await expect(page.getByText(c.copied)).toBeVisible();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toBe(`${baseURL}/${c.lang}${c.route}?from=2010`);
+      await reader.close();
+      const en = await browser.newContext({ locale: 'en-GB' });
+      const other = await en.newPage();
+      await other.goto(link);
+      await expect(other.getByRole('heading', { level: 1, name: c.heading })).toBeVisible();
+      await expect(other.locator('html')).toHaveAttribute('lang', c.lang);
+      await expect(other.getByRole('slider', { name: c.from })).toHaveValue('2010');
+      await en.close();
     });
-    const page = await ru.newPage();
-    await page.goto('/visits?from=2010');
-    await settled(page);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await page.getByRole('button', { name: 'Копировать ссылку' }).click();
-    await expect(page.getByText('Ссылка скопирована')).toBeVisible();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${baseURL}/ru/visits?from=2010`);
-    await ru.close();
-    const en = await browser.newContext({ locale: 'en-GB' });
-    const other = await en.newPage();
-    await other.goto(link);
-    await expect(other.getByRole('heading', { level: 1, name: 'Визиты и соглашения' })).toBeVisible();
-    await expect(other.locator('html')).toHaveAttribute('lang', 'ru');
-    await expect(other.getByRole('slider', { name: 'Начальный год' })).toHaveValue('2010');
-    await en.close();
-  });
+  }
 
   test('an embedded view works inside an iframe on a plain page', async ({ page }) => {
     await page.goto('/about');
