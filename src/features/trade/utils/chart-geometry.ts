@@ -238,49 +238,61 @@ function lineValues(points: TradePoint[], side: Side): Map<number, TradePoint> {
   return byYear;
 }
 
-/** Lays out the whole chart for one state of the view. */
-export function chartGeometry(input: GeometryInput): ChartGeometry {
-  const { official, press, events, range, width, scale } = input;
-  const narrow = width < 520;
-  const tickCount = narrow ? 4 : 6;
+/** The value axis for the figures drawn, over a pixel range ([1, 0] when only its ticks matter). */
+type ValueScale = (range: [number, number]) => AxisScale;
+
+function valueScale(input: GeometryInput, tickCount: number): ValueScale {
   const values: number[] = [];
-  for (const p of official) values.push(p.valueUsd);
-  for (const p of press) values.push(p.valueUsd);
-  const makeScale = (range: [number, number]): AxisScale =>
-    scale === 'log' ? logScale(values, range, tickCount) : linearScale(values, range, tickCount);
+  for (const p of input.official) values.push(p.valueUsd);
+  for (const p of input.press) values.push(p.valueUsd);
+  return (range) =>
+    input.scale === 'log' ? logScale(values, range, tickCount) : linearScale(values, range, tickCount);
+}
+
+/** The plot's left and right margins: the left one fits the widest value tick. */
+function margins(makeScale: ValueScale, tickLabel: GeometryInput['tickLabel'], narrow: boolean) {
   // The ticks do not depend on the pixel range, so the margin is sized from them first.
   const widestTick = Math.max(
     0,
-    ...makeScale([1, 0]).ticks.map((v) => textWidth(input.tickLabel?.(v) ?? '', FONT.tick)),
+    ...makeScale([1, 0]).ticks.map((v) => textWidth(tickLabel?.(v) ?? '', FONT.tick)),
   );
-  const left = Math.max(narrow ? 44 : 64, Math.ceil(widestTick) + 14);
-  const right = narrow ? 12 : 20;
-  const titleLines = input.title
-    ? narrow
-      ? wrapText(input.title, width - 8, FONT.title)
-      : [input.title]
-    : [];
-  const titleShift = Math.max(0, titleLines.length - 1) * TITLE_LINE;
-  const plotWidth = Math.max(40, width - left - right);
-  const x0 = range.from - 0.5;
-  const x1 = range.to + 0.5;
-  const sx = (year: number) => left + ((year - x0) / (x1 - x0)) * plotWidth;
+  return { left: Math.max(narrow ? 44 : 64, Math.ceil(widestTick) + 14), right: narrow ? 12 : 20 };
+}
 
-  // Events close together stack in rows under the axis, so each stays visible.
+/** The title's lines: wrapped on a phone, one line otherwise. */
+function titleLines(title: string | undefined, width: number, narrow: boolean): string[] {
+  if (!title) return [];
+  return narrow ? wrapText(title, width - 8, FONT.title) : [title];
+}
+
+/** Each event's row under the axis: events close together stack, so each stays visible. */
+function eventRows(events: EventMarker[], sx: (year: number) => number) {
   const rowEnds: number[] = [];
-  const eventRows: number[] = [];
+  const rows: number[] = [];
   for (const m of events) {
     const cx = sx(m.x);
     let row = rowEnds.findIndex((end) => end < cx - 12);
     if (row === -1 && rowEnds.length < EVENT_ROWS) row = rowEnds.length;
     if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds));
     rowEnds[row] = cx;
-    eventRows.push(row);
+    rows.push(row);
   }
-  // Wide: the legend between the title and the plot. Narrow: under the event strip, so a phone
-  // sees the plot right under the title and the legend's rows never push it off the first screen.
+  return { rows, count: rowEnds.length };
+}
+
+/**
+ * Top to bottom: the title, the legend, the plot, the event strip and the footer. Wide: the legend
+ * between the title and the plot. Narrow: under the event strip, so a phone sees the plot right
+ * under the title and the legend's rows never push it off the first screen.
+ */
+function verticalLayout(
+  input: GeometryInput,
+  o: { narrow: boolean; left: number; right: number; titleShift: number; eventRowCount: number },
+) {
+  const { width } = input;
+  const { narrow, left, right, titleShift } = o;
   const plotHeight = input.plotHeight ?? (narrow ? 230 : 300);
-  const bottom = events.length ? 38 + rowEnds.length * EVENT_ROW : 30;
+  const bottom = input.events.length ? 38 + o.eventRowCount * EVENT_ROW : 30;
   const legendAbove = narrow ? [] : layoutLegend(input.legend, width, left, LEGEND_TOP + titleShift);
   const top = narrow ? TITLE_Y + titleShift + 14 : legendBottom(legendAbove, LEGEND_TOP + titleShift) + 8;
   const legend = narrow ? layoutLegend(input.legend, width, 4, top + plotHeight + bottom + 2) : legendAbove;
@@ -288,20 +300,20 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
   const footerLines = wrapText(input.footer, width - (narrow ? 8 : left + right), FONT.footer);
   const footerY = afterPlot + 12;
   const height = footerY + (footerLines.length - 1) * 14 + 8;
+  return { plotHeight, top, legend, footer: { lines: footerLines, y: footerY }, height };
+}
 
-  const sy = makeScale([top + plotHeight, top]);
+type Project = { sx: (year: number) => number; sy: AxisScale };
 
-  const targets: Target[] = [];
+/** Each side's official line, with a break at every missing year, and its values by year. */
+function officialLines(official: TradePoint[], { sx, sy }: Project) {
   const lines = { VN: '', BY: '' } as Record<Side, string>;
-  const dots = { VN: '', BY: '' } as Record<Side, string>;
-  const dotR = narrow ? 2.2 : 2.8;
-  const sidePoints = {} as Record<Side, Map<number, TradePoint>>;
+  const byYear = {} as Record<Side, Map<number, TradePoint>>;
   for (const side of SIDES) {
-    const byYear = lineValues(official, side);
-    sidePoints[side] = byYear;
+    byYear[side] = lineValues(official, side);
     let d = '';
     let prevYear = -Infinity;
-    for (const [year, p] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    for (const [year, p] of [...byYear[side]].sort((a, b) => a[0] - b[0])) {
       const x = r1(sx(year));
       const y = r1(sy(p.valueUsd));
       // A missing year breaks the line: a new sub-path, never a segment across the gap.
@@ -311,97 +323,153 @@ export function chartGeometry(input: GeometryInput): ChartGeometry {
     // A side with no two consecutive years has no line, only its dots.
     lines[side] = d.includes('L') ? d : '';
   }
-  const dotParts: Record<Side, PathParts> = { VN: new PathParts(), BY: new PathParts() };
+  return { lines, byYear };
+}
+
+/** The official values as targets on their year's centre, and each side's dots as one path. */
+function officialDots(official: TradePoint[], { sx, sy }: Project, dotR: number) {
+  const targets: Target[] = [];
+  const parts: Record<Side, PathParts> = { VN: new PathParts(), BY: new PathParts() };
   for (const p of official) {
     const x = sx(p.year);
     const y = sy(p.valueUsd);
     targets.push({ point: p, x, y });
-    if (p.reporter === 'VN' || p.reporter === 'BY') dotParts[p.reporter].add(x, y, () => dotPath(x, y, dotR));
+    if (p.reporter === 'VN' || p.reporter === 'BY') parts[p.reporter].add(x, y, () => dotPath(x, y, dotR));
   }
-  for (const side of SIDES) dots[side] = dotParts[side].toString();
+  const dots = { VN: parts.VN.toString(), BY: parts.BY.toString() };
+  return { targets, dots };
+}
 
-  // The gap between the sides, over runs of consecutive years where both have a value.
+/** The gap between the sides, over runs of consecutive years where both have a value. */
+function gapPath(byYear: Record<Side, Map<number, TradePoint>>, { sx, sy }: Project): string {
+  const years = [...byYear.VN.keys()].filter((y) => byYear.BY.has(y)).sort((a, b) => a - b);
   let gap = '';
-  if (input.mirror) {
-    const years = [...sidePoints.VN.keys()].filter((y) => sidePoints.BY.has(y)).sort((a, b) => a - b);
-    let run: number[] = [];
-    const flush = () => {
-      if (run.length > 1) {
-        const upper = run.map((y) => `${r1(sx(y))},${r1(sy(sidePoints.VN.get(y)!.valueUsd))}`);
-        const lower = [...run].reverse().map((y) => `${r1(sx(y))},${r1(sy(sidePoints.BY.get(y)!.valueUsd))}`);
-        gap += `M${upper.join('L')}L${lower.join('L')}Z`;
-      }
-      run = [];
-    };
-    for (const y of years) {
-      if (run.length && y !== run.at(-1)! + 1) flush();
-      run.push(y);
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      const upper = run.map((y) => `${r1(sx(y))},${r1(sy(byYear.VN.get(y)!.valueUsd))}`);
+      const lower = [...run].reverse().map((y) => `${r1(sx(y))},${r1(sy(byYear.BY.get(y)!.valueUsd))}`);
+      gap += `M${upper.join('L')}L${lower.join('L')}Z`;
     }
-    flush();
+    run = [];
+  };
+  for (const y of years) {
+    if (run.length && y !== run.at(-1)! + 1) flush();
+    run.push(y);
   }
+  flush();
+  return gap;
+}
 
-  // Press marks: on their year's centre, where the official dot of that year sits; a part-year
-  // figure inside the months it covers. Merged by reporter and fill.
-  const markParts = new Map<string, { reporter: Reporter; hollow: boolean; parts: PathParts }>();
-  const uncertain = new PathParts();
-  const conflicting = new PathParts();
-  const size = narrow ? 4.2 : 5.2;
+/**
+ * Press marks: on their year's centre, where the official dot of that year sits; a part-year
+ * figure inside the months it covers. Merged by reporter and fill.
+ */
+function pressMarks(press: TradePoint[], { sx, sy }: Project, size: number) {
+  const targets: Target[] = [];
+  const groups = new Map<string, { reporter: Reporter; hollow: boolean; parts: PathParts }>();
   for (const p of press) {
     const x = sx(markYear(p));
     const y = sy(p.valueUsd);
     targets.push({ point: p, x, y });
     const key = `${p.reporter}|${p.partial}`;
-    let group = markParts.get(key);
+    let group = groups.get(key);
     if (!group)
-      markParts.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: new PathParts() }));
+      groups.set(key, (group = { reporter: p.reporter, hollow: p.partial, parts: new PathParts() }));
     group.parts.add(x, y, () => markPath(p.reporter, x, y, size));
-    if (p.uncertain) uncertain.add(x, y, () => question(x + 7.5, y - 8));
-    else if (p.conflicting) conflicting.add(x, y, () => exclamation(x + 7.5, y - 8));
   }
-  for (const t of targets) {
-    if (t.point.kind === 'official' && t.point.uncertain)
-      uncertain.add(t.x, t.y, () => question(t.x + 6, t.y - 7));
-  }
-  const marks = [...markParts.values()].map(({ reporter, hollow, parts }) => ({
+  const marks = [...groups.values()].map(({ reporter, hollow, parts }) => ({
     reporter,
     hollow,
     d: parts.toString(),
   }));
+  return { targets, marks };
+}
 
-  const stripTop = top + plotHeight + 36;
+/** "?" beside each uncertain figure and "!" beside a press figure another source contradicts. */
+function badgePaths(press: Target[], all: Target[]) {
+  const uncertain = new PathParts();
+  const conflicting = new PathParts();
+  for (const { point: p, x, y } of press) {
+    if (p.uncertain) uncertain.add(x, y, () => question(x + 7.5, y - 8));
+    else if (p.conflicting) conflicting.add(x, y, () => exclamation(x + 7.5, y - 8));
+  }
+  for (const t of all) {
+    if (t.point.kind === 'official' && t.point.uncertain)
+      uncertain.add(t.x, t.y, () => question(t.x + 6, t.y - 7));
+  }
+  return { uncertain: uncertain.toString(), conflicting: conflicting.toString() };
+}
+
+/** The events on the strip under the axis (diamonds) and their thin lines across the plot. */
+function eventPaths(
+  events: EventMarker[],
+  rows: number[],
+  sx: (year: number) => number,
+  stripTop: number,
+  plot: { top: number; height: number },
+) {
   const placed: PlacedEvent[] = events.map((marker, k) => ({
     marker,
     x: sx(marker.x),
-    y: stripTop + eventRows[k]! * EVENT_ROW,
+    y: stripTop + rows[k]! * EVENT_ROW,
   }));
-  const eventMarks = new PathParts();
-  const eventLines = new PathParts();
+  const marks = new PathParts();
+  const lines = new PathParts();
   for (const e of placed) {
-    eventMarks.add(e.x, e.y, () => `M${r1(e.x)},${r1(e.y - 5.5)}l4.5,5.5l-4.5,5.5l-4.5,-5.5Z`);
-    eventLines.add(e.x, 0, () => `M${r1(e.x)},${r1(top)}V${r1(top + plotHeight)}`);
+    marks.add(e.x, e.y, () => `M${r1(e.x)},${r1(e.y - 5.5)}l4.5,5.5l-4.5,5.5l-4.5,-5.5Z`);
+    lines.add(e.x, 0, () => `M${r1(e.x)},${r1(plot.top)}V${r1(plot.top + plot.height)}`);
   }
+  return { events: placed, eventMarks: marks.toString(), eventLines: lines.toString() };
+}
+
+/**
+ * Lays out the whole chart for one state of the view: the margins from the value ticks, the
+ * title, the event rows, then top to bottom the legend, plot and footer; then, on those scales,
+ * the official lines and dots, the mirror gap, the press marks, their badges and the events.
+ */
+export function chartGeometry(input: GeometryInput): ChartGeometry {
+  const { official, press, events, range, width, scale } = input;
+  const narrow = width < 520;
+  const makeScale = valueScale(input, narrow ? 4 : 6);
+  const { left, right } = margins(makeScale, input.tickLabel, narrow);
+  const title = titleLines(input.title, width, narrow);
+  const plotWidth = Math.max(40, width - left - right);
+  const x0 = range.from - 0.5;
+  const x1 = range.to + 0.5;
+  const sx = (year: number) => left + ((year - x0) / (x1 - x0)) * plotWidth;
+  const rows = eventRows(events, sx);
+  const titleShift = Math.max(0, title.length - 1) * TITLE_LINE;
+  const v = verticalLayout(input, { narrow, left, right, titleShift, eventRowCount: rows.count });
+  const { top, plotHeight } = v;
+  const sy = makeScale([top + plotHeight, top]);
+
+  const on: Project = { sx, sy };
+  const { lines, byYear } = officialLines(official, on);
+  const dots = officialDots(official, on, narrow ? 2.2 : 2.8);
+  const marks = pressMarks(press, on, narrow ? 4.2 : 5.2);
+  const targets = [...dots.targets, ...marks.targets];
+  const stripTop = top + plotHeight + 36;
 
   return {
     width,
-    height,
+    height: v.height,
     narrow,
-    title: { lines: titleLines, y: TITLE_Y },
+    title: { lines: title, y: TITLE_Y },
     plot: { left, top, width: plotWidth, height: plotHeight },
-    legend,
+    legend: v.legend,
     xTicks: yearTicks(range.from, range.to, plotWidth).map((year) => ({ year, x: sx(year) })),
     yTicks: sy.ticks.map((value) => ({ value, y: sy(value) })),
     zeroY: scale === 'linear' && sy.domain[0] < 0 ? sy(0) : null,
     lines,
-    dots,
-    gap,
-    marks,
-    badges: { uncertain: uncertain.toString(), conflicting: conflicting.toString() },
+    dots: dots.dots,
+    gap: input.mirror ? gapPath(byYear, on) : '',
+    marks: marks.marks,
+    badges: badgePaths(marks.targets, targets),
     targets,
-    events: placed,
-    eventMarks: eventMarks.toString(),
-    eventLines: eventLines.toString(),
+    ...eventPaths(events, rows.rows, sx, stripTop, { top, height: plotHeight }),
     stripTop,
-    footer: { lines: footerLines, y: footerY },
+    footer: v.footer,
     band: (year) => ({ x: sx(year - 0.5), width: sx(year + 0.5) - sx(year - 0.5) }),
     yearAt: (px) =>
       Math.min(range.to, Math.max(range.from, Math.round(x0 + ((px - left) / plotWidth) * (x1 - x0)))),
