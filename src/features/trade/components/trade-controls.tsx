@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/radio-group';
+import { SeriesSwatch } from '@/components/series-marker';
 import { FLOWS, REPORTERS, SCALES, type TradeParams } from '../utils/trade-params';
-import { SeriesSwatch } from './series-marker';
 
 export interface TradeControlsProps {
   params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'series' | 'markers'>;
