@@ -3,6 +3,12 @@
  * start (the `validate-dataset` Vite plugin) and in `data/validate.test.ts`. Types used by the
  * app are inferred from here, so the schema is the single source of truth.
  *
+ * It is also the one place where each field's meaning is written: every leaf of a record carries
+ * a description (zod's metadata, public through `z.toJSONSchema`), and the download's codebook
+ * (`scripts/build/dataset-zip.ts`) reads them from there; a column without one fails the build.
+ * A shared shape (a date, a text in several languages) describes its parts once, as words that
+ * complete the field using it: see `part`.
+ *
  * Bump SCHEMA_VERSION when a record's shape changes (not when records are added).
  */
 import { z } from 'zod';
@@ -13,15 +19,53 @@ export const SCHEMA_VERSION = 2;
 /** Record ids: lower-case kebab, e.g. `visit-2023-12-golovchenko`. */
 export const recordId = z.string().regex(RECORD_ID_PATTERN, 'must be lower-case letters, digits and dashes');
 
+/**
+ * A part of a shared shape, described as words that complete its field's description: a field
+ * "Date of the event" and its part `start` "first (or only) day, …" make the column `date_start`
+ * "Date of the event: first (or only) day, …". `follows` is what joins the two.
+ */
+export type PartMeta = { description: string; follows: ' ' | ': ' };
+const part = (follows: PartMeta['follows'], description: string): PartMeta => ({ description, follows });
+
+/** Fields several files share, each described once. */
+const id = recordId.describe(
+  'Record id, lower-case kebab, unique in its file; the dashboard links records by it.',
+);
+const sourceId = recordId.describe(
+  'Id of the source the record comes from (`sources.csv`, `csv/sources.csv`).',
+);
+const sourceIds = z
+  .array(recordId)
+  .min(1)
+  .describe('Ids of the sources the record comes from, joined by " | " (one or more).');
+const quote = z
+  .string()
+  .min(1)
+  .describe('A short verbatim quote from the source that states the figure or list.');
+const qualifier = z
+  .enum(['exact', 'about', 'almost', 'over'])
+  .describe(
+    'How the source words the figure: `exact`, `about` ("khoảng", "around"), `almost` ("gần", "nearly", "почти") or `over` ("hơn", "exceeded", "более": a lower bound).',
+  );
+const aliases = z
+  .array(z.string().min(1))
+  .describe(
+    'Other forms the sources use for the name (a surname alone, another transcription), joined by " | "; they let a quote that uses them count as naming it.',
+  );
+
 /** Languages a source or a name may be written in (ISO 639-1). */
 export const language = z.enum(['vi', 'en', 'ru', 'be', 'fr', 'es', 'pl', 'de', 'zh']);
 
-/** Text given in both UI languages; Russian where known. */
-export const bilingual = z.object({
-  vi: z.string().min(1),
-  en: z.string().min(1),
-  ru: z.string().min(1).optional(),
-});
+export const bilingual = z
+  .object({
+    vi: z.string().min(1).meta(part(' ', 'in Vietnamese (with diacritics).')),
+    en: z.string().min(1).meta(part(' ', 'in English.')),
+    ru: z.string().min(1).optional().meta(part(' ', 'in Russian (empty where not known).')),
+  })
+  .describe('Text given in both UI languages; Russian where known.');
+
+/** A note shown to readers, in their language. */
+const noteForReaders = bilingual.optional().describe('Note for readers');
 
 export const precision = z.enum(['day', 'month', 'year']);
 
@@ -33,16 +77,28 @@ export const dateString = z.string().refine(isValidPartialDate, {
   message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD',
 });
 
-/**
- * A date or date range with its precision. `end` is the last day of a range (inclusive).
- * `circa` marks a date the source gives as uncertain or that was inferred from context.
- */
+/** A date or date range with its precision. */
 export const datePoint = z
   .object({
-    start: dateString,
-    end: dateString.optional(),
-    precision,
-    circa: z.boolean().optional(),
+    start: dateString.meta(
+      part(
+        ': ',
+        'first (or only) day, written to its precision: `2023-12-06` (day), `2010-05` (month), `2008` (year).',
+      ),
+    ),
+    end: dateString
+      .optional()
+      .meta(part(': ', 'last day of a range, inclusive, to the same precision; empty for a single date.')),
+    precision: precision.meta(part(': ', 'the precision the date is written to.')),
+    circa: z
+      .boolean()
+      .optional()
+      .meta(
+        part(
+          ': ',
+          '`true` when the source does not state the year and it was inferred from context; empty otherwise.',
+        ),
+      ),
   })
   .superRefine((d, ctx) => {
     const expected = { year: 4, month: 7, day: 10 }[d.precision];
@@ -72,41 +128,84 @@ export const datePoint = z
  * edition, "via" a republisher) in that language too. Absent: `publisher` is shown unchanged.
  */
 export const publisherNames = z
-  .object({ vi: z.string().min(1).optional(), ru: z.string().min(1).optional() })
+  .object({
+    vi: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The publisher's established name in Vietnamese; empty where it has none (the original name is used).",
+      ),
+    ru: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The publisher's established name in Russian; empty where it has none (the original name is used).",
+      ),
+  })
   .strict();
 
 export const source = z
   .object({
-    id: recordId,
-    /** The publisher as English pages name it (a Vietnamese or Russian outlet by its own name). */
-    publisher: z.string().min(1),
-    /** The publisher in Vietnamese and Russian, where it differs (`publisherNames`). */
+    id,
+    publisher: z
+      .string()
+      .min(1)
+      .describe(
+        'Who published the source (outlet, ministry, statistics body), as English pages name it (a Vietnamese or Russian outlet by its own name).',
+      ),
     names: publisherNames.optional(),
-    title: z.string().min(1),
-    date: dateString,
-    language,
-    kind: z.enum(['news', 'official', 'statistics']),
-    /**
-     * The publisher's own page for the source: the article, or a dataset's page on the
-     * publisher's site even when the files were read from a copy (`copy`). Absent for the five
-     * seed articles, whose URLs are not known.
-     */
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    /** File name in `shared/seeds/` for the seed articles. */
-    seedFile: z.string().optional(),
-    /** For a statistical dataset: its name as the publisher gives it. */
-    dataset: z.string().min(1).optional(),
-    /** For a dataset read from a copy of the publisher's files: where the copy is. */
+    title: z
+      .string()
+      .min(1)
+      .describe(
+        "The source's title; where the research did not record it, reconstructed from the URL or content (the note says so).",
+      ),
+    date: dateString.describe(
+      'Publication date, written to its precision (YYYY, YYYY-MM or YYYY-MM-DD); where not recorded, the date of the latest fact the page reports (the note says so).',
+    ),
+    language: language.describe('Language the source is written in (ISO 639-1).'),
+    kind: z
+      .enum(['news', 'official', 'statistics'])
+      .describe(
+        '`official` (government, embassy, president, state portal), `news` (media, company press pages, mirrors) or `statistics` (a statistics body or dataset).',
+      ),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe(
+        "Address of the source: the publisher's own page (for a dataset read from a copy, the publisher's page for the dataset; the copy is in `copy_*`); empty for the five seed articles, whose URLs are not known.",
+      ),
+    seedFile: z
+      .string()
+      .optional()
+      .describe('For a seed article: its file name in the project’s `shared/seeds/`.'),
+    dataset: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('For a statistical dataset: its name as the publisher gives it.'),
     copy: z
       .object({
-        repository: z.url({ protocol: /^https$/ }),
-        commit: z.string().regex(/^[0-9a-f]{40}$/),
-        paths: z.array(z.string().min(1)).min(1),
-        /** The copy's commit date: the download from the publisher is no later. */
-        date: dateString,
+        repository: z
+          .url({ protocol: /^https$/ })
+          .describe('For a dataset read from a copy of the publisher’s files: the repository of the copy.'),
+        commit: z
+          .string()
+          .regex(/^[0-9a-f]{40}$/)
+          .describe('The commit of that copy (40 hex digits).'),
+        paths: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe('The paths of the files in that copy, joined by " | ".'),
+        date: dateString.describe('The copy’s commit date: the download from the publisher is no later.'),
       })
       .optional(),
-    note: z.string().optional(),
+    note: z
+      .string()
+      .optional()
+      .describe('Provenance notes (reconstructed title or date, mirrors, cross-checks).'),
   })
   .superRefine((s, ctx) => {
     // The main link is the publisher's: a copy is named beside it, never linked in its place.
@@ -140,59 +239,84 @@ function insideRepository(url: string, repository: string): boolean {
 export const countryCode = z.enum(['VN', 'BY', 'RU', 'KZ', 'AZ', 'CN', 'OTHER']);
 
 export const place = z.object({
-  id: recordId,
-  names: z.object({
-    vi: z.string().min(1),
-    en: z.string().min(1),
-    ru: z.string().min(1).optional(),
-    be: z.string().min(1).optional(),
-  }),
-  country: countryCode,
-  kind: z.enum(['city', 'region', 'country']),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
-  /** GeoNames id of the point the coordinates come from. */
-  geonamesId: z.number().int().positive(),
-  /** What the point is, e.g. "administrative seat: Brest (city)" for a region. */
-  coordinateNote: z.string().optional(),
-  /** E.g. Vietnam's provincial mergers of 1 July 2025. */
-  note: bilingual.optional(),
-  /** Other names the sources use ("TP.HCM", "Хошимин"), so a quote naming it is recognised. */
-  aliases: z.array(z.string().min(1)).optional(),
+  id,
+  names: bilingual
+    .extend({ be: z.string().min(1).optional().meta(part(' ', 'in Belarusian (empty where not known).')) })
+    .describe('Name'),
+  country: countryCode.describe('Country the place is in (`VN`, `BY`, ...).'),
+  kind: z.enum(['city', 'region', 'country']).describe('`city`, `region` (province, oblast) or `country`.'),
+  latitude: z.number().min(-90).max(90).describe('Latitude of the GeoNames point, decimal degrees (WGS 84).'),
+  longitude: z
+    .number()
+    .min(-180)
+    .max(180)
+    .describe('Longitude of the GeoNames point, decimal degrees (WGS 84).'),
+  geonamesId: z.number().int().positive().describe('GeoNames id of the point the coordinates come from.'),
+  coordinateNote: z
+    .string()
+    .optional()
+    .describe(
+      'What the point is when it is not the place itself, e.g. "administrative seat: Brest (city)" for a region; a country uses its capital.',
+    ),
+  // E.g. Vietnam's provincial mergers of 1 July 2025.
+  note: noteForReaders,
+  aliases: aliases.optional(),
 });
 
 const flags = z.object({
-  /** Covers part of a year only (must agree with the period's months). */
-  partial: z.boolean(),
-  /** The source is ambiguous about the year, the figure or the basis. */
-  uncertain: z.boolean(),
-  /** Another source reports a different figure for the same period and flow. */
-  conflicting: z.boolean(),
+  partial: z.boolean().describe('`true` when the period is part of a year (months other than `1-12`).'),
+  uncertain: z
+    .boolean()
+    .describe(
+      '`true` when the source is ambiguous about the year, the basis or the figure (the note says why).',
+    ),
+  conflicting: z
+    .boolean()
+    .describe('`true` when another source reports a different figure for the same period and flow.'),
 });
 
 export const tradeFigure = z
   .object({
-    id: recordId,
-    /** Whose statistics: Vietnam's customs/ministry, Belarus's, or other/unclear. */
-    reporter: z.enum(['VN', 'BY', 'other']),
-    /** Vietnam's trading partner: Belarus, or another country for context. */
-    partner: countryCode,
-    flow: z.enum(['total', 'vn-exports', 'vn-imports']),
+    id,
+    reporter: z
+      .enum(['VN', 'BY', 'other'])
+      .describe(
+        "Whose statistics the figure is: `VN` (Vietnamese customs, ministry or state media), `BY` (Belarusian officials or state media) or `other` (neither side is clear). The two sides' series differ and must never be merged.",
+      ),
+    partner: countryCode.describe(
+      "Vietnam's trading partner: `BY` for Vietnam–Belarus; `RU`, `KZ`, `AZ` are context figures (Vietnam's 2024 trade with them).",
+    ),
+    flow: z
+      .enum(['total', 'vn-exports', 'vn-imports'])
+      .describe(
+        '`total` (exports + imports as the source states it), `vn-exports` (Vietnam → Belarus) or `vn-imports` (Belarus → Vietnam).',
+      ),
     period: z.object({
-      year: z.number().int().min(1945).max(2100),
-      /** First and last month covered, inclusive: [1, 12] is the full year, [1, 8] Jan–Aug. */
-      months: z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)]),
+      year: z.number().int().min(1945).max(2100).describe('Calendar year the figure covers.'),
+      months: z
+        .tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)])
+        .describe(
+          'First and last month covered, inclusive, written `from-to`: `1-12` is the full year, `1-8` January–August, `1-3` the first quarter. Written `="1-8"` so a spreadsheet keeps it as text (see "CSV conventions").',
+        ),
     }),
-    /** Value in US dollars (not millions). */
-    valueUsd: z.number().nonnegative(),
-    /** How the source words the figure: "almost 151 million" is `almost`. */
-    qualifier: z.enum(['exact', 'about', 'almost', 'over']),
+    valueUsd: z
+      .number()
+      .nonnegative()
+      .describe(
+        'Value in **whole US dollars** (not millions): "151 million" is `151000000`. As the source states it: nothing is converted, rounded or estimated.',
+      ),
+    qualifier,
     flags,
-    /** Ids of figures that disagree with this one. */
-    conflictsWith: z.array(recordId).optional(),
-    sourceId: recordId,
-    quote: z.string().min(1),
-    note: z.string().optional(),
+    conflictsWith: z
+      .array(recordId)
+      .optional()
+      .describe('Ids of the figures that disagree with this one, joined by " | " (the link goes both ways).'),
+    sourceId,
+    quote,
+    note: z
+      .string()
+      .optional()
+      .describe('Notes for readers: other sources stating the same figure, why a flag is set.'),
   })
   .superRefine((t, ctx) => {
     const [from, to] = t.period.months;
@@ -215,31 +339,60 @@ export const tradeFigure = z
  * quote. Written by `scripts/generate/build-dots.ts` from the original xlsx files, never by hand.
  */
 export const officialFigure = z.object({
-  id: recordId,
-  /** The statistical dataset the figure is a cell of. */
-  dataset: z.literal('imf-dots'),
-  /** The country that reports the figure to the IMF. */
-  reporter: z.enum(['VN', 'BY']),
-  /** The reporter's trading partner; `WORLD` is the reporter's total with all partners. */
-  partner: z.enum(['VN', 'BY', 'RU', 'KZ', 'AZ', 'WORLD']),
-  /** The flow as the reporter states it: its exports to, or its imports from, the partner. */
-  flow: z.enum(['exports', 'imports']),
-  /** Exports are valued free on board, imports with cost, insurance and freight. */
-  basis: z.enum(['FOB', 'CIF']),
-  year: z.number().int().min(1945).max(2100),
-  /** Whole US dollars: the cell (US$ millions) × 1,000,000, rounded to the dollar. */
-  valueUsd: z.number().int().nonnegative(),
+  id,
+  dataset: z
+    .literal('imf-dots')
+    .describe(
+      'The statistical dataset the figure is a cell of: `imf-dots` (IMF Direction of Trade Statistics).',
+    ),
+  reporter: z
+    .enum(['VN', 'BY'])
+    .describe('The country that reports the figure to the IMF: `VN` (Vietnam) or `BY` (Belarus).'),
+  partner: z
+    .enum(['VN', 'BY', 'RU', 'KZ', 'AZ', 'WORLD'])
+    .describe("The reporter's trading partner; `WORLD` is the reporter's total with all partners."),
+  flow: z
+    .enum(['exports', 'imports'])
+    .describe(
+      'The flow as the reporter states it: `exports` (its exports to the partner) or `imports` (its imports from the partner).',
+    ),
+  basis: z
+    .enum(['FOB', 'CIF'])
+    .describe('`FOB` (exports, free on board) or `CIF` (imports, with cost, insurance and freight).'),
+  year: z.number().int().min(1945).max(2100).describe('Calendar year.'),
+  valueUsd: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe(
+      '**Whole US dollars**: the cell (US$ millions) × 1,000,000, rounded to the dollar (DOTS publishes to thousands of dollars at best, so nothing is lost).',
+    ),
   flags: z.object({
-    /** Kept as published but doubtful (the note says why). */
-    uncertain: z.boolean(),
-    /** The IMF marks the cell as its own estimate ("e"). */
-    estimated: z.boolean(),
+    uncertain: z
+      .boolean()
+      .describe(
+        '`true` when the figure is kept as published but is doubtful (Vietnam-reported exports to Belarus, 2014); the note says why.',
+      ),
+    estimated: z
+      .boolean()
+      .describe(
+        '`true` when the IMF marks the cell as its own estimate ("e"); none of the cells taken is one.',
+      ),
   }),
-  /** Why a figure is flagged, shown to readers. */
-  note: bilingual.optional(),
-  sourceId: recordId,
-  /** Where the value is: `DOTS_213.xlsx` sheet `Exports, FOB` cell `AX86`. */
-  cell: z.object({ file: z.string().min(1), sheet: z.string().min(1), ref: z.string().regex(/^[A-Z]+\d+$/) }),
+  // Why a figure is flagged, shown to readers.
+  note: noteForReaders,
+  sourceId,
+  cell: z.object({
+    file: z
+      .string()
+      .min(1)
+      .describe('The original xlsx file (`DOTS_213.xlsx` Vietnam, `DOTS_18.xlsx` Belarus).'),
+    sheet: z.string().min(1).describe('The sheet: `Exports, FOB` or `Imports, CIF`.'),
+    ref: z
+      .string()
+      .regex(/^[A-Z]+\d+$/)
+      .describe('The cell reference, e.g. `AX86`.'),
+  }),
 });
 
 /**
@@ -266,13 +419,22 @@ export const eventKind = z.enum([
  * quoted words of the research line that carries the source's address (`data/anchoring.test.ts`).
  */
 export const sourceQuote = z.object({
-  sourceId: recordId,
-  text: z.string().min(1),
-  /**
-   * The text is the research notes' account of the page (`shared/research/`), not the page's own
-   * words: no copy of the page is stored. It backs a claim as the notes do, and is shown as such.
-   */
-  note: z.literal(true).optional(),
+  sourceId: recordId.describe(
+    'For each stored quote, the source it comes from, joined by " | " (every cited source has at least one).',
+  ),
+  text: z
+    .string()
+    .min(1)
+    .describe(
+      'The quotes that back the record\'s place, participants, level and documents, each short and in the source\'s language, joined by " | ".',
+    ),
+  // No copy of the page is stored: such a text backs a claim as the notes do, and is shown as such.
+  note: z
+    .literal(true)
+    .optional()
+    .describe(
+      "For each quote, `true` when it is the research notes' account of the page rather than the page's own words (no copy of the page is stored); an empty item for a verbatim quote.",
+    ),
 });
 
 export const eventLevel = z.enum([
@@ -288,103 +450,171 @@ export const eventLevel = z.enum([
 export const eventDirection = z.enum(['vn-to-by', 'by-to-vn', 'third-country', 'bilateral']);
 
 export const event = z.object({
-  id: recordId,
-  date: datePoint,
-  kind: eventKind,
-  level: eventLevel,
-  direction: eventDirection,
-  /** Where it happened (a place id), when known. */
-  placeId: recordId.optional(),
-  participants: z.array(z.string().min(1)),
-  title: bilingual,
-  summary: bilingual,
-  /** Documents signed, as the source names them. */
-  documents: z.array(bilingual),
-  sourceIds: z.array(recordId).min(1),
-  tags: z.array(z.string().min(1)),
-  /** Partnerships this event concerns (links to the map). */
-  partnershipIds: z.array(recordId).optional(),
-  /** At least one quote per cited source: the stored text every claim of the record rests on. */
-  quotes: z.array(sourceQuote).min(1),
-  /** A commission session's number, as the sources count it (14 for the 14th session). */
-  session: z.number().int().positive().optional(),
+  id,
+  date: datePoint.describe('Date of the event'),
+  kind: eventKind.describe('What happened.'),
+  level: eventLevel.describe(
+    'The highest level taking part; deputy prime ministers, ministers and deputy ministers are `ministerial`.',
+  ),
+  direction: eventDirection.describe(
+    '`vn-to-by` (the Vietnamese side travels to Belarus), `by-to-vn`, `third-country` (elsewhere; `placeId` is the host city) or `bilateral` (not tied to a trip).',
+  ),
+  placeId: recordId
+    .optional()
+    .describe(
+      'Where it happened (an id in `places.csv`), when known; a country place where the city is not known.',
+    ),
+  participants: z
+    .array(z.string().min(1))
+    .describe('People taking part, by the Latin string `people.csv` keys them by, joined by " | ".'),
+  title: bilingual.describe('Title written for this dataset'),
+  summary: bilingual.describe('One-sentence summary'),
+  documents: z.array(bilingual).describe('Documents signed (as the source names them)'),
+  sourceIds,
+  tags: z
+    .array(z.string().min(1))
+    .describe(
+      'Free tags, joined by " | "; `conflict` marks a fact the sources date differently (the summary says how).',
+    ),
+  partnershipIds: z
+    .array(recordId)
+    .optional()
+    .describe('Partnerships the event concerns (ids in `partnerships.csv`), joined by " | ".'),
+  quotes: z
+    .array(sourceQuote)
+    .min(1)
+    .describe('At least one quote per cited source: the stored text every claim of the record rests on.'),
+  session: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('For a commission session, its number as the sources count it (14 for the 14th).'),
 });
 
 export const partnership = z.object({
-  id: recordId,
-  vnPlaceId: recordId,
-  byPlaceId: recordId,
-  status: z.enum(['signed', 'proposed', 'cited']),
-  /** Null when no source gives a date. */
-  since: datePoint.nullable(),
-  documents: z.array(z.object({ title: bilingual, date: dateString.optional() })),
-  sourceIds: z.array(recordId).min(1),
-  note: bilingual.optional(),
-  /**
-   * The quotes the pair rests on, each with what it shows: a signing, a tie cited without one, or
-   * a proposal. The status may not be stronger than the strongest quote.
-   */
-  quotes: z.array(sourceQuote.extend({ shows: z.enum(['signed', 'cited', 'proposed']) })).min(1),
+  id,
+  vnPlaceId: recordId.describe('The Vietnamese locality (an id in `places.csv`), named as at signing.'),
+  byPlaceId: recordId.describe('The Belarusian locality (an id in `places.csv`).'),
+  status: z
+    .enum(['signed', 'proposed', 'cited'])
+    .describe(
+      '`signed` (a source says documents were signed), `proposed` (an intention or proposal only) or `cited` (a source mentions the pair as existing; no signing found).',
+    ),
+  since: datePoint
+    .nullable()
+    .describe('Signing date (for `proposed`, the date of the proposal); all empty when no source gives one'),
+  documents: z.array(
+    z.object({
+      title: bilingual.describe('Each document’s title'),
+      date: dateString
+        .optional()
+        .describe('The date of each document, in the same order (an empty item where not known).'),
+    }),
+  ),
+  sourceIds,
+  note: noteForReaders,
+  // The status may not be stronger than the strongest quote (checked in `anchoring.ts`).
+  quotes: z
+    .array(
+      sourceQuote.extend({
+        shows: z
+          .enum(['signed', 'cited', 'proposed'])
+          .describe(
+            'For each quote, what it shows: `signed`, `cited` (a tie without a signing) or `proposed`; the status is never stronger than the strongest.',
+          ),
+      }),
+    )
+    .min(1),
 });
 
 export const indicator = z.object({
-  id: recordId,
-  name: z.enum(['community', 'students', 'tourists', 'investment-projects', 'investment-capital', 'embassy']),
-  label: bilingual,
-  date: datePoint,
-  value: z.number().nonnegative(),
-  unit: z.enum(['people', 'visitors', 'projects', 'usd']),
-  qualifier: z.enum(['exact', 'about', 'almost', 'over']),
-  uncertain: z.boolean(),
-  sourceId: recordId,
-  quote: z.string().min(1),
+  id,
+  name: z
+    .enum(['community', 'students', 'tourists', 'investment-projects', 'investment-capital', 'embassy'])
+    .describe('What is measured.'),
+  label: bilingual.describe('Label'),
+  date: datePoint.describe('Date the value refers to'),
+  value: z.number().nonnegative().describe('The value, in `unit`; money in whole US dollars.'),
+  unit: z
+    .enum(['people', 'visitors', 'projects', 'usd'])
+    .describe('`people`, `visitors`, `projects` or `usd` (whole US dollars).'),
+  qualifier,
+  uncertain: z.boolean().describe('`true` when the source is ambiguous about the figure or its date.'),
+  sourceId,
+  quote,
 });
 
-/** What one side sells to the other, as one source lists it. */
 export const goodsList = z.object({
-  id: recordId,
-  /** Year the source describes (usually its publication year). */
-  year: z.number().int().min(1945).max(2100),
-  flow: z.enum(['vn-exports', 'vn-imports']),
-  items: z.array(bilingual).min(1),
-  sourceId: recordId,
-  quote: z.string().min(1),
+  id,
+  year: z
+    .number()
+    .int()
+    .min(1945)
+    .max(2100)
+    .describe('Year the source describes (usually its publication year).'),
+  flow: z
+    .enum(['vn-exports', 'vn-imports'])
+    .describe('`vn-exports` (Vietnam → Belarus) or `vn-imports` (Belarus → Vietnam).'),
+  items: z.array(bilingual).min(1).describe('The goods listed'),
+  sourceId,
+  quote,
 });
 
-/**
- * A person named among an event's participants, with the name as readers of each language know
- * it: Vietnamese names with their diacritics and in the standard Russian transcription, Belarusian
- * names as Belarusian state media write them in Russian. A name form, not a fact: no source.
- */
 export const person = z.object({
-  id: recordId,
-  /** The exact string the events' `participants` use (the Latin form, as stored there). */
-  name: z.string().min(1),
-  names: z.object({
-    vi: z.string().min(1),
-    en: z.string().min(1),
-    ru: z.string().min(1),
-  }),
-  /** Other forms the sources or readers use (a surname alone, an older transcription). */
-  aliases: z.array(z.string().min(1)).optional(),
-  /**
-   * The offices that set an event's level (`eventLevel`), from and to as far as the dataset needs
-   * them (`to` absent: held at the latest event). Written to month precision at most.
-   */
-  offices: z.array(z.object({ level: eventLevel, from: dateString, to: dateString.optional() })).optional(),
+  id,
+  name: z.string().min(1).describe('The exact string `events.csv` uses in `participants` (the Latin form).'),
+  names: z
+    .object({
+      vi: bilingual.shape.vi,
+      en: z.string().min(1).describe('Name in English: the form stored in `participants`.'),
+      ru: z.string().min(1).meta(part(' ', 'in Russian.')),
+    })
+    .describe('Name'),
+  aliases: aliases.optional(),
+  offices: z
+    .array(
+      z.object({
+        level: eventLevel.describe(
+          'The levels of the offices that set an event\'s level (an event\'s `level` is the highest office among its participants on its date), joined by " | ".',
+        ),
+        from: dateString.describe('When each office began, YYYY or YYYY-MM, in the same order.'),
+        to: dateString
+          .optional()
+          .describe('When each office ended, in the same order (an empty item: held at the latest event).'),
+      }),
+    )
+    .optional()
+    .describe('Written to month precision at most, as far as the dataset needs them.'),
 });
 
-/** The files of the dataset and the schema of each one's records. */
+/** The files of the dataset and the schema of each one's records, described file by file. */
 export const datasetFiles = {
-  'sources.json': source,
-  'places.json': place,
-  'trade.json': tradeFigure,
-  'official.json': officialFigure,
-  'events.json': event,
-  'partnerships.json': partnership,
-  'indicators.json': indicator,
-  'goods.json': goodsList,
-  'people.json': person,
+  'sources.json': source.describe(
+    'One record per source: the five seed articles (`seedFile`, no URL) and one per distinct URL of the public research, plus the IMF DOTS dataset (`imf-dots`).',
+  ),
+  'places.json': place.describe(
+    'The gazetteer: every place events and partnerships name, with GeoNames coordinates (generated by `scripts/generate/build-places.ts`; never typed by hand).',
+  ),
+  'trade.json': tradeFigure.describe(
+    'Trade figures quoted in the news: one per reporter, partner, flow and period, each with a verbatim quote. A statement relayed by a journalist, not a statistical table.',
+  ),
+  'official.json': officialFigure.describe(
+    'Official trade statistics: the IMF Direction of Trade Statistics (DOTS) as Vietnam and Belarus each report them, 1992–2020, one record per spreadsheet cell (generated by `scripts/generate/build-dots.ts` from the original xlsx files).',
+  ),
+  'events.json': event.describe(
+    'Visits, meetings, talks, agreements, commission sessions, culture days, diplomatic steps and milestones since 1957.',
+  ),
+  'partnerships.json': partnership.describe(
+    'Partnerships between a Vietnamese and a Belarusian locality (province/city ↔ oblast/city).',
+  ),
+  'indicators.json': indicator.describe(
+    'Community size, students, tourists, investment projects and capital, as a source states them.',
+  ),
+  'goods.json': goodsList.describe('What each side sells to the other, as one source lists it.'),
+  'people.json': person.describe(
+    'Every event participant named as readers of each language know them, keyed by the string `events.json` uses in `participants`. Name forms, not facts: no source.',
+  ),
 } as const;
 
 export type DatasetFileName = keyof typeof datasetFiles;

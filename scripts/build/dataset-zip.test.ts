@@ -8,9 +8,16 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { dataDir } from '../../data/load-dataset.ts';
-import { datasetFiles, type DatasetFileName } from '../../data/schema.ts';
-import { buildDatasetZip, schemaColumns, unprotectCell } from './dataset-zip.ts';
+import { datasetFiles, place, type DatasetFileName } from '../../data/schema.ts';
+import {
+  buildDatasetZip,
+  describedColumns,
+  fileDescription,
+  schemaColumns,
+  unprotectCell,
+} from './dataset-zip.ts';
 
 const FILES = Object.keys(datasetFiles) as DatasetFileName[];
 const readJson = (file: DatasetFileName) =>
@@ -47,12 +54,12 @@ const DATE_LIKE = /^\d{1,4}[-/]\d{1,2}([-/]\d{1,4})?$/;
 let entries: Record<string, Uint8Array>;
 let zip: Uint8Array;
 
-beforeAll(() => {
-  zip = buildDatasetZip();
-  entries = unzipSync(zip);
-});
-
 describe('dataset zip', () => {
+  beforeAll(() => {
+    zip = buildDatasetZip();
+    entries = unzipSync(zip);
+  });
+
   it('holds the codebook, the source list, a CSV and the JSON of every data file', () => {
     expect(Object.keys(entries).sort()).toEqual(
       [
@@ -165,5 +172,32 @@ describe('dataset zip', () => {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;
     }
+  });
+});
+
+// Apart from the zip, so that a missing description fails here by name, not only in the build.
+describe('the codebook’s meanings', () => {
+  it('every file and every column of it has its meaning from the schema', () => {
+    for (const file of FILES) {
+      expect(fileDescription(file).length, file).toBeGreaterThan(20);
+      for (const c of schemaColumns(datasetFiles[file]))
+        expect(c.description?.length ?? 0, `${file} ${c.name}`).toBeGreaterThan(10);
+    }
+  });
+
+  it('a date or a text in several languages words its parts once, completing the field’s words', () => {
+    const events = new Map(schemaColumns(datasetFiles['events.json']).map((c) => [c.name, c.description]));
+    expect(events.get('date_start')).toMatch(
+      /^Date of the event: first \(or only\) day, written to its precision/,
+    );
+    expect(events.get('title_vi')).toBe('Title written for this dataset in Vietnamese (with diacritics).');
+    const since = schemaColumns(datasetFiles['partnerships.json']).find((c) => c.name === 'since_end')!;
+    expect(since.description).toMatch(/^Signing date .*: last day of a range, inclusive/);
+    expect(since.optional).toBe(true);
+  });
+
+  it('a field added without a description stops the build, naming the file and the column', () => {
+    const undescribed = place.extend({ elevation: z.number() });
+    expect(() => describedColumns('places.json', undescribed)).toThrow(/places\.json column "elevation"/);
   });
 });

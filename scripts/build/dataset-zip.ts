@@ -6,9 +6,10 @@
  *   csv/<file>.csv       one CSV per data file, one row per record, nested fields flattened
  *   json/<file>.json     the JSON files themselves, byte for byte
  *
- * The columns come from the zod schemas (`data/schema.ts`), so a field added there gets a column;
- * the codebook must then describe it (`FIELD_NOTES`), or the build fails. The zip is reproducible:
- * fixed file order, fixed compression level and every entry dated to the dataset's version date.
+ * The columns and their meanings come from the zod schemas (`data/schema.ts`, read through
+ * `z.toJSONSchema`), so a field added there gets a column, and the build fails unless the schema
+ * describes it. The zip is reproducible: fixed file order, fixed compression level and every entry
+ * dated to the dataset's version date.
  *   npx tsx scripts/build/dataset-zip.ts [outDir]   (writes the zip alone)
  */
 import { createHash } from 'node:crypto';
@@ -16,8 +17,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync, strToU8 } from 'fflate';
+import { z } from 'zod';
 import { dataDir } from '../../data/load-dataset.ts';
-import { datasetFiles, type DatasetFileName, type Source } from '../../data/schema.ts';
+import { datasetFiles, type DatasetFileName, type PartMeta, type Source } from '../../data/schema.ts';
 import { toCsv } from '../../src/lib/csv/csv.ts';
 
 export const DATASET_ZIP_NAME = 'vietnam-belarus-dataset.zip';
@@ -27,16 +29,20 @@ const DASHBOARD_NAME = 'Vietnam–Belarus Relations Dashboard';
 /* Columns from the schemas                                                                    */
 /* ------------------------------------------------------------------------------------------ */
 
-interface ZodDef {
-  type: string;
-  innerType?: unknown;
-  shape?: Record<string, unknown>;
-  element?: unknown;
-  items?: unknown[];
-  entries?: Record<string, string>;
-  values?: unknown[];
+/** The part of a JSON Schema (draft 2020-12, as `z.toJSONSchema` writes it) that columns need. */
+interface JsonSchema {
+  type?: string;
+  description?: string;
+  /** A shared shape's part: its description completes the field's, joined by this (`PartMeta`). */
+  follows?: PartMeta['follows'];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema | false;
+  prefixItems?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
 }
-const defOf = (schema: unknown): ZodDef => (schema as { _zod: { def: ZodDef } })._zod.def;
 
 /** One CSV column: a leaf of a record's schema, reached by `path` (JSON keys). */
 export interface Column {
@@ -51,28 +57,56 @@ export interface Column {
   values?: string[];
   /** Absent in some records (optional or nullable, or inside an optional object). */
   optional: boolean;
+  /** Its meaning, from the schema's descriptions; absent when the schema gives none. */
+  description?: string;
 }
 
-export function schemaColumns(schema: unknown): Column[] {
+/** A record schema's JSON Schema: descriptions and all, through zod's public API. */
+export function recordJsonSchema(schema: z.ZodType): JsonSchema {
+  return z.toJSONSchema(schema) as JsonSchema;
+}
+
+/**
+ * The CSV columns of a record schema, each with its description. A shared shape's part (`follows`
+ * set) completes the description of the field holding the shape: "Date of the event" + ": " +
+ * "first (or only) day, …".
+ */
+export function schemaColumns(schema: z.ZodType): Column[] {
   const out: Column[] = [];
-  const walk = (s: unknown, path: string[], lists: string[], optional: boolean) => {
-    const d = defOf(s);
-    if (d.type === 'optional' || d.type === 'nullable') return walk(d.innerType, path, lists, true);
-    if (d.type === 'object') {
-      for (const [key, child] of Object.entries(d.shape ?? {})) walk(child, [...path, key], lists, optional);
+  /** `words`: the description of the field this node is; `outer`: of the field holding it. */
+  const walk = (
+    s: JsonSchema,
+    path: string[],
+    lists: string[],
+    optional: boolean,
+    words: string | undefined,
+    outer: string | undefined,
+  ): void => {
+    const nullable = s.anyOf?.find((a) => a.type !== 'null');
+    if (nullable) return walk(nullable, path, lists, true, words ?? nullable.description, outer);
+    if (s.type === 'object') {
+      for (const [key, child] of Object.entries(s.properties ?? {})) {
+        const childOptional = optional || !(s.required ?? []).includes(key);
+        walk(child, [...path, key], lists, childOptional, child.description, words);
+      }
       return;
     }
-    if (d.type === 'array' && defOf(d.element).type === 'object') {
-      return walk(d.element, path, [...lists, path[path.length - 1]!], optional);
+    const item = s.items || undefined;
+    if (s.type === 'array' && item?.type === 'object') {
+      // The list's items are the field: their parts complete the list's words.
+      return walk(item, path, [...lists, path[path.length - 1]!], optional, words, outer);
     }
-    const column: Column = { name: path.join('_'), path, lists, type: d.type, optional };
-    if (d.type === 'array') column.type = 'list';
-    if (d.type === 'tuple') column.type = 'range';
-    if (d.type === 'enum') column.values = Object.values(d.entries ?? {});
-    if (d.type === 'literal') column.values = (d.values ?? []).map(String);
+    const column: Column = { name: path.join('_'), path, lists, type: s.type ?? 'unknown', optional };
+    if (s.type === 'integer') column.type = 'number';
+    if (s.type === 'array') column.type = s.prefixItems ? 'range' : 'list';
+    if (s.enum) Object.assign(column, { type: 'enum', values: s.enum.map(String) });
+    if (s.const !== undefined) Object.assign(column, { type: 'literal', values: [String(s.const)] });
+    // A part with no field to complete has no meaning of its own: the codebook then fails on it.
+    const isPart = s.follows !== undefined && s.description !== undefined;
+    column.description = isPart ? outer && `${outer}${s.follows}${s.description}` : s.description;
     out.push(column);
   };
-  walk(schema, [], [], false);
+  walk(recordJsonSchema(schema), [], [], false, undefined, undefined);
   return out;
 }
 
@@ -122,205 +156,26 @@ export { protectCell, unprotectCell, toCsv } from '../../src/lib/csv/csv.ts';
 /* The codebook's words                                                                        */
 /* ------------------------------------------------------------------------------------------ */
 
-/** What each file holds. */
-const FILE_NOTES: Record<DatasetFileName, string> = {
-  'sources.json':
-    'One record per source: the five seed articles (`seedFile`, no URL) and one per distinct URL of the public research, plus the IMF DOTS dataset (`imf-dots`).',
-  'places.json':
-    'The gazetteer: every place events and partnerships name, with GeoNames coordinates (generated by `scripts/generate/build-places.ts`; never typed by hand).',
-  'trade.json':
-    'Trade figures quoted in the news: one per reporter, partner, flow and period, each with a verbatim quote. A statement relayed by a journalist, not a statistical table.',
-  'official.json':
-    'Official trade statistics: the IMF Direction of Trade Statistics (DOTS) as Vietnam and Belarus each report them, 1992–2020, one record per spreadsheet cell (generated by `scripts/generate/build-dots.ts` from the original xlsx files).',
-  'events.json':
-    'Visits, meetings, talks, agreements, commission sessions, culture days, diplomatic steps and milestones since 1957.',
-  'partnerships.json':
-    'Partnerships between a Vietnamese and a Belarusian locality (province/city ↔ oblast/city).',
-  'indicators.json':
-    'Community size, students, tourists, investment projects and capital, as a source states them.',
-  'goods.json': 'What each side sells to the other, as one source lists it.',
-  'people.json':
-    'Every event participant named as readers of each language know them, keyed by the string `events.json` uses in `participants`. Name forms, not facts: no source.',
-};
-
-const BILINGUAL = (what: string, lang: 'vi' | 'en' | 'ru' | 'be') =>
-  `${what} in ${{ vi: 'Vietnamese (with diacritics)', en: 'English', ru: 'Russian (empty where not known)', be: 'Belarusian (empty where not known)' }[lang]}.`;
-
-const DATE_NOTES = (what: string): Record<string, string> => ({
-  start: `${what}: first (or only) day, written to its precision: \`2023-12-06\` (day), \`2010-05\` (month), \`2008\` (year).`,
-  end: `${what}: last day of a range, inclusive, to the same precision; empty for a single date.`,
-  precision: `${what}: the precision the date is written to.`,
-  circa: `${what}: \`true\` when the source does not state the year and it was inferred from context; empty otherwise.`,
-});
-
-/** Meaning of every column, by file then column name; `*` holds columns shared by several files. */
-const FIELD_NOTES: Record<DatasetFileName | '*', Record<string, string>> = {
-  '*': {
-    id: 'Record id, lower-case kebab, unique in its file; the dashboard links records by it.',
-    sourceId: 'Id of the source the record comes from (`sources.csv`, `csv/sources.csv`).',
-    sourceIds: 'Ids of the sources the record comes from, joined by " | " (one or more).',
-    quote: 'A short verbatim quote from the source that states the figure or list.',
-    qualifier:
-      'How the source words the figure: `exact`, `about` ("khoảng", "around"), `almost` ("gần", "nearly", "почти") or `over` ("hơn", "exceeded", "более": a lower bound).',
-    note_vi: BILINGUAL('Note for readers', 'vi'),
-    note_en: BILINGUAL('Note for readers', 'en'),
-    note_ru: BILINGUAL('Note for readers', 'ru'),
-    names_vi: BILINGUAL('Name', 'vi'),
-    names_en: BILINGUAL('Name', 'en'),
-    names_ru: BILINGUAL('Name', 'ru'),
-    names_be: BILINGUAL('Name', 'be'),
-    aliases:
-      'Other forms the sources use for the name (a surname alone, another transcription), joined by " | "; they let a quote that uses them count as naming it.',
-    quotes_sourceId:
-      'For each stored quote, the source it comes from, joined by " | " (every cited source has at least one).',
-    quotes_text:
-      'The quotes that back the record\'s place, participants, level and documents, each short and in the source\'s language, joined by " | ".',
-    quotes_note:
-      "For each quote, `true` when it is the research notes' account of the page rather than the page's own words (no copy of the page is stored); an empty item for a verbatim quote.",
-  },
-  'sources.json': {
-    publisher: 'Who published the source (outlet, ministry, statistics body).',
-    title:
-      "The source's title; where the research did not record it, reconstructed from the URL or content (the note says so).",
-    date: 'Publication date, written to its precision (YYYY, YYYY-MM or YYYY-MM-DD); where not recorded, the date of the latest fact the page reports (the note says so).',
-    language: 'Language the source is written in (ISO 639-1).',
-    kind: '`official` (government, embassy, president, state portal), `news` (media, company press pages, mirrors) or `statistics` (a statistics body or dataset).',
-    url: "Address of the source: the publisher's own page (for a dataset read from a copy, the publisher's page for the dataset; the copy is in `copy_*`); empty for the five seed articles, whose URLs are not known.",
-    names_vi:
-      "The publisher's established name in Vietnamese; empty where it has none (the original name is used).",
-    names_ru:
-      "The publisher's established name in Russian; empty where it has none (the original name is used).",
-    seedFile: 'For a seed article: its file name in the project’s `shared/seeds/`.',
-    dataset: 'For a statistical dataset: its name as the publisher gives it.',
-    copy_repository: 'For a dataset read from a copy of the publisher’s files: the repository of the copy.',
-    copy_commit: 'The commit of that copy (40 hex digits).',
-    copy_paths: 'The paths of the files in that copy, joined by " | ".',
-    copy_date: 'The copy’s commit date: the download from the publisher is no later.',
-    note: 'Provenance notes (reconstructed title or date, mirrors, cross-checks).',
-  },
-  'places.json': {
-    country: 'Country the place is in (`VN`, `BY`, ...).',
-    kind: '`city`, `region` (province, oblast) or `country`.',
-    latitude: 'Latitude of the GeoNames point, decimal degrees (WGS 84).',
-    longitude: 'Longitude of the GeoNames point, decimal degrees (WGS 84).',
-    geonamesId: 'GeoNames id of the point the coordinates come from.',
-    coordinateNote:
-      'What the point is when it is not the place itself, e.g. "administrative seat: Brest (city)" for a region; a country uses its capital.',
-  },
-  'trade.json': {
-    reporter:
-      "Whose statistics the figure is: `VN` (Vietnamese customs, ministry or state media), `BY` (Belarusian officials or state media) or `other` (neither side is clear). The two sides' series differ and must never be merged.",
-    partner:
-      "Vietnam's trading partner: `BY` for Vietnam–Belarus; `RU`, `KZ`, `AZ` are context figures (Vietnam's 2024 trade with them).",
-    flow: '`total` (exports + imports as the source states it), `vn-exports` (Vietnam → Belarus) or `vn-imports` (Belarus → Vietnam).',
-    period_year: 'Calendar year the figure covers.',
-    period_months:
-      'First and last month covered, inclusive, written `from-to`: `1-12` is the full year, `1-8` January–August, `1-3` the first quarter. Written `="1-8"` so a spreadsheet keeps it as text (see "CSV conventions").',
-    valueUsd:
-      'Value in **whole US dollars** (not millions): "151 million" is `151000000`. As the source states it: nothing is converted, rounded or estimated.',
-    flags_partial: '`true` when the period is part of a year (months other than `1-12`).',
-    flags_uncertain:
-      '`true` when the source is ambiguous about the year, the basis or the figure (the note says why).',
-    flags_conflicting: '`true` when another source reports a different figure for the same period and flow.',
-    conflictsWith:
-      'Ids of the figures that disagree with this one, joined by " | " (the link goes both ways).',
-    note: 'Notes for readers: other sources stating the same figure, why a flag is set.',
-  },
-  'official.json': {
-    dataset:
-      'The statistical dataset the figure is a cell of: `imf-dots` (IMF Direction of Trade Statistics).',
-    reporter: 'The country that reports the figure to the IMF: `VN` (Vietnam) or `BY` (Belarus).',
-    partner: "The reporter's trading partner; `WORLD` is the reporter's total with all partners.",
-    flow: 'The flow as the reporter states it: `exports` (its exports to the partner) or `imports` (its imports from the partner).',
-    basis: '`FOB` (exports, free on board) or `CIF` (imports, with cost, insurance and freight).',
-    year: 'Calendar year.',
-    valueUsd:
-      '**Whole US dollars**: the cell (US$ millions) × 1,000,000, rounded to the dollar (DOTS publishes to thousands of dollars at best, so nothing is lost).',
-    flags_uncertain:
-      '`true` when the figure is kept as published but is doubtful (Vietnam-reported exports to Belarus, 2014); the note says why.',
-    flags_estimated:
-      '`true` when the IMF marks the cell as its own estimate ("e"); none of the cells taken is one.',
-    cell_file: 'The original xlsx file (`DOTS_213.xlsx` Vietnam, `DOTS_18.xlsx` Belarus).',
-    cell_sheet: 'The sheet: `Exports, FOB` or `Imports, CIF`.',
-    cell_ref: 'The cell reference, e.g. `AX86`.',
-  },
-  'events.json': {
-    ...prefixed(DATE_NOTES('Date of the event'), 'date'),
-    kind: 'What happened.',
-    level:
-      'The highest level taking part; deputy prime ministers, ministers and deputy ministers are `ministerial`.',
-    direction:
-      '`vn-to-by` (the Vietnamese side travels to Belarus), `by-to-vn`, `third-country` (elsewhere; `placeId` is the host city) or `bilateral` (not tied to a trip).',
-    placeId:
-      'Where it happened (an id in `places.csv`), when known; a country place where the city is not known.',
-    participants: 'People taking part, by the Latin string `people.csv` keys them by, joined by " | ".',
-    title_vi: BILINGUAL('Title written for this dataset', 'vi'),
-    title_en: BILINGUAL('Title written for this dataset', 'en'),
-    title_ru: BILINGUAL('Title written for this dataset', 'ru'),
-    summary_vi: BILINGUAL('One-sentence summary', 'vi'),
-    summary_en: BILINGUAL('One-sentence summary', 'en'),
-    summary_ru: BILINGUAL('One-sentence summary', 'ru'),
-    documents_vi: 'Documents signed, as the source names them, in Vietnamese, joined by " | ".',
-    documents_en: 'The same documents in English, in the same order.',
-    documents_ru: 'The same documents in Russian, in the same order (an empty item where not known).',
-    tags: 'Free tags, joined by " | "; `conflict` marks a fact the sources date differently (the summary says how).',
-    partnershipIds: 'Partnerships the event concerns (ids in `partnerships.csv`), joined by " | ".',
-    session: 'For a commission session, its number as the sources count it (14 for the 14th).',
-  },
-  'partnerships.json': {
-    vnPlaceId: 'The Vietnamese locality (an id in `places.csv`), named as at signing.',
-    byPlaceId: 'The Belarusian locality (an id in `places.csv`).',
-    status:
-      '`signed` (a source says documents were signed), `proposed` (an intention or proposal only) or `cited` (a source mentions the pair as existing; no signing found).',
-    ...prefixed(
-      DATE_NOTES(
-        'Signing date (for `proposed`, the date of the proposal); all empty when no source gives one',
-      ),
-      'since',
-    ),
-    documents_title_vi: 'Documents signed, in Vietnamese, joined by " | ".',
-    documents_title_en: 'The same documents in English, in the same order.',
-    documents_title_ru: 'The same documents in Russian, in the same order (an empty item where not known).',
-    documents_date: 'The date of each document, in the same order (an empty item where not known).',
-    quotes_shows:
-      'For each quote, what it shows: `signed`, `cited` (a tie without a signing) or `proposed`; the status is never stronger than the strongest.',
-  },
-  'indicators.json': {
-    name: 'What is measured.',
-    label_vi: BILINGUAL('Label', 'vi'),
-    label_en: BILINGUAL('Label', 'en'),
-    label_ru: BILINGUAL('Label', 'ru'),
-    ...prefixed(DATE_NOTES('Date the value refers to'), 'date'),
-    value: 'The value, in `unit`; money in whole US dollars.',
-    unit: '`people`, `visitors`, `projects` or `usd` (whole US dollars).',
-    uncertain: '`true` when the source is ambiguous about the figure or its date.',
-  },
-  'goods.json': {
-    year: 'Year the source describes (usually its publication year).',
-    flow: '`vn-exports` (Vietnam → Belarus) or `vn-imports` (Belarus → Vietnam).',
-    items_vi: 'The goods listed, in Vietnamese, joined by " | ".',
-    items_en: 'The same goods in English, in the same order.',
-    items_ru: 'The same goods in Russian, in the same order (an empty item where not known).',
-  },
-  'people.json': {
-    name: 'The exact string `events.csv` uses in `participants` (the Latin form).',
-    names_en: 'Name in English: the form stored in `participants`.',
-    offices_level:
-      'The levels of the offices that set an event\'s level (an event\'s `level` is the highest office among its participants on its date), joined by " | ".',
-    offices_from: 'When each office began, YYYY or YYYY-MM, in the same order.',
-    offices_to: 'When each office ended, in the same order (an empty item: held at the latest event).',
-  },
-};
-
-function prefixed(notes: Record<string, string>, prefix: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(notes).map(([k, v]) => [`${prefix}_${k}`, v]));
+/** What a file holds: its record schema's description. */
+export function fileDescription(file: DatasetFileName): string {
+  const description = recordJsonSchema(datasetFiles[file]).description;
+  if (!description) throw new Error(`dataset zip: the schema of ${file} has no description`);
+  return description;
 }
 
-/** The meaning of a column; throws when the codebook has none, so no field goes undocumented. */
-export function columnNote(file: DatasetFileName, column: string): string {
-  const note = FIELD_NOTES[file][column] ?? FIELD_NOTES['*'][column];
-  if (!note) throw new Error(`dataset zip: the codebook has no meaning for ${file} column "${column}"`);
-  return note;
+/** The columns of a file, each with its meaning; throws when the schema gives a column none. */
+export function describedColumns(
+  file: DatasetFileName,
+  schema: z.ZodType = datasetFiles[file],
+): (Column & { description: string })[] {
+  return schemaColumns(schema).map((c) => {
+    if (!c.description) {
+      throw new Error(
+        `dataset zip: the schema (data/schema.ts) gives no meaning for ${file} column "${c.name}"`,
+      );
+    }
+    return { ...c, description: c.description };
+  });
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -400,7 +255,7 @@ function codebook(
     '| `sources.csv` | every source, with how many records cite it and which (`cited_by`, as `file#id`, joined by " \\| ") |',
     ...FILE_NAMES.map(
       (f) =>
-        `| \`csv/${csvName(f)}\`, \`json/${f}\` | ${md(FILE_NOTES[f])} ${(records[f] ?? []).length} records. |`,
+        `| \`csv/${csvName(f)}\`, \`json/${f}\` | ${md(fileDescription(f))} ${(records[f] ?? []).length} records. |`,
     ),
     '',
     'The JSON files are the dataset as the dashboard loads it, byte for byte; their shapes are defined by the zod schemas in the project’s `data/schema.ts`. Each CSV has one row per record of its JSON file, in the same order.',
@@ -439,16 +294,16 @@ function codebook(
     lines.push(
       `### \`csv/${csvName(file)}\` (\`json/${file}\`)`,
       '',
-      md(FILE_NOTES[file]),
+      md(fileDescription(file)),
       '',
       '| column | type | meaning |',
       '| --- | --- | --- |',
     );
-    for (const c of schemaColumns(datasetFiles[file])) {
+    for (const c of describedColumns(file)) {
       const type =
         (c.values ? `${c.type}: ${c.values.map((v) => `\`${v}\``).join(', ')}` : c.type) +
         (c.optional ? ' (may be empty)' : '');
-      lines.push(`| \`${c.name}\` | ${md(type)} | ${md(columnNote(file, c.name))} |`);
+      lines.push(`| \`${c.name}\` | ${md(type)} | ${md(c.description)} |`);
     }
     lines.push('');
   }
