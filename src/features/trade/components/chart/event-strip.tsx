@@ -1,16 +1,18 @@
-import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDatePoint } from '@/lib/format';
 import { keyStep } from '@/lib/key-step';
+import { localText } from '@/lib/local-text';
+import type { Lang } from '@/lib/url/lang';
 import type { ChartGeometry } from '../../utils/chart-geometry';
 import { nearestTarget } from '../../utils/chart-geometry';
 
 export interface EventStripProps {
   g: ChartGeometry;
-  /** Index of the event the keyboard is on. */
-  active: number;
+  lang: Lang;
   href: (id: string) => string;
-  label: string;
-  onActive: (index: number, show: boolean) => void;
-  onLeave: () => void;
+  /** The event under the pointer or the keyboard (its tooltip shows), or null when none is. */
+  onHover: (index: number | null) => void;
   onOpen: (eventId: string) => void;
 }
 
@@ -20,9 +22,17 @@ export interface EventStripProps {
  * along the strip, Enter opens the event in Visits; a pointer opens the nearest one.
  */
 export const EventStrip = memo(function EventStrip(props: EventStripProps) {
-  const { g, active, onActive, onOpen } = props;
+  const { g, onHover, onOpen } = props;
+  const { t } = useTranslation('trade');
+  // The event the keyboard is on: it stays when the pointer or the focus leaves.
+  const [active, setActive] = useState(0);
   if (g.events.length === 0) return null;
   const current = g.events[Math.min(active, g.events.length - 1)]!;
+  const onActive = (index: number) => {
+    setActive(index);
+    onHover(index);
+  };
+  const onLeave = () => onHover(null);
   const { top, height, left, width } = g.plot;
   const stripHeight = g.height - g.stripTop + 8;
   const at = (e: MouseEvent<SVGRectElement>) => {
@@ -33,7 +43,7 @@ export const EventStrip = memo(function EventStrip(props: EventStripProps) {
     const next = keyStep(e.key, active, g.events.length);
     if (next === null) return;
     e.preventDefault();
-    onActive(next, true);
+    onActive(next);
   };
   return (
     <g className="trade-chart__events">
@@ -47,10 +57,10 @@ export const EventStrip = memo(function EventStrip(props: EventStripProps) {
         height={stripHeight}
         onPointerMove={(e) => {
           const i = at(e);
-          if (i >= 0) onActive(i, true);
-          else props.onLeave();
+          if (i >= 0) onActive(i);
+          else onLeave();
         }}
-        onPointerLeave={props.onLeave}
+        onPointerLeave={onLeave}
         onClick={(e) => {
           const i = at(e);
           if (i >= 0) onOpen(g.events[i]!.marker.event.id);
@@ -60,14 +70,17 @@ export const EventStrip = memo(function EventStrip(props: EventStripProps) {
         href={props.href(current.marker.event.id)}
         className="trade-chart__event"
         data-id={current.marker.event.id}
-        aria-label={props.label}
+        aria-label={t('eventLabel', {
+          date: formatDatePoint(current.marker.event.date, props.lang),
+          title: localText(current.marker.event.title, props.lang),
+        })}
         onClick={(e) => {
           e.preventDefault();
           onOpen(current.marker.event.id);
         }}
         onKeyDown={onKey}
-        onFocus={() => onActive(active, true)}
-        onBlur={props.onLeave}
+        onFocus={() => onActive(active)}
+        onBlur={onLeave}
       >
         <rect
           className="trade-chart__event-ring"
