@@ -1,29 +1,19 @@
 /**
  * Golden pictures of the map's scene: the committed shapes, a fixed set of localities and of
- * pairs between them, laid out by the functions of `map-scene.ts` and drawn as a standalone SVG,
+ * pairs between them, laid out by `mapScene()` and drawn as a standalone SVG,
  * compared with the committed files in `__golden__/` (open one in a browser to see the map). A
  * change in layout shows as a diff of the picture; when it is meant,
  * `npx vitest run <this file> -u` rewrites them.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { geoPath } from 'd3-geo';
 import { HANOI_MINSK } from '@/testing/event-fixtures';
 import type { Partnership, Place } from '@data/schema';
 import { decodeShapes, type Archipelago } from '../api/geo-query';
-import { ISLET_R, projectArchipelagos } from './islands';
+import { ISLET_R } from './islands';
 import { LINE_HEIGHT, type PlacedLabel } from './label-placement';
-import { curvePath, layoutInsets } from './map-layout';
-import {
-  FONT,
-  INSETS,
-  ISLAND_FONT,
-  R,
-  insetProjections,
-  mapLabels,
-  pairCurves,
-  projectPlaces,
-} from './map-scene';
+import { curvePath } from './map-layout';
+import { FONT, INSETS, ISLAND_FONT, R, mapScene } from './map-scene';
 import { pairCounts } from './selection';
 
 const read = (file: string): unknown => JSON.parse(readFileSync(resolve(process.cwd(), file), 'utf8'));
@@ -110,14 +100,16 @@ function labelText(cls: string, label: PlacedLabel, text: string, fontSize: numb
 
 /** The scene at `width` px as a standalone SVG: insets with their countries, connectors, localities, labels. */
 function sceneSvg(width: number): string {
-  const layout = layoutInsets(width);
-  const projections = insetProjections(shapes.countries, shapes.islands, layout);
-  const points = projectPlaces(places, projections);
-  const isles = projectArchipelagos(projections.VN!, shapes.islands);
-  const labels = mapLabels(points, pairCounts(pairs), layout, isles, {
-    place: (p) => p.names.en,
-    island: (a) => ISLANDS[a],
-    sea: SEA,
+  // One decimal in the shapes' paths keeps the committed files small.
+  const { layout, countries, islands, points, labels, curves } = mapScene({
+    width,
+    countries: shapes.countries,
+    islands: shapes.islands,
+    places,
+    pairs,
+    counts: pairCounts(pairs),
+    texts: { place: (p) => p.names.en, island: (a) => ISLANDS[a], sea: SEA },
+    digits: 1,
   });
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">`,
@@ -126,29 +118,24 @@ function sceneSvg(width: number): string {
   ];
   for (const code of INSETS) {
     const b = layout.insets[code];
-    const path = geoPath(projections[code]!).digits(1);
     const box = `x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"`;
     out.push(`<clipPath id="clip-${code}"><rect ${box} rx="6"/></clipPath>`);
     out.push(`<g clip-path="url(#clip-${code})"><rect class="sea" ${box}/>`);
     // Neighbours first, the country itself on top.
-    const inset = shapes.countries
-      .filter((f) => f.properties.inset === code)
-      .sort((a, b) => Number(a.properties.code !== null) - Number(b.properties.code !== null));
-    for (const f of inset) {
-      const cls = f.properties.code ? `country ${code}` : 'land';
-      out.push(`<path class="${cls}" d="${path(f) ?? ''}"/>`);
+    for (const { feature, d } of countries[code] ?? []) {
+      const cls = feature.properties.code ? `country ${code}` : 'land';
+      out.push(`<path class="${cls}" d="${d}"/>`);
     }
-    if (code === 'VN')
-      for (const f of shapes.islands) out.push(`<path class="country VN" d="${path(f) ?? ''}"/>`);
+    if (code === 'VN') for (const { d } of islands.shapes) out.push(`<path class="country VN" d="${d}"/>`);
     out.push('</g>');
     out.push(
       `<rect class="frame" x="${b.x + 0.5}" y="${b.y + 0.5}" width="${b.width - 1}" height="${b.height - 1}" rx="6"/>`,
     );
     out.push(`<text class="title" x="${b.x + 10}" y="${b.y + 20}">${TITLES[code]}</text>`);
   }
-  for (const { pair: p, curve } of pairCurves(pairs, points, layout.flow))
+  for (const { pair: p, curve } of curves)
     out.push(`<path class="pair ${p.status}" d="${curvePath(curve)}"/>`);
-  for (const a of isles) {
+  for (const a of islands.projected) {
     for (const [x, y] of a.marks)
       out.push(`<circle class="country VN islet" cx="${n(x)}" cy="${n(y)}" r="${ISLET_R}"/>`);
     const label = labels.get(`islands:${a.archipelago}`);

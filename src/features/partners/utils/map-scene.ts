@@ -1,21 +1,30 @@
 /**
  * What the partners map draws, computed without React so tests can lay out the real map at any
- * width: each inset's projection, the localities' positions, every label, and the connectors'
- * curves (which also decide which pair a click means, see `pick-pair.ts`).
+ * width: `mapScene()` composes the steps below into the layout, each inset's country outlines,
+ * Vietnam's archipelagos, the localities' positions, every label, and the connectors' curves
+ * (which also decide which pair a click means, see `pick-pair.ts`).
  */
-import type { GeoProjection } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Partnership, Place } from '@data/schema';
 import type { Archipelago, CountryFeature, IslandFeature } from '../api/geo-query';
-import { archipelagoLabels, markBoxes, type ProjectedArchipelago, vietnamFitTarget } from './islands';
+import {
+  archipelagoLabels,
+  markBoxes,
+  projectArchipelagos,
+  type ProjectedArchipelago,
+  vietnamFitTarget,
+} from './islands';
 import { placeLabels, type LabelInput, type PlacedLabel } from './label-placement';
 import {
   connectorCurve,
   insetProjection,
+  layoutInsets,
   parallelOffsets,
   projectPoint,
   spreadCoincident,
   type Curve,
   type InsetCode,
+  type LayoutOptions,
   type MapLayout,
 } from './map-layout';
 
@@ -41,6 +50,56 @@ export function insetProjections(
     out[code] = insetProjection(target, layout.insets[code]);
   }
   return out;
+}
+
+/** SVG path data of one shape, with the decimals kept (d3's default is 3). */
+const pathOf = (projection: GeoProjection, digits: number) => {
+  const path = geoPath(projection).digits(digits);
+  return (f: CountryFeature | IslandFeature) => path(f) ?? '';
+};
+
+export interface CountryShape {
+  feature: CountryFeature;
+  /** SVG path data in the inset's projection. */
+  d: string;
+}
+
+/** Each inset's countries as SVG paths: the neighbours first, the focus country last so its outline sits on top. */
+export function countryShapes(
+  countries: readonly CountryFeature[],
+  projections: Partial<Record<InsetCode, GeoProjection>>,
+  digits = 3,
+): Partial<Record<InsetCode, CountryShape[]>> {
+  const out: Partial<Record<InsetCode, CountryShape[]>> = {};
+  for (const code of INSETS) {
+    const projection = projections[code];
+    if (!projection) continue;
+    const path = pathOf(projection, digits);
+    out[code] = countries
+      .filter((f) => f.properties.inset === code)
+      .sort((a, b) => Number(a.properties.code !== null) - Number(b.properties.code !== null))
+      .map((feature) => ({ feature, d: path(feature) }));
+  }
+  return out;
+}
+
+export interface IslandShape {
+  archipelago: Archipelago;
+  d: string;
+}
+
+/** Vietnam's archipelagos in the Vietnam inset: the islets' outlines, and their marks and reference points. */
+export function vietnamIslands(
+  islands: readonly IslandFeature[],
+  projection: GeoProjection | undefined,
+  digits = 3,
+): { shapes: IslandShape[]; projected: ProjectedArchipelago[] } {
+  if (!projection) return { shapes: [], projected: [] };
+  const path = pathOf(projection, digits);
+  return {
+    shapes: islands.map((f) => ({ archipelago: f.properties.archipelago, d: path(f) })),
+    projected: projectArchipelagos(projection, islands),
+  };
 }
 
 export interface MapPoint {
@@ -117,4 +176,48 @@ export function pairCurves(
     seen.set(key(p), n + 1);
     return [{ pair: p, curve: connectorCurve(a, b, flow, parallelOffsets(groups.get(key(p))!)[n]!) }];
   });
+}
+
+export interface MapSceneInput {
+  /** The map's width, px. */
+  width: number;
+  layoutOptions?: LayoutOptions;
+  countries: readonly CountryFeature[];
+  /** Hoàng Sa and Trường Sa, drawn as part of Vietnam. */
+  islands: readonly IslandFeature[];
+  /** Localities to draw; those outside both insets are left out. */
+  places: readonly Place[];
+  /** Pairs to draw as connectors. */
+  pairs: readonly Partnership[];
+  /** Pairs per locality: the busiest get their labels placed first. */
+  counts: ReadonlyMap<string, number>;
+  texts: LabelTexts;
+  /** Decimals of the shapes' path data (default 3). */
+  digits?: number;
+}
+
+export interface MapScene {
+  layout: MapLayout;
+  countries: Partial<Record<InsetCode, CountryShape[]>>;
+  islands: { shapes: IslandShape[]; projected: ProjectedArchipelago[] };
+  points: MapPoint[];
+  labels: Map<string, PlacedLabel>;
+  curves: { pair: Partnership; curve: Curve }[];
+}
+
+/** Everything the map draws at `input.width`, composed of the steps above. */
+export function mapScene(input: MapSceneInput): MapScene {
+  const { countries, islands, places, pairs, counts, texts, digits } = input;
+  const layout = layoutInsets(input.width, input.layoutOptions);
+  const projections = insetProjections(countries, islands, layout);
+  const isles = vietnamIslands(islands, projections.VN, digits);
+  const points = projectPlaces(places, projections);
+  return {
+    layout,
+    countries: countryShapes(countries, projections, digits),
+    islands: isles,
+    points,
+    labels: mapLabels(points, counts, layout, isles.projected, texts),
+    curves: pairCurves(pairs, points, layout.flow),
+  };
 }
