@@ -241,6 +241,7 @@ function lineValues(points: TradePoint[], side: Side): Map<number, TradePoint> {
 /** The value axis for the figures drawn, over a pixel range ([1, 0] when only its ticks matter). */
 type ValueScale = (range: [number, number]) => AxisScale;
 
+/** The value axis over every figure drawn, official and press, linear or log. */
 function valueScale(input: GeometryInput, tickCount: number): ValueScale {
   const values: number[] = [];
   for (const p of input.official) values.push(p.valueUsd);
@@ -303,6 +304,7 @@ function verticalLayout(
   return { plotHeight, top, legend, footer: { lines: footerLines, y: footerY }, height };
 }
 
+/** Year → x and value → y (px): the two scales every series is placed with. */
 type Project = { sx: (year: number) => number; sy: AxisScale };
 
 /** Each side's official line, with a break at every missing year, and its values by year. */
