@@ -109,6 +109,11 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
     setHover((h) =>
       year === null ? null : h?.kind === 'year' && h.year === year ? h : { kind: 'year', year },
     );
+  // One function for the chart's life, so the memoised strip skips a render when the reader hovers a year.
+  const hoverEvent = useCallback(
+    (index: number | null) => setHover(index === null ? null : { kind: 'event', index }),
+    [],
+  );
   // A finger "leaves" as it lifts: a tapped year keeps its tooltip until the next tap elsewhere.
   const leave = (e: PointerEvent) => {
     if (e.pointerType !== 'touch') setHover(null);
@@ -150,7 +155,7 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
           g={g}
           lang={lang}
           href={props.eventHref}
-          onHover={(index) => setHover(index === null ? null : { kind: 'event', index })}
+          onHover={hoverEvent}
           onOpen={props.onOpenEvent}
         />
         <ChartMarks g={g} />
