@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { memo, useCallback, useMemo, useState, type PointerEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFieldsMemo } from '@/hooks/use-fields-memo';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
-import { useFieldsMemo } from '../../hooks/use-fields-memo';
 import { compactUsd } from '../../utils/chart-format';
 import {
   chartGeometry,
