@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import { useViewParams } from '@/hooks/use-view-params';
 import { useYearRange } from '@/hooks/use-year-range';
@@ -71,12 +71,13 @@ export function usePartnersState(data: PartnersData) {
   };
   const clear = () => update({ pair: null, place: null });
 
-  // Listening from the first render, not from the first selection: an effect started when the
-  // details appear could miss an Escape pressed as they paint (seen after a reload of a pair link).
+  // Listening before the first paint, and from the first render rather than the first selection:
+  // an effect runs after the paint, and could miss an Escape pressed as the details appear (seen
+  // after a reload of a pair link).
   const onEscape = useStableCallback(() => {
     if (selected) update({ pair: null, place: null });
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // A dialog's own Escape (Embed, Cite) is marked handled: it closes the dialog, not the selection.
       if (e.key === 'Escape' && !e.defaultPrevented) onEscape();
