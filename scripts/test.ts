@@ -1,7 +1,6 @@
 /**
- * `npm test`: the typecheck, the lint and the build (into E2E_OUTDIR, default `dist`) side by side,
- * as each keeps about one core busy; then the unit and component tests; then the browser tests on
- * that build, so the site is built once. A failed step ends the run after its stage.
+ * `npm test`: the typecheck, the lint, the build (into E2E_OUTDIR, default `dist`) and the unit and
+ * component tests side by side; then the browser tests on that build, so the site is built once. A failed step ends the run after its stage.
  */
 import { spawn } from 'node:child_process';
 
@@ -20,9 +19,11 @@ const STAGES: { steps: Step[]; parallel: boolean }[] = [
       { name: 'typecheck', command: 'npm run typecheck' },
       { name: 'lint', command: 'npm run lint' },
       { name: 'build', command: `npx tsx scripts/build/build.ts --outDir ${OUT_DIR}` },
+      // Beside the others too: none keeps both cores busy all the time, and together they fill
+      // the gaps (measured: 41 s + 48 s one after the other).
+      { name: 'unit and component tests', command: 'npm run test:unit' },
     ],
   },
-  { parallel: false, steps: [{ name: 'unit and component tests', command: 'npm run test:unit' }] },
   {
     parallel: false,
     steps: [
