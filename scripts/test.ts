@@ -1,6 +1,7 @@
 /**
  * `npm test`: the typecheck, the lint, the build (into E2E_OUTDIR, default `dist`) and the unit and
- * component tests side by side; then the browser tests on that build, so the site is built once. A failed step ends the run after its stage.
+ * component tests side by side; then the browser tests on that build, so the site is built once.
+ * A failed step ends the run after its stage.
  */
 import { spawn } from 'node:child_process';
 
