@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './support/axe';
 import { recordRequests } from './support/requests';
 
 // The real dataset; assertions compare the page with itself (arcs vs rows), not with figures.
@@ -73,10 +73,7 @@ test.describe('partners map', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/partners${pairs.length ? `?place=${pairs[0]!.byPlaceId}` : ''}`);
       await expect(page.locator('[data-country="BY"]')).toHaveCount(1);
-      const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page, ['main']), scheme).toEqual([]);
     }
   });
 
