@@ -57,9 +57,10 @@ describe(mapScene.name, () => {
     island: (a: string) => (a === 'hoang-sa' ? 'Hoang Sa' : 'Truong Sa'),
     sea: 'East Sea',
   };
-  const scene = (width: number) =>
+  const scene = (width: number, layoutOptions?: Parameters<typeof mapScene>[0]['layoutOptions']) =>
     mapScene({
       width,
+      layoutOptions,
       countries: shapes.countries,
       islands: shapes.islands,
       places: drawn,
@@ -107,16 +108,7 @@ describe(mapScene.name, () => {
   it('stacks the insets on a phone and sets them side by side on a desktop, or lower when told', () => {
     expect(scene(330).layout.flow).toBe('vertical');
     expect(scene(850).layout.flow).toBe('horizontal');
-    const embed = mapScene({
-      width: 600,
-      layoutOptions: { narrow: 500, maxHeight: 380, minHeight: 300 },
-      countries: shapes.countries,
-      islands: shapes.islands,
-      places: drawn,
-      pairs,
-      counts,
-      texts,
-    });
+    const embed = scene(600, { narrow: 500, maxHeight: 380, minHeight: 300 });
     expect(embed.layout.flow).toBe('horizontal');
     expect(embed.layout.height).toBe(360);
   });
