@@ -21,8 +21,6 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Cycles among this repository's modules; packages are not walked (most of the rule's time).
-      'import/no-cycle': ['error', { ignoreExternal: true }],
       // One order everywhere: Node, packages, this repository (@data, @/), then relative files;
       // alphabetical within each. Side-effect imports (CSS) keep their place.
       'import/order': [
