@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TradePoint } from '../utils/trade-series';
+import type { TradePoint } from '@/lib/trade-points';
 
 /** Small badges for a figure's flags (part of year, uncertain, conflicting, computed). */
 export function FlagBadges({ point }: { point: TradePoint }) {

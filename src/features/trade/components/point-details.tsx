@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { SourceCitation } from '@/components/source-citation';
 import { formatPeriod } from '@/lib/format';
 import { localText } from '@/lib/local-text';
+import type { TradePoint } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
 import type { Source } from '@data/schema';
 import { pointValueText } from '../utils/chart-format';
-import type { TradePoint } from '../utils/trade-series';
 import { FlagBadges } from './flag-badges';
 
 /** The notes of flagged official cells (why a value is doubtful), in the reader's language. */

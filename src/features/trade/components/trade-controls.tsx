@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/radio-group';
 import { SeriesSwatch } from '@/components/series-marker';
-import { FLOWS, REPORTERS, SCALES, type TradeParams } from '../utils/trade-params';
+import { REPORTERS } from '@/lib/trade-points';
+import { FLOWS, SCALES, type TradeParams } from '../utils/trade-params';
 
 export interface TradeControlsProps {
   params: Pick<TradeParams, 'flow' | 'scale' | 'mirror' | 'series' | 'markers'>;

@@ -4,11 +4,12 @@ import { SeriesSwatch } from '@/components/series-marker';
 import { SourceCitation, SourceNotes } from '@/components/source-citation';
 import { formatPeriod } from '@/lib/format';
 import { sourceNotes } from '@/lib/source-notes';
+import type { TradePoint } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
 import type { Source } from '@data/schema';
 import { pointValueText } from '../utils/chart-format';
 import type { SortKey, TradeSort } from '../utils/trade-params';
-import type { Change, TradePoint } from '../utils/trade-series';
+import type { Change } from '../utils/trade-series';
 import { ChangeText } from './change-text';
 import { FlagBadges } from './flag-badges';
 

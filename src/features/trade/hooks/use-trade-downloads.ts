@@ -4,13 +4,14 @@ import { useStableCallback } from '@/hooks/use-stable-callback';
 import { saveCsv } from '@/lib/csv/download';
 import { rankPublishers } from '@/lib/publishers';
 import { saveImage, type ExportCredit } from '@/lib/svg-export';
+import type { TradePoint } from '@/lib/trade-points';
 import { canonicalUrl, pageOrigin } from '@/lib/url/canonical-url';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
 import { exportFileName, tradeCsv } from '../utils/trade-export';
 import type { Flow, TradeSort } from '../utils/trade-params';
-import { changesById, sortPoints, type Change, type TradePoint } from '../utils/trade-series';
+import { changesById, sortPoints, type Change } from '../utils/trade-series';
 
 export interface TradeDownloadsInput {
   s: { all: TradePoint[]; official: TradePoint[]; press: TradePoint[]; chartRange: YearRange };

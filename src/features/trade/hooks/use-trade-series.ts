@@ -1,16 +1,11 @@
 import { useMemo } from 'react';
+import type { TradePoint } from '@/lib/trade-points';
 import type { YearRange } from '@/lib/url/year-range';
 import type { OfficialFigure, TradeFigure } from '@data/schema';
 import type { DatasetEvent } from '@data/schema';
 import { allEventMarkers, markerIndex, markersInYears, type EventMarker } from '../utils/trade-context';
 import type { TradeParams } from '../utils/trade-params';
-import {
-  officialPointsForFlow,
-  pointIndex,
-  pointsForFlow,
-  visiblePoints,
-  type TradePoint,
-} from '../utils/trade-series';
+import { officialPointsForFlow, pointIndex, pointsForFlow, visiblePoints } from '../utils/trade-series';
 import { tradeSummary } from '../utils/trade-summary';
 
 const ALL_YEARS = { from: -Infinity, to: Infinity };

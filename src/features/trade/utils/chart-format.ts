@@ -1,7 +1,7 @@
 /** Short labels for chart axes: 200e6 → "$200M" (en) / "200 Tr US$" (vi). */
 import { formatQualified, formatUsd, numberFormat } from '@/lib/format';
+import type { TradePoint } from '@/lib/trade-points';
 import { localeOf, type Lang } from '@/lib/url/lang';
-import type { TradePoint } from './trade-series';
 
 /** A signed amount in words: -30e6 → "−US$30 million" (a balance may be negative). */
 export function signedUsd(value: number, lang: Lang): string {

@@ -4,6 +4,7 @@
  * see what the chart draws). A change in layout shows as a diff of the picture; when it is meant,
  * `npx vitest run -u <this file>` rewrites them.
  */
+import { SIDES, type TradePoint, markPath } from '@/lib/trade-points';
 import { makeEvent } from '@/testing/event-fixtures';
 import { figure, officialCell } from '@/testing/trade-fixtures';
 import { compactUsd } from './chart-format';
@@ -11,15 +12,13 @@ import {
   chartGeometry,
   LEGEND_LINE,
   legendKeys,
-  markPath,
-  SIDES,
   TITLE_LINE,
   type ChartGeometry,
   type GeometryInput,
   type LegendKey,
 } from './chart-geometry';
 import type { EventMarker } from './trade-context';
-import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
+import { officialPointsForFlow, pointsForFlow } from './trade-series';
 
 // The light theme's colours (src/styles.css), so the file reads like the chart.
 const STYLE = `

@@ -1,3 +1,4 @@
+import type { TradePoint } from '@/lib/trade-points';
 import { figure, officialCell } from '@/testing/trade-fixtures';
 import {
   chartGeometry,
@@ -8,7 +9,7 @@ import {
   readingOrder,
   markYear,
 } from './chart-geometry';
-import { officialPointsForFlow, pointsForFlow, type TradePoint } from './trade-series';
+import { officialPointsForFlow, pointsForFlow } from './trade-series';
 
 const cell = officialCell;
 

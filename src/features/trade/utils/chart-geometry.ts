@@ -8,16 +8,12 @@
  * attributes instead of thousands of elements (the 100× bench holds about 15,000 marks).
  */
 import { textWidth, wrapText } from '@/lib/text-width';
-import { markPath, SIDES, type Side } from '@/lib/trade-points';
+import { markPath, SIDES, type Reporter, type Side, type TradePoint } from '@/lib/trade-points';
 import type { YearRange } from '@/lib/url/year-range';
 import { yearTicks } from './chart-format';
 import { linearScale, logScale, type Scale as AxisScale } from './scales';
 import type { EventMarker } from './trade-context';
-import type { Reporter, Scale } from './trade-params';
-import type { TradePoint } from './trade-series';
-
-// Shared with the Overview's picture; named here too, where the chart's modules and tests look.
-export { markPath, SIDES, type Side };
+import type { Scale } from './trade-params';
 
 /** A point the reader can hover or reach by keyboard, at its place on the chart. */
 export interface Target {

@@ -4,10 +4,11 @@
  */
 import { byId } from '@/lib/by-id';
 import { csvText } from '@/lib/csv/csv';
+import type { TradePoint } from '@/lib/trade-points';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
 import type { Flow } from './trade-params';
-import type { Change, TradePoint } from './trade-series';
+import type { Change } from './trade-series';
 
 /** `vietnam-belarus-trade-total-2010-2024.csv` */
 export function exportFileName(flow: Flow, range: YearRange, ext: 'csv' | 'png' | 'svg'): string {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
+import { REPORTERS } from '@/lib/trade-points';
 import {
   DEFAULT_TRADE_PARAMS,
   FLOWS,
-  REPORTERS,
   SCALES,
   SORT_DIRS,
   SORT_KEYS,

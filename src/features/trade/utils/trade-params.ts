@@ -31,8 +31,6 @@ export type Scale = (typeof SCALES)[number];
 export type Tab = (typeof TABS)[number];
 export type SortKey = (typeof SORT_KEYS)[number];
 export type { SortDir };
-// The `series` param lists reporters, shared with every view that draws trade.
-export { REPORTERS, type Reporter };
 
 export type TradeSort = SortParam<SortKey>;
 

@@ -1,5 +1,5 @@
+import { REPORTERS, type TradePoint } from '@/lib/trade-points';
 import { figure, officialCell } from '@/testing/trade-fixtures';
-import { REPORTERS } from './trade-params';
 import {
   balancePoints,
   officialPointsForFlow,
@@ -10,7 +10,6 @@ import {
   changesById,
   visiblePoints,
   type Change,
-  type TradePoint,
 } from './trade-series';
 
 describe(pointsForFlow.name, () => {

@@ -6,13 +6,16 @@
 import { lowerBound } from '@/lib/binary-search';
 import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-index';
 import { officialFlowPairs } from '@/lib/official-totals';
-import { pointFromFigure, type Qualifier, type TradePoint } from '@/lib/trade-points';
+import {
+  pointFromFigure,
+  REPORTERS,
+  type Qualifier,
+  type Reporter,
+  type TradePoint,
+} from '@/lib/trade-points';
 import type { YearRange } from '@/lib/url/year-range';
 import type { OfficialFigure, TradeFigure } from '@data/schema';
-import { REPORTERS, type Flow, type Reporter, type SortDir, type SortKey } from './trade-params';
-
-// The point model is shared with the Overview; its type is named here for the chart's modules.
-export type { Qualifier, TradePoint };
+import type { Flow, SortDir, SortKey } from './trade-params';
 
 const FLOW_OF: Record<Exclude<Flow, 'balance'>, TradeFigure['flow']> = {
   total: 'total',

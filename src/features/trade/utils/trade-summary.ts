@@ -3,9 +3,7 @@
  * year, how far apart the two sides are, the latest press figures. Pure; the words are made from
  * these facts in every language by `TradeSummary`, never written by hand per year.
  */
-import type { Side } from './chart-geometry';
-import type { Reporter } from './trade-params';
-import type { TradePoint } from './trade-series';
+import type { Reporter, Side, TradePoint } from '@/lib/trade-points';
 
 export interface SideValue {
   side: Side;

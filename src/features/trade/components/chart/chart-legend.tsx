@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { SeriesMarker, TradeLineKey } from '@/components/series-marker';
+import type { Reporter } from '@/lib/trade-points';
 import { LEGEND_LINE, type LegendKey, type PlacedLegendEntry } from '../../utils/chart-geometry';
-import type { Reporter } from '../../utils/trade-params';
 
 function Swatch({ k }: { k: LegendKey }) {
   if (k === 'official-VN' || k === 'official-BY') {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { markClass, SERIES_DASH } from '@/components/series-marker';
-import { SIDES, type ChartGeometry } from '../../utils/chart-geometry';
+import { SIDES } from '@/lib/trade-points';
+import { type ChartGeometry } from '../../utils/chart-geometry';
 
 /**
  * Everything the data draws, a few paths in all: each side's official line and dots, the mirror

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
+import type { Side } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
-import type { ChartGeometry, PlacedEvent, Side, Target } from '../../utils/chart-geometry';
+import type { ChartGeometry, PlacedEvent, Target } from '../../utils/chart-geometry';
 import { YearDetails } from './year-details';
 
 /** The year under the pointer (or of the focused point), or an event mark. */

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { formatPeriod } from '@/lib/format';
 import { keyStep } from '@/lib/key-step';
 import { localPublisher } from '@/lib/publishers';
+import type { TradePoint } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
 import type { Source } from '@data/schema';
 import { pointValueText } from '../../utils/chart-format';
 import { leftmost, readingOrder, type ChartGeometry } from '../../utils/chart-geometry';
-import type { TradePoint } from '../../utils/trade-series';
 
 export interface FocusPointProps {
   g: ChartGeometry;

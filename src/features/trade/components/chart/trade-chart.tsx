@@ -2,21 +2,14 @@ import type { TFunction } from 'i18next';
 import { memo, useCallback, useMemo, useState, type PointerEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFieldsMemo } from '@/hooks/use-fields-memo';
+import { SIDES, type Side, type TradePoint } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
 import type { YearRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
 import { compactUsd } from '../../utils/chart-format';
-import {
-  chartGeometry,
-  legendKeys,
-  SIDES,
-  TITLE_LINE,
-  type LegendEntry,
-  type Side,
-} from '../../utils/chart-geometry';
+import { chartGeometry, legendKeys, TITLE_LINE, type LegendEntry } from '../../utils/chart-geometry';
 import type { EventMarker } from '../../utils/trade-context';
 import type { Scale, TradeParams } from '../../utils/trade-params';
-import type { TradePoint } from '../../utils/trade-series';
 import { ChartAxes } from './chart-axes';
 import { ChartLegend } from './chart-legend';
 import { ChartMarks } from './chart-marks';

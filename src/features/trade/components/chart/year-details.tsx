@@ -2,11 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { SeriesSwatch } from '@/components/series-marker';
 import { formatPeriod } from '@/lib/format';
 import { localPublisher } from '@/lib/publishers';
+import type { Side, TradePoint } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
 import type { Source } from '@data/schema';
 import { pointValueText } from '../../utils/chart-format';
-import type { Side } from '../../utils/chart-geometry';
-import type { TradePoint } from '../../utils/trade-series';
 import { FlagBadges } from '../flag-badges';
 
 /**
