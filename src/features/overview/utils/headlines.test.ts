@@ -1,8 +1,8 @@
 import { datePoint, makeEvent } from '@/testing/event-fixtures';
+import { OFFICIAL_SAMPLE as OFFICIAL } from '@/testing/official-cell';
 import { figure } from '@/testing/trade-fixtures';
 import type { DatasetEvent } from '@data/schema';
 import { computeHeadlines, latestOfficialTotals } from './headlines';
-import { OFFICIAL } from './official-testing';
 
 const fig = (id: string, reporter: 'VN' | 'BY', year: number, months: [number, number]) =>
   figure({ id, reporter, year, months, sourceId: 's' });

@@ -1,5 +1,5 @@
+import { OFFICIAL_SAMPLE as OFFICIAL } from '@/testing/official-cell';
 import { figure } from '@/testing/trade-fixtures';
-import { OFFICIAL } from './official-testing';
 import { tradePicture, yearRuns } from './trade-picture';
 
 /** One of Vietnam's press totals, as the cards would name it. */
