@@ -4,6 +4,7 @@ import { VIEWS } from '../src/app/views';
 import { FETCH_TIMEOUT_MS } from '../src/lib/api/fetch-json';
 import { langPath } from '../src/lib/url/lang';
 import { axeViolations } from './support/axe';
+import { recordRequests } from './support/requests';
 
 const ROUTES = VIEWS.map((v) => v.path);
 const PARAMS: Record<string, string[]> = {
@@ -108,14 +109,10 @@ test.describe('security', () => {
     baseURL,
   }) => {
     const violations: string[] = [];
-    const foreign: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    page.on('request', (r) => {
-      if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
-        foreign.push(r.url());
-    });
+    const requests = recordRequests(page);
     for (const route of ROUTES) {
       await page.goto(route);
       await settled(page);
@@ -123,6 +120,7 @@ test.describe('security', () => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain("script-src 'self'");
     expect(violations).toEqual([]);
+    const foreign = requests.filter((u) => !u.startsWith(baseURL!) && !/^(data|blob):/.test(u));
     expect(foreign).toEqual([]);
   });
 
