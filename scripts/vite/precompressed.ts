@@ -5,7 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import type { Connect, Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { previewPlugin } from './preview-plugin.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,26 +38,6 @@ export function cacheControl(path: string): string {
 export function pickEncoding(accept: string | undefined): ('br' | 'gzip')[] {
   const a = (accept ?? '').toLowerCase();
   return [...(/\bbr\b/.test(a) ? (['br'] as const) : []), ...(/\bgzip\b/.test(a) ? (['gzip'] as const) : [])];
-}
-
-/**
- * A plugin that adds one middleware to `vite preview`, given the build's folder as configured:
- * both preview plugins read files from there.
- */
-export function previewPlugin(
-  name: string,
-  middleware: (outDir: string) => Connect.NextHandleFunction,
-): Plugin {
-  let outDir = 'dist';
-  return {
-    name,
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use((req, res, next) => middleware(outDir)(req, res, next));
-    },
-  };
 }
 
 export function precompressedPlugin(): Plugin {

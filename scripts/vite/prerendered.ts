@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { previewPlugin } from './precompressed.ts';
+import { previewPlugin } from './preview-plugin.ts';
 
 export function prerenderedPagesPlugin(): Plugin {
   return previewPlugin('serve-prerendered-pages', (outDir) => (req, _res, next) => {
