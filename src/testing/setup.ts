@@ -6,8 +6,9 @@ import ruCommon from '@/i18n/ru.json';
 import viCommon from '@/i18n/vi.json';
 import { resetDataServer, serveDataFiles } from './data-server';
 
-// Lazy view chunks load through the module graph; on a busy machine that can take a while.
-configure({ asyncUtilTimeout: 5000 });
+// Lazy chunks (views, panels) are transformed on first import; with `npm test` running the typecheck,
+// lint and build beside Vitest, that took over 5 s. One wait for every test, within its 20 s limit.
+configure({ asyncUtilTimeout: 15_000 });
 
 // The page loads the Vietnamese and Russian shell strings on first use (src/i18n/i18n.ts, tested there);
 // tests that render the app in those languages get them up front, as they switch synchronously.

@@ -12,7 +12,7 @@ async function countCard(name: RegExp) {
 async function follow(href: string, text: RegExp) {
   cleanup();
   renderApp(href);
-  return screen.findByText(text, {}, { timeout: 10_000 });
+  return screen.findByText(text);
 }
 
 describe('Overview: counts open exactly what they count', () => {

@@ -103,14 +103,12 @@ const geo: unknown = JSON.parse(readFileSync(resolve(process.cwd(), 'data/geo-co
 
 beforeEach(() => serveData({ places, partnerships, events, sources, 'geo-countries': geo }));
 
-// Generous timeouts: the view is a lazy chunk and the machine is shared.
-const T = { timeout: 5000 };
-const map = () => screen.findByRole('group', { name: /map of partner localities/i }, T);
+const map = () => screen.findByRole('group', { name: /map of partner localities/i });
 
 describe('/partners', () => {
   it('draws both countries, one connector per pair and a table row per pair', async () => {
     const { container } = renderApp('/partners');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' }, T)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' })).toBeInTheDocument();
     await map();
     expect(container.querySelector('[data-country="VN"]')).toHaveAttribute('d');
     expect(container.querySelector('[data-country="BY"]')).toHaveAttribute('d');
@@ -141,7 +139,7 @@ describe('/partners', () => {
 
   it('shows only the figure in a chart-only embed: title, map, legend, credit and a link to the full view', async () => {
     const { container } = renderApp('/partners?embed=chart&place=minsk');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' }, T)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Partner cities' })).toBeInTheDocument();
     await map();
     expect(screen.getByRole('group', { name: 'Legend' })).toBeInTheDocument();
     expect(screen.getByText('Sources: BelTA, Seed article')).toBeInTheDocument();
@@ -156,7 +154,7 @@ describe('/partners', () => {
 
   it('opens every partnership of a locality from a shared link, with dates, sources and events', async () => {
     renderApp('/partners?place=minsk');
-    const panel = await screen.findByRole('complementary', { name: 'Minsk' }, T);
+    const panel = await screen.findByRole('complementary', { name: 'Minsk' });
     expect(within(panel).getByText('City in Belarus')).toBeInTheDocument();
     expect(within(panel).getByText('Minsk (ru)')).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Hanoi' })).toBeInTheDocument();
@@ -183,7 +181,7 @@ describe('/partners', () => {
 
   it('selects a locality on the map with the keyboard', async () => {
     const { router, user } = renderApp('/partners');
-    const minsk = await screen.findByRole('button', { name: 'Minsk, Belarus: 2 partnerships' }, T);
+    const minsk = await screen.findByRole('button', { name: 'Minsk, Belarus: 2 partnerships' });
     minsk.focus();
     await user.keyboard('{Enter}');
     expect(currentSearch(router).get('place')).toBe('minsk');
@@ -191,7 +189,7 @@ describe('/partners', () => {
 
   it('filters by end year, status and undated, and names a bad value', async () => {
     const { container, user } = renderApp('/partners?to=2010&status=signed,bogus');
-    expect(await screen.findByText('2 of 3 partnerships', {}, T)).toBeInTheDocument();
+    expect(await screen.findByText('2 of 3 partnerships')).toBeInTheDocument();
     expect(screen.getByText(/“status=bogus” was ignored/)).toBeInTheDocument();
     await map();
     expect(container.querySelectorAll('svg [data-pair]')).toHaveLength(2);
@@ -205,7 +203,7 @@ describe('/partners', () => {
     ['ru', 'Китай', 'Лаос', 'Minsk (ru), Беларусь: 2 партнёрства'],
   ])('names every country and locality on the map in %s', async (lang, china, laos, minsk) => {
     const { container } = renderApp(`/${lang}/partners`);
-    expect(await screen.findByRole('button', { name: minsk }, T)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: minsk })).toBeInTheDocument();
     const tooltips = [...container.querySelectorAll('.partners-map__svg title')].map((t) => t.textContent);
     expect(tooltips).toEqual(expect.arrayContaining([china, laos]));
     expect(tooltips).not.toEqual(expect.arrayContaining(['China']));
@@ -215,13 +213,13 @@ describe('/partners', () => {
 
   it('names the country of a locality outside Vietnam and Belarus in the reader’s language', async () => {
     renderApp('/vi/partners?place=kazan');
-    const panel = await screen.findByRole('complementary', { name: 'Kazan' }, T);
+    const panel = await screen.findByRole('complementary', { name: 'Kazan' });
     expect(within(panel).getByText('Thành phố ở Nga')).toBeInTheDocument();
   });
 
   it('words the how-to for a touch screen as well as for a mouse and keys', async () => {
     renderApp('/ru/partners');
-    await screen.findByRole('group', { name: /Карта городов/ }, T);
+    await screen.findByRole('group', { name: /Карта городов/ });
     // CSS shows the wording for the reader's pointer; both are in the page, so prerendering matches.
     expect(screen.getByText(/^Коснитесь места или линии/)).toHaveClass('partners-map__hint-touch');
     expect(screen.getByText(/^Наведите указатель/)).toHaveClass('partners-map__hint-pointer');
@@ -231,7 +229,7 @@ describe('/partners', () => {
   it('keeps the table when the map shapes fail to load', async () => {
     failDataFile('geo-countries', 503);
     renderApp('/partners');
-    expect(await screen.findByRole('alert', {}, T)).toHaveTextContent(/map shapes could not be loaded/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/map shapes could not be loaded/);
     expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(4);
   });
 });

@@ -7,7 +7,6 @@ import { customsReport } from '@/testing/trade-sources';
 import type { TradeFigure } from '@data/schema';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
-const SLOW = { timeout: 8000 };
 const Y = meta.maxYear - 1;
 
 // Vietnam's exports in the news: two adjacent years, then nothing for three years.
@@ -21,7 +20,7 @@ const sources = [customsReport(Y + 1)];
 beforeEach(() => serveData({ trade, sources, official: [], goods: [], events: [], indicators: [] }));
 
 const rowOf = async (id: string) => {
-  const table = await screen.findByRole('table', {}, SLOW);
+  const table = await screen.findByRole('table');
   return within(table)
     .getAllByRole('row')
     .find((r) => r.dataset.id === id)!;

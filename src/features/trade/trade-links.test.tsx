@@ -24,14 +24,11 @@ beforeEach(() => {
 describe('/trade event marks', () => {
   it('link to the same view a click opens: the event in Visits, for the same years', async () => {
     const { router, container } = renderApp(`/trade?from=${Y - 3}&to=${Y}&scale=log`);
-    const mark = await waitFor(
-      () => {
-        const a = container.querySelector<HTMLAnchorElement>('a.trade-chart__event');
-        expect(a).not.toBeNull();
-        return a!;
-      },
-      { timeout: 8000 },
-    );
+    const mark = await waitFor(() => {
+      const a = container.querySelector<HTMLAnchorElement>('a.trade-chart__event');
+      expect(a).not.toBeNull();
+      return a!;
+    });
     expect(mark.dataset.id).toBe('visit-test-summit');
     const href = mark.getAttribute('href')!;
     const linked = new URL(href, 'http://x');
@@ -50,7 +47,7 @@ describe('/trade event marks', () => {
 describe('/trade links in the older forms', () => {
   it('open the same table order without a notice, and the next change writes the one form', async () => {
     const { router, user } = renderApp('/trade?tab=table&sort=value-desc&mirror=false');
-    const table = await screen.findByRole('table', { name: /by year and reporter/ }, { timeout: 8000 });
+    const table = await screen.findByRole('table', { name: /by year and reporter/ });
     expect(within(table).getByRole('columnheader', { name: /^Value/ })).toHaveAttribute(
       'aria-sort',
       'descending',

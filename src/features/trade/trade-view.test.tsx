@@ -7,7 +7,6 @@ import { customsReport, statisticsSource } from '@/testing/trade-sources';
 import type { GoodsList, OfficialFigure, Source, TradeFigure } from '@data/schema';
 
 // The view is a lazy chunk: its first render may take a while on a busy machine.
-const SLOW = { timeout: 8000 };
 
 // Years inside the dataset's domain, whatever the real data holds.
 const Y = meta.maxYear - 1;
@@ -66,7 +65,7 @@ beforeEach(() => serveData({ trade, sources, official, goods, events: [], indica
 describe('/trade', () => {
   it('opens a link with flow and tab: the exports figures in a table, with comparable changes only', async () => {
     renderApp('/trade?flow=exports&tab=table');
-    const table = await screen.findByRole('table', { name: /by year and reporter/ }, SLOW);
+    const table = await screen.findByRole('table', { name: /by year and reporter/ });
     expect(screen.getByRole('radio', { name: 'Vietnam’s exports' })).toBeChecked();
     expect(screen.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -92,7 +91,7 @@ describe('/trade', () => {
 
   it('sorts by a column through the URL and switches tabs with the arrow keys', async () => {
     const { router, user } = renderApp('/trade?flow=exports&tab=table');
-    await screen.findByRole('table', { name: /by year and reporter/ }, SLOW);
+    await screen.findByRole('table', { name: /by year and reporter/ });
     await user.click(screen.getByRole('button', { name: /^Value/ }));
     expect(currentSearch(router).get('sort')).toBe('-value');
     const table = () => screen.getByRole('table', { name: /by year and reporter/ });
@@ -106,7 +105,7 @@ describe('/trade', () => {
 
   it('computes a balance only where one reporter gives both flows, and says it is computed', async () => {
     renderApp('/trade?flow=balance&tab=table');
-    expect(await screen.findByText(/not a figure any source states/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/not a figure any source states/)).toBeInTheDocument();
     const rows = within(await screen.findByRole('table', { name: /by year and reporter/ }))
       .getAllByRole('row')
       .slice(1);
@@ -120,7 +119,7 @@ describe('/trade', () => {
 
   it('draws each side’s official line, the press figures as marks, and a legend for every mark', async () => {
     const { container } = renderApp('/trade?flow=exports');
-    await screen.findByRole('group', { name: /^Vietnam’s exports to Belarus, \d{4}–\d{4}$/ }, SLOW);
+    await screen.findByRole('group', { name: /^Vietnam’s exports to Belarus, \d{4}–\d{4}$/ });
     // Vietnam's two consecutive years make one line; Belarus's single year is a dot alone.
     expect(container.querySelector('path.trade-line.trade-series-VN')?.getAttribute('d')).toMatch(
       /^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/,
@@ -143,7 +142,7 @@ describe('/trade', () => {
 
   it('puts a chosen year’s details under the chart, never above it', async () => {
     const { container } = renderApp(`/trade?flow=exports&year=${Y - 2}`);
-    await screen.findByRole('group', { name: /Vietnam’s exports/ }, SLOW);
+    await screen.findByRole('group', { name: /Vietnam’s exports/ });
     const details = await screen.findByText(`Highlighted year: ${Y - 2}`);
     const chart = container.querySelector('.trade-chart')!;
     expect(chart.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -151,7 +150,7 @@ describe('/trade', () => {
 
   it('says when the years hold no figures and offers the nearest ones', async () => {
     const { router, user } = renderApp(`/trade?from=${meta.minYear}&to=${meta.minYear}`);
-    expect(await screen.findByText(/No total trade figures for/, {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText(/No total trade figures for/)).toBeInTheDocument();
     // The first total is Vietnam's official one (exports + imports) of year Y − 2.
     await user.click(screen.getByRole('button', { name: `Include ${Y - 2}` }));
     expect(currentSearch(router).get('to')).toBe(String(Y - 2));
@@ -165,19 +164,19 @@ describe('/trade', () => {
   it('names an unusable param and keeps the rest', async () => {
     renderApp('/trade?flow=gdp&tab=table');
     expect(await screen.findByText('“flow=gdp” was ignored.')).toBeInTheDocument();
-    expect(await screen.findByRole('radio', { name: 'Total trade' }, SLOW)).toBeChecked();
+    expect(await screen.findByRole('radio', { name: 'Total trade' })).toBeChecked();
   });
 
   it('shows the goods lists of the years chosen, and says which years have lists when none do', async () => {
     renderApp(`/trade?from=${Y - 1}`);
     expect(
-      await screen.findByText(`No goods list for the years chosen. Lists exist for ${Y - 5}.`, {}, SLOW),
+      await screen.findByText(`No goods list for the years chosen. Lists exist for ${Y - 5}.`),
     ).toBeInTheDocument();
     expect(screen.queryByText('potash fertiliser')).toBeNull();
   });
 
   it('lists the goods of a year inside the range', async () => {
     renderApp(`/trade?from=${Y - 6}`);
-    expect(await screen.findByText('potash fertiliser', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByText('potash fertiliser')).toBeInTheDocument();
   });
 });
