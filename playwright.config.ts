@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium.ts';
+import { testChromiumPath } from './scripts/chromium.ts';
 
 // E2E_PORT / E2E_OUTDIR let several checkouts or people run the browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
@@ -22,7 +22,7 @@ export default defineConfig({
     // intercept with page.route; e2e/offline.spec.ts allows it for itself.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: testChromiumPath,
       args: [
         '--no-sandbox',
         '--disable-gpu',
