@@ -168,9 +168,12 @@ test.describe('visits: the visual timeline', () => {
     await expect(marks).toHaveCount(events.length);
     const target = events[Math.floor(events.length / 2)]!;
     const mark = page.locator(`#tl-mark-${target.id}`);
-    await mark.hover();
-    // Hover names it: date, title and level.
-    await expect(page.locator('.tl-tip')).toContainText(target.title.en);
+    // Hover names it: date, title and level. Hovered again if the marks moved under the pointer
+    // (the chart takes its measured width once live; under load that can land after the hover).
+    await expect(async () => {
+      await mark.hover();
+      await expect(page.locator('.tl-tip')).toContainText(target.title.en, { timeout: 1000 });
+    }).toPass();
     await mark.click();
     await expect(page).toHaveURL(new RegExp(`event=${target.id}`));
     const toggle = page.locator(`#event-${target.id}-toggle`);
