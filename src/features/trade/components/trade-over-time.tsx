@@ -16,11 +16,12 @@ import { eventHrefBuilder, officialYears } from '../utils/trade-context';
 import type { Tab, TradeSort } from '../utils/trade-params';
 import { changesById, nearestYearsWithData, sortPoints } from '../utils/trade-series';
 import { chartDataProps, TradeChart } from './chart/trade-chart';
-import { PointDetails } from './point-details';
 import { TradeControls } from './trade-controls';
+import { TradeEmpty } from './trade-empty';
 import { TradeSummary } from './trade-summary';
 import { TradeTable } from './trade-table';
 import { TradeTabs } from './trade-tabs';
+import { YearHighlight } from './year-highlight';
 
 type TradeData = Pick<Dataset, 'trade' | 'official' | 'events'>;
 
@@ -83,7 +84,6 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
 
   const onTab = useStableCallback((tab: Tab) => update({ tab }));
 
-  const nearest = shown ? null : nearestYearsWithData(s.all, range);
   const highlighted =
     params.year === null ? [] : [...s.official, ...s.press].filter((p) => p.year === params.year);
 
@@ -121,24 +121,12 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
         className="trade-panel"
       >
         {shown === 0 ? (
-          <div className="trade-empty" role="status">
-            <p>{t('empty', { flow: t(`flowNoun.${params.flow}`), from: range.from, to: range.to })}</p>
-            {nearest && (nearest.before !== null || nearest.after !== null) && (
-              <p>
-                {t('emptyTry')}{' '}
-                {nearest.before !== null && (
-                  <button type="button" onClick={() => setRange({ from: nearest.before!, to: range.to })}>
-                    {t('showYear', { year: nearest.before })}
-                  </button>
-                )}{' '}
-                {nearest.after !== null && (
-                  <button type="button" onClick={() => setRange({ from: range.from, to: nearest.after! })}>
-                    {t('showYear', { year: nearest.after })}
-                  </button>
-                )}
-              </p>
-            )}
-          </div>
+          <TradeEmpty
+            flow={params.flow}
+            range={range}
+            nearest={nearestYearsWithData(s.all, range)}
+            setRange={setRange}
+          />
         ) : params.tab === 'chart' ? (
           <div ref={chartBox} className="trade-chart-box">
             <TradeChart
@@ -158,23 +146,13 @@ export function TradeOverTime({ data, sources }: { data: TradeData; sources: Map
       </div>
       {/* Below the chart, so choosing a year never moves the chart. */}
       {params.year !== null && (
-        <div className="trade-highlight" aria-live="polite">
-          <strong>{t('highlight', { year: params.year })}</strong>{' '}
-          <button type="button" className="link-button" onClick={() => update({ year: null })}>
-            {t('clearHighlight')}
-          </button>
-          {highlighted.length > 0 ? (
-            <ul className="trade-highlight__list">
-              {highlighted.map((p) => (
-                <li key={p.id}>
-                  <PointDetails point={p} sources={sources} lang={lang} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="muted">{t('highlightNone')}</p>
-          )}
-        </div>
+        <YearHighlight
+          year={params.year}
+          points={highlighted}
+          sources={sources}
+          lang={lang}
+          onClear={() => update({ year: null })}
+        />
       )}
       {/* Chart first, then what changes it and the summary in words (OWID's order): the whole
           plot, axis included, is on the first screen. */}

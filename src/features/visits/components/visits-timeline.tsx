@@ -1,14 +1,15 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStableCallback } from '@/hooks/use-stable-callback';
 import type { Lang } from '@/lib/url/lang';
 import type { DatasetEvent, Partnership, Place } from '@data/schema';
+import { useDrawnYears } from '../hooks/use-drawn-years';
+import { useRevealOpened } from '../hooks/use-reveal-opened';
 import type { CardText } from '../utils/card-text';
-import { drawnYears, type DrawnYear } from '../utils/drawn-years';
+import type { DrawnYear } from '../utils/drawn-years';
 import { eventYear } from '../utils/filter-events';
 import type { PeopleByName } from '../utils/participants';
 import { sameProps } from '../utils/same-props';
-import { scrollIntoViewSettled } from '../utils/scroll-into-view';
 import type { EventOrder } from '../utils/visits-params';
 import { EventCard, sameCardContext, toggleId, type CardContext, type SourcesState } from './event-card';
 import { SinceYearButton } from './since-year-button';
@@ -74,45 +75,16 @@ export function VisitsTimeline({
   const newest = order === 'newest';
   const firstShown = newest ? groups.at(-1)?.events.at(-1)?.id : groups[0]?.events[0]?.id;
   const tabbable = (isShown(active) ? active : null) ?? (isShown(selected) ? selected : null) ?? firstShown;
-  // Years stay drawn once drawn, hidden while empty (`drawnYears`): worked out again whenever the
-  // groups change, during render (React's pattern for state that follows a prop).
-  // Only across year steps: a new kind, level, direction or search draws the shown years afresh,
-  // so the page never holds cards no longer asked for, and the first card is the first shown.
-  const [drawn, setDrawn] = useState(() => ({ groups, keepAcross, years: drawnYears([], groups) }));
-  let years: DrawnYear[] = drawn.years;
-  if (drawn.groups !== groups || drawn.keepAcross !== keepAcross) {
-    years = drawnYears(drawn.keepAcross === keepAcross ? drawn.years : [], groups);
-    setDrawn({ groups, keepAcross, years });
-  }
+  const years = useDrawnYears(groups, keepAcross);
   // Drawn oldest first (drawnYears); shown in the reader's order.
   const ordered = newest ? inReverse(years) : years;
 
-  // Which selection (and which "Show it" request) has been focused already, so that focus moves
-  // only when the reader opens an event, not whenever the filters redraw the list.
-  const handled = useRef<{ id: string | null; revealKey: number }>({ id: null, revealKey });
   const selectedShown = isShown(selected);
   const yearOf = (id: string) => {
     const event = eventById.get(id);
     return event ? eventYear(event) : undefined;
   };
-  useEffect(() => {
-    // A hidden year keeps its cards in the page: an event there counts as not shown.
-    const toggle = selectedShown ? document.getElementById(toggleId(selected)) : null;
-    if (handled.current.id !== selected) {
-      handled.current = { id: selected, revealKey };
-    } else if (handled.current.revealKey !== revealKey && toggle) {
-      // "Show it" clears the filters after this bump; wait until the card is drawn.
-      handled.current.revealKey = revealKey;
-    } else {
-      return;
-    }
-    if (!toggle) return;
-    const wasFocused = document.activeElement === toggle;
-    toggle.focus({ preventScroll: true });
-    // A click keeps the card where it is; a link or "Show it" brings it to the top.
-    const card = toggle.closest('li');
-    if (card) scrollIntoViewSettled(card, { block: wasFocused ? 'nearest' : 'start' });
-  }, [selected, selectedShown, revealKey, groups]);
+  useRevealOpened(selected, selectedShown, revealKey, groups);
 
   const toggleCard = (id: string) => {
     if (selected === id) {
