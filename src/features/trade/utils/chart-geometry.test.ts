@@ -11,8 +11,6 @@ import {
 } from './chart-geometry';
 import { officialPointsForFlow, pointsForFlow } from './trade-series';
 
-const cell = officialCell;
-
 const base = {
   events: [],
   range: { from: 2010, to: 2020 },
@@ -29,7 +27,7 @@ const subPaths = (d: string) => d.split('M').filter(Boolean);
 describe(chartGeometry.name, () => {
   it('breaks a side’s line at every missing year instead of drawing across it', () => {
     const official = officialPointsForFlow(
-      [2010, 2011, 2012, 2015, 2016].map((y) => cell('VN', 'imports', y, y * 1000)),
+      [2010, 2011, 2012, 2015, 2016].map((y) => officialCell('VN', 'imports', y, y * 1000)),
       'imports',
     );
     const g = chartGeometry({ ...base, official, press: [] });
@@ -79,7 +77,7 @@ describe(chartGeometry.name, () => {
 
   it('draws marks that land on the same spot once, and keeps each one a target', () => {
     const official = officialPointsForFlow(
-      [cell('VN', 'imports', 2012, 5e6), { ...cell('VN', 'imports', 2012, 5e6), id: 'copy' }],
+      [officialCell('VN', 'imports', 2012, 5e6), { ...officialCell('VN', 'imports', 2012, 5e6), id: 'copy' }],
       'imports',
     );
     const g = chartGeometry({ ...base, official, press: [] });
@@ -104,8 +102,8 @@ describe(chartGeometry.name, () => {
   it('shades the mirror gap only over consecutive years where both sides report', () => {
     const official = officialPointsForFlow(
       [
-        ...[2010, 2011, 2012, 2014, 2015].map((y) => cell('VN', 'imports', y, 200)),
-        ...[2010, 2011, 2013, 2014, 2015].map((y) => cell('BY', 'exports', y, 100)),
+        ...[2010, 2011, 2012, 2014, 2015].map((y) => officialCell('VN', 'imports', y, 200)),
+        ...[2010, 2011, 2013, 2014, 2015].map((y) => officialCell('BY', 'exports', y, 100)),
       ],
       'imports',
     );
@@ -145,7 +143,7 @@ describe(chartGeometry.name, () => {
 
 describe(`${chartGeometry.name} (value axis)`, () => {
   it('widens the left margin to fit the longest tick label', () => {
-    const official = officialPointsForFlow([cell('VN', 'imports', 2012, 250e6)], 'imports');
+    const official = officialPointsForFlow([officialCell('VN', 'imports', 2012, 250e6)], 'imports');
     const short = chartGeometry({ ...base, official, press: [], tickLabel: (v) => `${v / 1e6}m` });
     const long = chartGeometry({
       ...base,
@@ -160,7 +158,7 @@ describe(`${chartGeometry.name} (value axis)`, () => {
 
 describe(legendKeys.name, () => {
   it('lists what is drawn: each side’s line, the press marks by side, part years and badges', () => {
-    const official = officialPointsForFlow([cell('BY', 'exports', 2012, 5e6)], 'imports');
+    const official = officialPointsForFlow([officialCell('BY', 'exports', 2012, 5e6)], 'imports');
     const press = pointsForFlow(
       [
         figure({ year: 2016, months: [1, 8], id: 'a', flags: { conflicting: true } }),

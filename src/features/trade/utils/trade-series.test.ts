@@ -133,16 +133,14 @@ describe(changesById.name, () => {
   });
 });
 
-const cell = officialCell;
-
 describe(officialPointsForFlow.name, () => {
   const cells = [
-    cell('VN', 'exports', 2011, 10e6),
-    cell('VN', 'imports', 2011, 199.3e6),
-    cell('VN', 'imports', 2012, 167e6),
-    cell('BY', 'exports', 2011, 164.3e6),
-    cell('BY', 'imports', 2011, 47.6e6),
-    cell('VN', 'exports', 2014, 160.2e6, true),
+    officialCell('VN', 'exports', 2011, 10e6),
+    officialCell('VN', 'imports', 2011, 199.3e6),
+    officialCell('VN', 'imports', 2012, 167e6),
+    officialCell('BY', 'exports', 2011, 164.3e6),
+    officialCell('BY', 'imports', 2011, 47.6e6),
+    officialCell('VN', 'exports', 2014, 160.2e6, true),
   ];
 
   it('gives one flow as each side states it: Belarus → Vietnam is Belarus’s exports and Vietnam’s imports', () => {
