@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '@/components/radio-group';
 import type { Dataset } from '@/lib/api/dataset';
 import type { Lang } from '@/lib/url/lang';
-import type { YearRange } from '@/lib/url/year-range';
+import { type YearRange, yearInRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
 import { contextComparison, goodsByYear, indicatorCards } from '../utils/trade-context';
 import { SCALES, type Scale } from '../utils/trade-params';
@@ -37,10 +37,7 @@ export const TradeSurroundings = memo(function TradeSurroundings({
   const { t } = useTranslation('trade');
   const context = useMemo(() => contextComparison(data.trade), [data.trade]);
   const allGoods = useMemo(() => goodsByYear(data.goods), [data.goods]);
-  const goods = useMemo(
-    () => allGoods.filter((g) => g.year >= range.from && g.year <= range.to),
-    [allGoods, range],
-  );
+  const goods = useMemo(() => allGoods.filter((g) => yearInRange(g.year, range)), [allGoods, range]);
   const cards = useMemo(() => indicatorCards(data.indicators), [data.indicators]);
 
   return (

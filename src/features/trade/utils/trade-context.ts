@@ -6,7 +6,7 @@ import { recordsInYears, yearIndex, type YearIndex } from '@/lib/filters/year-in
 import { officialTotals } from '@/lib/official-totals';
 import { langPath, type Lang } from '@/lib/url/lang';
 import { appSearch } from '@/lib/url/shared-params';
-import type { YearRange } from '@/lib/url/year-range';
+import { type YearRange, yearInRange } from '@/lib/url/year-range';
 import { compareIds } from '@data/record-id';
 import type {
   DatasetEvent,
@@ -195,7 +195,7 @@ export type PartnerYear = { year: number } & Partial<Record<ContextPartner, numb
 export function partnersOverTime(official: OfficialFigure[], range: YearRange): PartnerYear[] {
   const totals = CONTEXT_PARTNERS.map((p) => [p, officialTotals(official, 'VN', p)] as const);
   const years = new Set<number>();
-  for (const [, t] of totals) for (const y of t.keys()) if (y >= range.from && y <= range.to) years.add(y);
+  for (const [, t] of totals) for (const y of t.keys()) if (yearInRange(y, range)) years.add(y);
   return [...years]
     .sort((a, b) => a - b)
     .map((year) => {
@@ -221,7 +221,7 @@ export function tradeShares(official: OfficialFigure[], range: YearRange): Share
   const byWorld = officialTotals(official, 'BY', 'WORLD');
   const share = (part: number | undefined, whole: number | undefined) =>
     part !== undefined && whole ? part / whole : undefined;
-  const years = new Set([...vnBy.keys(), ...byVn.keys()].filter((y) => y >= range.from && y <= range.to));
+  const years = new Set([...vnBy.keys(), ...byVn.keys()].filter((y) => yearInRange(y, range)));
   return [...years]
     .sort((a, b) => a - b)
     .map((year) => {

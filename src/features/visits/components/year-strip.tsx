@@ -1,5 +1,6 @@
 import { memo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { yearInRange } from '@/lib/url/year-range';
 import { useRovingFocus } from '../hooks/use-roving-focus';
 
 interface YearStripProps {
@@ -21,7 +22,7 @@ interface YearStripProps {
 export function YearStrip({ counts, domain, range, onJump, onBrush }: YearStripProps) {
   const { t } = useTranslation('visits');
   const span = Array.from({ length: domain.max - domain.min + 1 }, (_, i) => domain.min + i);
-  const jumpable = span.filter((y) => y >= range.from && y <= range.to && (counts.get(y) ?? 0) > 0);
+  const jumpable = span.filter((y) => yearInRange(y, range) && (counts.get(y) ?? 0) > 0);
   const { tabbable, containerProps } = useRovingFocus(jumpable.map(String));
   const max = Math.max(1, ...counts.values());
   const list = useRef<HTMLOListElement>(null);
@@ -87,7 +88,7 @@ export function YearStrip({ counts, domain, range, onJump, onBrush }: YearStripP
             count={counts.get(year) ?? 0}
             max={max}
             inRange={year >= lo && year <= hi}
-            button={year >= range.from && year <= range.to}
+            button={yearInRange(year, range)}
             labelled={
               year === domain.min ||
               year === domain.max ||

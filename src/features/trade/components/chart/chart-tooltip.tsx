@@ -3,7 +3,7 @@ import { formatDatePoint } from '@/lib/format';
 import { localText } from '@/lib/local-text';
 import type { Side } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
-import type { YearRange } from '@/lib/url/year-range';
+import { type YearRange, yearInRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
 import type { ChartGeometry, PlacedEvent, Target } from '../../utils/chart-geometry';
 import { YearDetails } from './year-details';
@@ -41,8 +41,7 @@ export function ChartTooltip(props: ChartTooltipProps) {
   if (!tip) return null;
   // Within the official statistics' years, a chosen side without a value reported none.
   const span = props.officialSpan;
-  const sides =
-    hoverYear !== null && span && hoverYear >= span.from && hoverYear <= span.to ? props.officialSides : [];
+  const sides = hoverYear !== null && span && yearInRange(hoverYear, span) ? props.officialSides : [];
   const flip = tip.x > g.width / 2;
   return (
     <div

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFieldsMemo } from '@/hooks/use-fields-memo';
 import { SIDES, type Side, type TradePoint } from '@/lib/trade-points';
 import type { Lang } from '@/lib/url/lang';
-import type { YearRange } from '@/lib/url/year-range';
+import { type YearRange, yearInRange } from '@/lib/url/year-range';
 import type { Source } from '@data/schema';
 import { compactUsd } from '../../utils/chart-format';
 import { chartGeometry, legendKeys, TITLE_LINE, type LegendEntry } from '../../utils/chart-geometry';
@@ -115,7 +115,7 @@ export const TradeChart = memo(function TradeChart(props: TradeChartProps) {
   const hoverYear = hover?.kind === 'year' ? hover.year : null;
   const yearTargets = hoverYear === null ? [] : g.targets.filter((x) => x.point.year === hoverYear);
   const highlight =
-    props.highlightYear !== null && props.highlightYear >= range.from && props.highlightYear <= range.to
+    props.highlightYear !== null && yearInRange(props.highlightYear, range)
       ? g.band(props.highlightYear)
       : null;
 
